@@ -1,0 +1,41 @@
+/**
+ * The one wrapper every action's run() goes through. It reads nothing at import time, catches everything,
+ * and reports a failure exactly once, as a single error annotation:
+ * - a ConfigurationError or ActionFailure as its own one-line message, with no stack trace;
+ * - anything else as an internal fault, with the stack in the debug log.
+ * All text leaving it passes through the run's Redactor, so secrets never reach a log.
+ */
+import * as core from '@actions/core';
+import { ActionFailure, ConfigurationError, errorMessage } from './errors.js';
+import { environmentSource, Inputs } from './inputs.js';
+import { Redactor } from './secrets.js';
+
+export interface ActionContext {
+  inputs: Inputs;
+  redactor: Redactor;
+}
+
+export async function runAction(
+  name: string,
+  body: (context: ActionContext) => Promise<void>,
+): Promise<void> {
+  const redactor = new Redactor((secret) => {
+    core.setSecret(secret);
+  });
+  const inputs = new Inputs(environmentSource(), redactor);
+  try {
+    await body({ inputs, redactor });
+  } catch (error) {
+    if (error instanceof ConfigurationError || error instanceof ActionFailure) {
+      core.setFailed(redactor.redact(error.message));
+      return;
+    }
+    if (error instanceof Error && error.stack !== undefined) core.debug(redactor.redact(error.stack));
+    core.setFailed(
+      redactor.redact(
+        `${name} failed with an internal error: ${errorMessage(error)}. ` +
+          'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).',
+      ),
+    );
+  }
+}

@@ -1,0 +1,31 @@
+// Rebuilds every bundle and fails when the committed dist differs, or when a bundle would crash at run time.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+execFileSync(process.execPath, ['test/tools/build.mjs'], { stdio: 'inherit' });
+const problems = [];
+for (const name of readdirSync('actions')) {
+  const bundle = join('actions', name, 'dist', 'index.js');
+  if (!existsSync(join('actions', name, 'action.yml'))) continue;
+  if (!existsSync(bundle)) problems.push(`${bundle} is missing`);
+  else if (readFileSync(bundle, 'utf8').includes('webpackMissingModule')) {
+    problems.push(
+      `${bundle} contains webpackMissingModule: it will die with "Cannot find module" (is package.json "type": "module"?)`,
+    );
+  }
+}
+const status = execFileSync(
+  'git',
+  ['status', '--porcelain', '--untracked-files=all', '--', 'actions/*/dist'],
+  { encoding: 'utf8' },
+);
+if (status.trim() !== '') {
+  problems.push(`the committed bundles are stale; run npm run build and commit:\n${status}`);
+  console.error(execFileSync('git', ['diff', '--stat', '--', 'actions/*/dist'], { encoding: 'utf8' }));
+}
+if (problems.length > 0) {
+  for (const p of problems) console.error(`check-dist: ${p}`);
+  process.exit(1);
+}
+console.log('check-dist: every bundle is up to date and whole.');
