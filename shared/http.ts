@@ -128,6 +128,12 @@ function exchange(
   signal: AbortSignal,
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (action: () => void): void => {
+      if (settled) return;
+      settled = true;
+      action();
+    };
     const client = url.protocol === 'https:' ? https : http;
     const limit = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
     const request = client.request(
@@ -148,24 +154,29 @@ function exchange(
         response.on('data', (chunk: Buffer) => {
           size += chunk.byteLength;
           if (size > limit) {
-            request.destroy(
-              new HttpRequestError(`response body is larger than ${limit} bytes`, 'too-large', undefined),
-            );
+            settle(() => {
+              reject(
+                new HttpRequestError(`response body is larger than ${limit} bytes`, 'too-large', undefined),
+              );
+            });
+            request.destroy();
             return;
           }
           chunks.push(chunk);
         });
-        response.on('error', reject);
+        response.on('error', (error) => settle(() => reject(error)));
         response.on('end', () => {
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: flatHeaders(response.headers),
-            body: Buffer.concat(chunks).toString('utf8'),
+          settle(() => {
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: flatHeaders(response.headers),
+              body: Buffer.concat(chunks).toString('utf8'),
+            });
           });
         });
       },
     );
-    request.on('error', reject);
+    request.on('error', (error) => settle(() => reject(error)));
     request.end(body);
   });
 }

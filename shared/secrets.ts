@@ -21,13 +21,12 @@ export function redactUrl(raw: string): string {
     url.username = '';
     url.password = '';
   }
-  const keys = [...new Set(url.searchParams.keys())];
-  for (const key of keys) {
-    if (SENSITIVE_QUERY_KEY.test(key)) {
-      const count = url.searchParams.getAll(key).length;
-      url.searchParams.delete(key);
-      for (let i = 0; i < count; i++) url.searchParams.append(key, MASK);
-    }
+  // Rebuilt in place so parameter order, which people use to recognise a URL, is kept.
+  const entries = [...url.searchParams.entries()];
+  if (entries.some(([key]) => SENSITIVE_QUERY_KEY.test(key))) {
+    url.search = new URLSearchParams(
+      entries.map(([key, value]): [string, string] => [key, SENSITIVE_QUERY_KEY.test(key) ? MASK : value]),
+    ).toString();
   }
   // URLSearchParams encodes the mask; show it plainly.
   return url.toString().replaceAll(encodeURIComponent(MASK), MASK);

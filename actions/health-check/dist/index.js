@@ -3273,7 +3273,9 @@ function errorMessage(error) {
     if (typeof error === 'string')
         return error;
     try {
-        return JSON.stringify(error) ?? String(error);
+        // JSON.stringify returns undefined for undefined and functions, whatever its declared type says.
+        const json = JSON.stringify(error);
+        return json === undefined ? String(error) : json;
     }
     catch {
         return String(error);
@@ -3579,14 +3581,10 @@ function redactUrl(raw) {
         url.username = '';
         url.password = '';
     }
-    const keys = [...new Set(url.searchParams.keys())];
-    for (const key of keys) {
-        if (SENSITIVE_QUERY_KEY.test(key)) {
-            const count = url.searchParams.getAll(key).length;
-            url.searchParams.delete(key);
-            for (let i = 0; i < count; i++)
-                url.searchParams.append(key, MASK);
-        }
+    // Rebuilt in place so parameter order, which people use to recognise a URL, is kept.
+    const entries = [...url.searchParams.entries()];
+    if (entries.some(([key]) => SENSITIVE_QUERY_KEY.test(key))) {
+        url.search = new URLSearchParams(entries.map(([key, value]) => [key, SENSITIVE_QUERY_KEY.test(key) ? MASK : value])).toString();
     }
     // URLSearchParams encodes the mask; show it plainly.
     return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
@@ -3795,11 +3793,18 @@ onWait = () => undefined) {
         if (last.kind === 'done')
             return { ok: true, value: last.value, attempts, elapsedMs: elapsed() };
         if (last.kind === 'fatal') {
-            return { ok: false, stoppedBy: 'fatal', value: last.value, reason: last.reason, attempts, elapsedMs: elapsed() };
+            return {
+                ok: false,
+                stoppedBy: 'fatal',
+                value: last.value,
+                reason: last.reason,
+                attempts,
+                elapsedMs: elapsed(),
+            };
         }
         if (attempts >= policy.maxAttempts)
             break;
-        const wait = last.delayMs ?? backoffDelay(policy, attempts, clock.random);
+        const wait = last.delayMs ?? backoffDelay(policy, attempts, () => clock.random());
         const left = policy.deadlineMs - elapsed();
         // A wait that would end past the deadline cannot lead to another attempt: stop now, not later.
         if (wait >= left) {
@@ -3866,7 +3871,9 @@ async function pollUntilHealthy(url, config, prober, onAttempt = () => undefined
         if (result.healthy) {
             streak++;
             if (streak >= config.consecutiveSuccesses) {
-                settle(config.consecutiveSuccesses > 1 ? `healthy ${streak}/${config.consecutiveSuccesses}: done` : 'healthy');
+                settle(config.consecutiveSuccesses > 1
+                    ? `healthy ${streak}/${config.consecutiveSuccesses}: done`
+                    : 'healthy');
                 return { kind: 'done', value: result };
             }
             // Confirmation attempts come at the base pace: backing off here would only delay a healthy answer.
@@ -3979,7 +3986,8 @@ function classify(error) {
         const kind = CODE_KINDS[code];
         if (kind !== undefined)
             return new HttpRequestError(message, kind, code);
-        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code) ||
+            code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
             return new HttpRequestError(`TLS: ${message}`, 'tls', code);
         }
     }
@@ -3996,6 +4004,13 @@ function flatHeaders(raw) {
 /** One exchange without redirects; rejects with the socket's own error, or HttpRequestError. */
 function exchange(url, method, headers, body, req, signal) {
     return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (action) => {
+            if (settled)
+                return;
+            settled = true;
+            action();
+        };
         const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const limit = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
         const request = client.request(url, {
@@ -4012,30 +4027,33 @@ function exchange(url, method, headers, body, req, signal) {
             response.on('data', (chunk) => {
                 size += chunk.byteLength;
                 if (size > limit) {
-                    request.destroy(new HttpRequestError(`response body is larger than ${limit} bytes`, 'too-large', undefined));
+                    settle(() => {
+                        reject(new HttpRequestError(`response body is larger than ${limit} bytes`, 'too-large', undefined));
+                    });
+                    request.destroy();
                     return;
                 }
                 chunks.push(chunk);
             });
-            response.on('error', reject);
+            response.on('error', (error) => settle(() => reject(error)));
             response.on('end', () => {
-                resolve({
-                    status: response.statusCode ?? 0,
-                    headers: flatHeaders(response.headers),
-                    body: Buffer.concat(chunks).toString('utf8'),
+                settle(() => {
+                    resolve({
+                        status: response.statusCode ?? 0,
+                        headers: flatHeaders(response.headers),
+                        body: Buffer.concat(chunks).toString('utf8'),
+                    });
                 });
             });
         });
-        request.on('error', reject);
+        request.on('error', (error) => settle(() => reject(error)));
         request.end(body);
     });
 }
 /** Sends one request (following redirects when allowed); throws HttpRequestError on any network failure. */
 async function httpRequest(req) {
     const controller = new AbortController();
-    let timedOut = false;
     const timer = setTimeout(() => {
-        timedOut = true;
         controller.abort();
     }, req.timeoutMs);
     const started = performance.now();
@@ -4050,7 +4068,12 @@ async function httpRequest(req) {
             const response = await exchange(url, method, headers, body, req, controller.signal);
             const location = response.headers.location;
             if (!REDIRECT_STATUSES.has(response.status) || location === undefined || maxRedirects === 0) {
-                return { ...response, url: url.toString(), redirects, elapsedMs: Math.round(performance.now() - started) };
+                return {
+                    ...response,
+                    url: url.toString(),
+                    redirects,
+                    elapsedMs: Math.round(performance.now() - started),
+                };
             }
             if (redirects.length >= maxRedirects) {
                 throw new HttpRequestError(`more than ${maxRedirects} redirects`, 'redirects', undefined);
@@ -4061,7 +4084,8 @@ async function httpRequest(req) {
             }
             if (next.origin !== url.origin)
                 headers = withoutCredentials(headers);
-            if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            if (response.status === 303 ||
+                ((response.status === 301 || response.status === 302) && method === 'POST')) {
                 method = method === 'HEAD' ? 'HEAD' : 'GET';
                 body = undefined;
             }
@@ -4072,7 +4096,7 @@ async function httpRequest(req) {
     catch (error) {
         if (error instanceof HttpRequestError)
             throw error;
-        if (timedOut) {
+        if (controller.signal.aborted) {
             throw new HttpRequestError(`no complete response within ${req.timeoutMs}ms`, 'timeout', 'ETIMEDOUT');
         }
         throw classify(error);
@@ -4165,7 +4189,9 @@ async function probe(url, config, timeoutMs, now) {
         finalUrl: response.redirects.length > 0 ? response.url : undefined,
     };
     if (!statusMatches(config.expectedStatus, response.status)) {
-        const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers['retry-after'], now()) : undefined;
+        const retryAfterMs = response.status === 429 || response.status === 503
+            ? parseRetryAfter(response.headers['retry-after'], now())
+            : undefined;
         return {
             ...answered,
             healthy: false,
@@ -4180,7 +4206,13 @@ async function probe(url, config, timeoutMs, now) {
     }
     if (problems.length > 0) {
         // The server is up but not ready (still warming up, a dependency down): that may clear by itself.
-        return { ...answered, healthy: false, transient: true, error: problems.join('; '), retryAfterMs: undefined };
+        return {
+            ...answered,
+            healthy: false,
+            transient: true,
+            error: problems.join('; '),
+            retryAfterMs: undefined,
+        };
     }
     return { ...answered, healthy: true, transient: false, error: undefined, retryAfterMs: undefined };
 }
@@ -4296,7 +4328,9 @@ class SummaryBuilder {
     }
 }
 function renderRow(cells) {
-    const text = cells.map((cell) => typeof cell === 'string' ? escapeCell(cell) : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
+    const text = cells.map((cell) => typeof cell === 'string'
+        ? escapeCell(cell)
+        : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
     return `| ${text.join(' | ')} |`;
 }
 function alignmentRow(columns, align) {
@@ -4401,9 +4435,8 @@ async function run() {
             `up to ${config.policy.maxAttempts} attempts within ${formatDuration(config.policy.deadlineMs)}, ` +
             `${formatDuration(config.timeoutMs)} each)`);
         const log = (url) => (a) => {
-            const outcome = a.healthy
-                ? `HTTP ${a.status ?? '?'} in ${a.responseTimeMs ?? '?'} ms`
-                : `${a.status !== undefined ? `HTTP ${a.status}: ` : ''}${a.error ?? 'unhealthy'}`;
+            const answered = a.status === undefined ? '' : `HTTP ${a.status} in ${a.responseTimeMs ?? '?'} ms`;
+            const outcome = a.healthy ? answered : [answered, a.error ?? 'unhealthy'].filter(Boolean).join(': ');
             info(redactor.redact(`${redactUrl(url)} attempt ${a.attempt}: ${outcome} → ${a.next}`));
         };
         const results = await Promise.all(urls.map((url) => pollUntilHealthy(url.toString(), config, (u, timeoutMs) => probe(u, config, timeoutMs, Date.now), log(url.toString()))));

@@ -33,9 +33,8 @@ export async function run(): Promise<void> {
         `${formatDuration(config.timeoutMs)} each)`,
     );
     const log = (url: string) => (a: AttemptRecord) => {
-      const outcome = a.healthy
-        ? `HTTP ${a.status ?? '?'} in ${a.responseTimeMs ?? '?'} ms`
-        : `${a.status !== undefined ? `HTTP ${a.status}: ` : ''}${a.error ?? 'unhealthy'}`;
+      const answered = a.status === undefined ? '' : `HTTP ${a.status} in ${a.responseTimeMs ?? '?'} ms`;
+      const outcome = a.healthy ? answered : [answered, a.error ?? 'unhealthy'].filter(Boolean).join(': ');
       core.info(redactor.redact(`${redactUrl(url)} attempt ${a.attempt}: ${outcome} → ${a.next}`));
     };
     const results = await Promise.all(

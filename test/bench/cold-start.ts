@@ -1,0 +1,171 @@
+/**
+ * Cold start of every bundle, as the runner starts it: a fresh `node dist/index.js` with INPUT_ variables and
+ * runner files, timed from spawn to exit, against bare `node -e 0` on the same machine in the same run.
+ * Prints a Markdown table (median, p10–p90 spread, median above bare node, peak RSS, bundle size).
+ *   npm run bench [-- --runs N] [-- --readme]   (--readme also rewrites the table in README.md)
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { type ActionMetadata, inputEnvironment, REPO_ROOT } from '../harness/run-action.js';
+import { actionNames } from '../tools/docs.js';
+import { type Scenario, SCENARIOS } from './scenarios.js';
+
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 20;
+const WARMUP = 3;
+
+interface Sample {
+  ms: number;
+  code: number | null;
+}
+
+function once(argv: string[], env: Record<string, string>): Promise<Sample> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, argv, { env, stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ ms: performance.now() - started, code }));
+  });
+}
+
+/** Peak resident memory of one run, read by the child itself as it exits (kept out of the timed runs). */
+function peakRss(argv: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const hook =
+      'process.on("exit",()=>process.stderr.write("\\nRSS="+process.resourceUsage().maxRSS+"\\n"))';
+    const child = spawn(
+      process.execPath,
+      ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, ...argv],
+      {
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('error', reject);
+    child.on('exit', () => {
+      const match = /RSS=(\d+)/.exec(err);
+      resolve(match ? Number(match[1]) * 1024 : Number.NaN);
+    });
+  });
+}
+
+function quantile(sorted: number[], q: number): number {
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return (sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (i - lo);
+}
+
+interface Stats {
+  median: number;
+  p10: number;
+  p90: number;
+}
+
+async function measure(argv: string[], env: Record<string, string>, exitCode: number): Promise<Stats> {
+  for (let i = 0; i < WARMUP; i++) await once(argv, env);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const sample = await once(argv, env);
+    if (sample.code !== exitCode)
+      throw new Error(`${argv.join(' ')} exited ${sample.code}, expected ${exitCode}`);
+    times.push(sample.ms);
+  }
+  times.sort((a, b) => a - b);
+  return { median: quantile(times, 0.5), p10: quantile(times, 0.1), p90: quantile(times, 0.9) };
+}
+
+function runnerEnv(
+  dir: string,
+  metadata: ActionMetadata,
+  inputs: Record<string, string>,
+): Record<string, string> {
+  const files = ['output', 'env', 'path', 'state', 'summary'].map((f) => path.join(dir, f));
+  for (const file of files) writeFileSync(file, '');
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    RUNNER_TEMP: dir,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: files[0] ?? '',
+    GITHUB_ENV: files[1] ?? '',
+    GITHUB_PATH: files[2] ?? '',
+    GITHUB_STATE: files[3] ?? '',
+    GITHUB_STEP_SUMMARY: files[4] ?? '',
+    ...inputEnvironment(metadata, inputs),
+  };
+}
+
+const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'runway-bench-'));
+  const rows: string[] = [];
+  try {
+    const bare = await measure(['-e', '0'], { PATH: process.env.PATH ?? '' }, 0);
+    rows.push(
+      `| bare \`node -e 0\` | – | ${fmt(bare.median)} | ${fmt(bare.p10)}–${fmt(bare.p90)} | – | – | – |`,
+    );
+    for (const name of actionNames()) {
+      const scenarios = SCENARIOS[name];
+      const bundle = path.join(REPO_ROOT, 'actions', name, 'dist', 'index.js');
+      const size = `${(statSync(bundle).size / 1024).toFixed(0)} KiB`;
+      if (scenarios === undefined) {
+        rows.push(`| ${name} | no scenario in test/bench/scenarios.ts | – | – | – | – | ${size} |`);
+        continue;
+      }
+      const metadata = parse(
+        readFileSync(path.join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8'),
+      ) as ActionMetadata;
+      const cases: [string, Scenario | undefined][] = [
+        ['input error', scenarios.inputError],
+        ['success', scenarios.success],
+      ];
+      for (const [label, scenario] of cases) {
+        if (scenario === undefined) continue;
+        const started = await scenario.setup?.();
+        try {
+          const env = runnerEnv(dir, metadata, { ...scenario.inputs, ...started?.inputs });
+          const stats = await measure([bundle], env, scenario.exitCode);
+          const rss = await peakRss([bundle], env);
+          rows.push(
+            `| ${name} | ${label} | ${fmt(stats.median)} | ${fmt(stats.p10)}–${fmt(stats.p90)} | ` +
+              `+${fmt(stats.median - bare.median)} | ${(rss / 2 ** 20).toFixed(1)} MiB | ${size} |`,
+          );
+        } finally {
+          await started?.stop();
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const table = [
+    `Cold start, ${RUNS} runs after ${WARMUP} warm-ups, node ${process.version}, ${new Date().toISOString().slice(0, 10)}:`,
+    '',
+    '| action | run | median | p10–p90 | above bare node | peak RSS | bundle |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+  console.log(table);
+  if (args.includes('--readme')) {
+    const readmePath = path.join(REPO_ROOT, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const pattern = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
+    if (!pattern.test(readme))
+      throw new Error('README.md has no <!-- bench:start --> ... <!-- bench:end --> markers');
+    const block = `<!-- prettier-ignore-start -->\n${table}\n<!-- prettier-ignore-end -->\n`;
+    writeFileSync(
+      readmePath,
+      readme.replace(pattern, (_m, a: string, b: string) => `${a}${block}${b}`),
+    );
+  }
+}
+
+await main();

@@ -1,0 +1,86 @@
+/**
+ * The contract between each action's code, its action.yml and its README: what the code reads is declared
+ * and what is declared is read; every output written is declared; metadata is complete; the README tables
+ * are generated from action.yml; the entry is the two-line adapter; the bundle exists and is whole.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { type ActionMetadata, REPO_ROOT } from './harness/run-action.js';
+import { actionNames, withTables } from './tools/docs.js';
+
+const BRANDING_COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+}
+
+const names = actionNames();
+
+it('finds the actions', () => {
+  expect(names).toContain('health-check');
+});
+
+describe.each(names)('%s', (name) => {
+  const dir = path.join(REPO_ROOT, 'actions', name);
+  const metadata = parse(readFileSync(path.join(dir, 'action.yml'), 'utf8')) as ActionMetadata;
+  const code = sources(path.join(dir, 'src')).join('\n');
+
+  it('has complete metadata', () => {
+    expect(metadata.name).toBeTruthy();
+    expect(metadata.description).toBeTruthy();
+    expect(metadata.author).toBeTruthy();
+    expect(metadata.branding?.icon).toBeTruthy();
+    expect(BRANDING_COLORS).toContain(metadata.branding?.color);
+    expect(metadata.runs.using).toBe('node24');
+    expect(metadata.runs.main).toBe('dist/index.js');
+    for (const [input, spec] of Object.entries(metadata.inputs ?? {})) {
+      expect(spec.description, `input ${input} needs a description`).toBeTruthy();
+      expect(typeof spec.required, `input ${input} needs required: true|false`).toBe('boolean');
+      expect(spec.default, `input ${input} needs a default (may be '')`).toBeDefined();
+      expect(input).toMatch(/^[a-z][a-z0-9-]*$/);
+    }
+    for (const [output, spec] of Object.entries(metadata.outputs ?? {})) {
+      expect(spec.description, `output ${output} needs a description`).toBeTruthy();
+      expect(output).toMatch(/^[a-z][a-z0-9-]*$/);
+    }
+  });
+
+  it('reads exactly the inputs it declares', () => {
+    const read = new Set([...code.matchAll(/\binputs\.\w+\(\s*'([^']+)'/g)].map((m) => m[1]));
+    expect([...read].sort()).toEqual(Object.keys(metadata.inputs ?? {}).sort());
+  });
+
+  it('declares every output it writes', () => {
+    const written = new Set([...code.matchAll(/\bsetOutput\(\s*'([^']+)'/g)].map((m) => m[1]));
+    expect([...written].sort()).toEqual(Object.keys(metadata.outputs ?? {}).sort());
+  });
+
+  it('points runs.main and runs.post at committed files, with a two-line entry', () => {
+    expect(existsSync(path.join(dir, metadata.runs.main))).toBe(true);
+    if (metadata.runs.post !== undefined) expect(existsSync(path.join(dir, metadata.runs.post))).toBe(true);
+    expect(readFileSync(path.join(dir, 'dist', 'package.json'), 'utf8')).toMatch(/"type":\s*"module"/);
+    expect(existsSync(path.join(dir, 'dist', 'licenses.txt'))).toBe(true);
+    const entry = readFileSync(path.join(dir, 'src', 'index.ts'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(entry).toEqual(["import { run } from './main.js';", 'await run();']);
+  });
+
+  it('has a README whose tables match action.yml (npm run docs)', () => {
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(withTables(readme, metadata)).toBe(readme);
+    expect(readme).toContain(`uses: runway-ci/runway/actions/${name}@v1`);
+  });
+
+  it('has a whole bundle without the undici stand-in bypassed', () => {
+    const bundle = readFileSync(path.join(dir, 'dist', 'index.js'), 'utf8');
+    expect(bundle).not.toContain('webpackMissingModule');
+    // undici's own sources would mean ~900 KB and ~60 ms more cold start (see shared/vendor/README.md).
+    expect(bundle).not.toContain('undici/lib/');
+    expect(bundle).not.toMatch(/class ProxyAgent extends/);
+  });
+});

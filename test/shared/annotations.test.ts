@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Annotation,
+  emitAnnotations,
+  omissionNotes,
+  planAnnotations,
+} from '../../shared/annotations.js';
+
+const many = (level: Annotation['level'], n: number): Annotation[] =>
+  Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i}`, file: 'a.py', startLine: i + 1 }));
+
+describe('annotation budget', () => {
+  it('shows everything within the per-step limits', () => {
+    const plan = planAnnotations([...many('error', 10), ...many('warning', 3)]);
+    expect(plan.shown).toHaveLength(13);
+    expect(plan.omitted).toEqual({ error: 0, warning: 0, notice: 0 });
+  });
+
+  it('keeps one slot for the "N more" note when a level overflows', () => {
+    const plan = planAnnotations([...many('error', 25), ...many('notice', 11)]);
+    expect(plan.shown.filter((a) => a.level === 'error')).toHaveLength(9);
+    expect(plan.shown.filter((a) => a.level === 'notice')).toHaveLength(9);
+    expect(plan.omitted).toEqual({ error: 16, warning: 0, notice: 2 });
+    expect(omissionNotes(plan).map((a) => a.message)).toEqual([
+      '16 more errors not shown as annotations (GitHub shows 10 per step); see the job summary.',
+      '2 more notices not shown as annotations (GitHub shows 10 per step); see the job summary.',
+    ]);
+  });
+
+  it('reserves an error slot for the step failure itself', () => {
+    const plan = planAnnotations(many('error', 10), { reserveForFailure: true });
+    expect(plan.shown).toHaveLength(8);
+    expect(plan.omitted.error).toBe(2);
+  });
+
+  it('emits through the sink with file and line, never more than 10 per level', () => {
+    const calls: [string, string, unknown][] = [];
+    const sink = {
+      error: (m: string, p?: unknown) => calls.push(['error', m, p]),
+      warning: (m: string, p?: unknown) => calls.push(['warning', m, p]),
+      notice: (m: string, p?: unknown) => calls.push(['notice', m, p]),
+    };
+    emitAnnotations(sink, many('warning', 30));
+    expect(calls.filter(([l]) => l === 'warning')).toHaveLength(10);
+    expect(calls[0]).toEqual(['warning', 'warning 0', { file: 'a.py', startLine: 1 }]);
+    expect(calls.at(-1)?.[1]).toMatch(/^21 more warnings/);
+  });
+});
