@@ -26,8 +26,11 @@ export interface ActionMetadata {
   runs: { using: string; main: string; post?: string; 'post-if'?: string; pre?: string };
 }
 
-export async function readMetadata(action: string): Promise<ActionMetadata> {
-  const text = await readFile(path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8');
+export async function readMetadata(
+  action: string,
+  actionsRoot = path.join(REPO_ROOT, 'actions'),
+): Promise<ActionMetadata> {
+  const text = await readFile(path.join(actionsRoot, action, 'action.yml'), 'utf8');
   return parse(text) as ActionMetadata;
 }
 
@@ -46,6 +49,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Node binary; RUNWAY_TEST_NODE, else the one running the tests. */
   node?: string;
+  /** The folder holding the action folders (the harness's own tests use a scratch action). */
+  actionsRoot?: string;
 }
 
 export interface StepResult {
@@ -152,8 +157,9 @@ async function runStep(
 
 /** Runs actions/<action>/dist (main, then post when asked) the way the runner does. */
 export async function runAction(action: string, options: RunOptions = {}): Promise<ActionRun> {
-  const metadata = await readMetadata(action);
-  const actionDir = path.join(REPO_ROOT, 'actions', action);
+  const actionsRoot = options.actionsRoot ?? path.join(REPO_ROOT, 'actions');
+  const metadata = await readMetadata(action, actionsRoot);
+  const actionDir = path.join(actionsRoot, action);
   const root = await mkdtemp(path.join(tmpdir(), `runway-${action}-`));
   try {
     const workspace = options.workspace ?? path.join(root, 'workspace');
