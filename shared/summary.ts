@@ -1,7 +1,8 @@
 /**
  * Builds a job summary in Markdown that never exceeds GitHub's 1 MiB step-summary limit (a larger one is
- * rejected and the step's summary is lost). Blocks are kept in order until the budget is spent; a table that
- * does not fit keeps as many rows as fit; the end says what was left out.
+ * rejected and the step's summary is lost). Shrinkable tables (detail a reader can do without, such as
+ * passing suites) give up rows first; then blocks are kept in order until the budget is spent, a table that
+ * does not fit keeping as many rows as fit; the end says what was left out.
  */
 import { escapeCell } from './markdown.js';
 
@@ -13,7 +14,13 @@ export type Cell = string | { markdown: string };
 
 type Block =
   | { kind: 'text'; text: string }
-  | { kind: 'table'; header: readonly Cell[]; rows: readonly (readonly Cell[])[]; align: readonly Align[] };
+  | {
+      kind: 'table';
+      header: readonly Cell[];
+      rows: readonly (readonly Cell[])[];
+      align: readonly Align[];
+      shrinkable: boolean;
+    };
 
 export type Align = 'left' | 'right' | 'center';
 
@@ -32,8 +39,14 @@ export class SummaryBuilder {
     return this;
   }
 
-  table(header: readonly Cell[], rows: readonly (readonly Cell[])[], align: readonly Align[] = []): this {
-    this.blocks.push({ kind: 'table', header, rows, align });
+  /** `shrinkable`: rows may be dropped to keep later blocks (failures, say) within the limit. */
+  table(
+    header: readonly Cell[],
+    rows: readonly (readonly Cell[])[],
+    align: readonly Align[] = [],
+    options: { shrinkable?: boolean } = {},
+  ): this {
+    this.blocks.push({ kind: 'table', header, rows, align, shrinkable: options.shrinkable === true });
     return this;
   }
 
@@ -49,6 +62,12 @@ export class SummaryBuilder {
     let used = 0;
     let omittedBlocks = 0;
     let omittedRows = 0;
+    // What the fixed blocks need decides how many rows the shrinkable tables may keep.
+    const fixedSize = this.blocks.reduce(
+      (sum, b) => sum + (b.kind === 'table' && b.shrinkable ? 0 : blockSize(b)),
+      0,
+    );
+    let shrinkableRoom = Math.max(0, budget - fixedSize);
     for (const block of this.blocks) {
       if (used >= budget) {
         omittedBlocks++;
@@ -73,16 +92,20 @@ export class SummaryBuilder {
       }
       const lines = [head];
       used += bytes(head) + 2;
+      if (block.shrinkable) shrinkableRoom -= bytes(head) + 2;
       let i = 0;
       for (; i < block.rows.length; i++) {
         const line = renderRow(block.rows[i] ?? []);
-        if (used + bytes(line) + 1 > budget) break;
+        const size = bytes(line) + 1;
+        if (used + size > budget || (block.shrinkable && size > shrinkableRoom)) break;
         lines.push(line);
-        used += bytes(line) + 1;
+        used += size;
+        if (block.shrinkable) shrinkableRoom -= size;
       }
       if (i < block.rows.length) {
         omittedRows += block.rows.length - i;
-        used = budget;
+        if (!block.shrinkable) used = budget;
+        else lines.push(renderRow([`… ${block.rows.length - i} more rows`]));
       }
       parts.push(lines.join('\n'));
     }
@@ -97,6 +120,12 @@ export class SummaryBuilder {
     }
     return parts.join('\n\n') + '\n';
   }
+}
+
+function blockSize(block: Block): number {
+  if (block.kind === 'text') return bytes(block.text) + 2;
+  const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+  return block.rows.reduce((sum, row) => sum + bytes(renderRow(row)) + 1, bytes(head) + 2);
 }
 
 function renderRow(cells: readonly Cell[]): string {

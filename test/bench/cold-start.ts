@@ -5,13 +5,13 @@
  *   npm run bench [-- --runs N] [-- --readme]   (--readme also rewrites the table in README.md)
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { type ActionMetadata, inputEnvironment, REPO_ROOT } from '../harness/run-action.js';
 import { actionNames } from '../tools/docs.js';
-import { type Scenario, SCENARIOS } from './scenarios.js';
+import { SCENARIOS } from './scenarios.js';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -23,27 +23,24 @@ interface Sample {
   code: number | null;
 }
 
-function once(argv: string[], env: Record<string, string>): Promise<Sample> {
+function once(argv: string[], env: Record<string, string>, cwd?: string): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, argv, { env, stdio: 'ignore' });
+    const child = spawn(process.execPath, argv, { env, stdio: 'ignore', ...(cwd ? { cwd } : {}) });
     child.on('error', reject);
     child.on('exit', (code) => resolve({ ms: performance.now() - started, code }));
   });
 }
 
 /** Peak resident memory of one run, read by the child itself as it exits (kept out of the timed runs). */
-function peakRss(argv: string[], env: Record<string, string>): Promise<number> {
+function peakRss(argv: string[], env: Record<string, string>, cwd?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const hook =
       'process.on("exit",()=>process.stderr.write("\\nRSS="+process.resourceUsage().maxRSS+"\\n"))';
     const child = spawn(
       process.execPath,
       ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, ...argv],
-      {
-        env,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
+      { env, stdio: ['ignore', 'ignore', 'pipe'], ...(cwd ? { cwd } : {}) },
     );
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
@@ -68,11 +65,18 @@ interface Stats {
   p90: number;
 }
 
-async function measure(argv: string[], env: Record<string, string>, exitCode: number): Promise<Stats> {
-  for (let i = 0; i < WARMUP; i++) await once(argv, env);
+async function measure(
+  argv: string[],
+  env: Record<string, string>,
+  exitCode: number,
+  runs = RUNS,
+  cwd?: string,
+): Promise<Stats> {
+  const warmups = runs < RUNS ? 1 : WARMUP;
+  for (let i = 0; i < warmups; i++) await once(argv, env, cwd);
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const sample = await once(argv, env);
+  for (let i = 0; i < runs; i++) {
+    const sample = await once(argv, env, cwd);
     if (sample.code !== exitCode)
       throw new Error(`${argv.join(' ')} exited ${sample.code}, expected ${exitCode}`);
     times.push(sample.ms);
@@ -85,6 +89,7 @@ function runnerEnv(
   dir: string,
   metadata: ActionMetadata,
   inputs: Record<string, string>,
+  workspace = dir,
 ): Record<string, string> {
   const files = ['output', 'env', 'path', 'state', 'summary'].map((f) => path.join(dir, f));
   for (const file of files) writeFileSync(file, '');
@@ -92,7 +97,7 @@ function runnerEnv(
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
     RUNNER_TEMP: dir,
-    GITHUB_WORKSPACE: dir,
+    GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: files[0] ?? '',
     GITHUB_ENV: files[1] ?? '',
     GITHUB_PATH: files[2] ?? '',
@@ -115,25 +120,31 @@ async function main(): Promise<void> {
     for (const name of actionNames()) {
       const scenarios = SCENARIOS[name];
       const bundle = path.join(REPO_ROOT, 'actions', name, 'dist', 'index.js');
-      const size = `${(statSync(bundle).size / 1024).toFixed(0)} KiB`;
-      if (scenarios === undefined) {
+      // Chunks from dynamic imports count too.
+      const distDir = path.dirname(bundle);
+      const bytes = readdirSync(distDir)
+        .filter((f) => f.endsWith('.js'))
+        .reduce((sum, f) => sum + statSync(path.join(distDir, f)).size, 0);
+      const size = `${(bytes / 1024).toFixed(0)} KiB`;
+      if (scenarios === undefined || scenarios.length === 0) {
         rows.push(`| ${name} | no scenario in test/bench/scenarios.ts | – | – | – | – | ${size} |`);
         continue;
       }
       const metadata = parse(
         readFileSync(path.join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8'),
       ) as ActionMetadata;
-      const cases: [string, Scenario | undefined][] = [
-        ['input error', scenarios.inputError],
-        ['success', scenarios.success],
-      ];
-      for (const [label, scenario] of cases) {
-        if (scenario === undefined) continue;
+      for (const scenario of scenarios) {
         const started = await scenario.setup?.();
         try {
-          const env = runnerEnv(dir, metadata, { ...scenario.inputs, ...started?.inputs });
-          const stats = await measure([bundle], env, scenario.exitCode);
-          const rss = await peakRss([bundle], env);
+          const env = runnerEnv(
+            dir,
+            metadata,
+            { ...scenario.inputs, ...started?.inputs },
+            started?.workspace,
+          );
+          const stats = await measure([bundle], env, scenario.exitCode, scenario.runs, started?.workspace);
+          const rss = await peakRss([bundle], env, started?.workspace);
+          const label = started?.note ? `${scenario.label} (${started.note})` : scenario.label;
           rows.push(
             `| ${name} | ${label} | ${fmt(stats.median)} | ${fmt(stats.p10)}–${fmt(stats.p90)} | ` +
               `+${fmt(stats.median - bare.median)} | ${(rss / 2 ** 20).toFixed(1)} MiB | ${size} |`,

@@ -42,6 +42,8 @@ export interface RunOptions {
   post?: boolean;
   /** The workspace; a fresh temporary folder when omitted. */
   workspace?: string;
+  /** RUNNER_TEMP, kept after the run when given (files an action leaves there for later steps). */
+  runnerTemp?: string;
   /** The webhook event payload written to GITHUB_EVENT_PATH. */
   event?: unknown;
   eventName?: string;
@@ -163,7 +165,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   const root = await mkdtemp(path.join(tmpdir(), `runway-${action}-`));
   try {
     const workspace = options.workspace ?? path.join(root, 'workspace');
-    const temp = path.join(root, 'runner-temp');
+    const temp = options.runnerTemp ?? path.join(root, 'runner-temp');
     const toolCache = path.join(root, 'tool-cache');
     await mkdir(workspace, { recursive: true });
     await mkdir(temp, { recursive: true });

@@ -1,6 +1,6 @@
 // Bundles every action (or those named on the command line) with ncc: one ESM index.js per action.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const names =
@@ -10,6 +10,8 @@ const names =
 for (const name of names) {
   const dir = join('actions', name);
   const started = Date.now();
+  // A fresh dist: chunk files from an earlier build would otherwise linger under their old names.
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
   execFileSync(
     process.execPath,
     [

@@ -8,11 +8,18 @@ const problems = [];
 for (const name of readdirSync('actions')) {
   const bundle = join('actions', name, 'dist', 'index.js');
   if (!existsSync(join('actions', name, 'action.yml'))) continue;
-  if (!existsSync(bundle)) problems.push(`${bundle} is missing`);
-  else if (readFileSync(bundle, 'utf8').includes('webpackMissingModule')) {
-    problems.push(
-      `${bundle} contains webpackMissingModule: it will die with "Cannot find module" (is package.json "type": "module"?)`,
-    );
+  if (!existsSync(bundle)) {
+    problems.push(`${bundle} is missing`);
+    continue;
+  }
+  // Every chunk, not only index.js: a dynamic import() gets a file of its own.
+  for (const file of readdirSync(join('actions', name, 'dist')).filter((f) => f.endsWith('.js'))) {
+    const chunk = join('actions', name, 'dist', file);
+    if (readFileSync(chunk, 'utf8').includes('webpackMissingModule')) {
+      problems.push(
+        `${chunk} contains webpackMissingModule: it will die with "Cannot find module" (is package.json "type": "module"?)`,
+      );
+    }
   }
 }
 const status = execFileSync(

@@ -1,0 +1,1387 @@
+export const id = 398;
+export const ids = [398];
+export const modules = {
+
+/***/ 398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publish: () => (/* binding */ publish)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(75);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(466);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(476);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(324);
+;// CONCATENATED MODULE: ./shared/annotations.ts
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
+ * drops the rest. Rather than let that happen, an action plans which annotations to emit within the budget
+ * and says how many more there are, so nobody mistakes the shown ones for all of them.
+ */
+/** GitHub's per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/**
+ * Keeps the first annotations of each level within `limits`. When the step will fail, pass
+ * `reserveForFailure: true`: the failure message itself is one error annotation.
+ */
+function planAnnotations(annotations, options = {}) {
+    const limits = { ...(options.limits ?? STEP_ANNOTATION_LIMITS) };
+    if (options.reserveForFailure === true)
+        limits.error = Math.max(0, limits.error - 1);
+    // One slot per level is kept for the "N more" note when that level overflows.
+    const totals = { error: 0, warning: 0, notice: 0 };
+    for (const a of annotations)
+        totals[a.level]++;
+    const room = { error: 0, warning: 0, notice: 0 };
+    for (const level of ['error', 'warning', 'notice']) {
+        room[level] = totals[level] > limits[level] ? Math.max(0, limits[level] - 1) : limits[level];
+    }
+    const shown = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    for (const a of annotations) {
+        if (room[a.level] > 0) {
+            shown.push(a);
+            room[a.level]--;
+        }
+        else {
+            omitted[a.level]++;
+        }
+    }
+    return { shown, omitted };
+}
+/** The "N more" lines to emit after the shown annotations, one per level that overflowed. */
+function omissionNotes(plan, where = 'the job summary') {
+    return ['error', 'warning', 'notice']
+        .filter((level) => plan.omitted[level] > 0)
+        .map((level) => ({
+        level,
+        title: 'More annotations',
+        message: `${plan.omitted[level]} more ${level}${plan.omitted[level] === 1 ? '' : 's'} not shown as annotations (GitHub shows 10 per step); see ${where}.`,
+    }));
+}
+/** Emits the plan, then its omission notes. */
+function emitAnnotations(sink, annotations, options = {}) {
+    const plan = planAnnotations(annotations, options);
+    for (const a of [...plan.shown, ...omissionNotes(plan, options.where)]) {
+        const { level, message, ...properties } = a;
+        sink[level](message, properties);
+    }
+    return plan;
+}
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(635);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(942);
+;// CONCATENATED MODULE: ./shared/retry.ts
+/**
+ * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt
+ * may overrun, and a server's Retry-After honoured (still within the deadline). The clock, sleep and random
+ * source are injectable so the policy is tested exactly, without real time passing.
+ */
+/** The delay before attempt `attempt + 1`, after `attempt` attempts (attempt >= 1). */
+function backoffDelay(policy, attempt, random = Math.random) {
+    const exponential = policy.initialDelayMs * policy.factor ** Math.max(0, attempt - 1);
+    const capped = Math.min(policy.maxDelayMs, exponential);
+    switch (policy.jitter) {
+        case 'full':
+            return Math.round(random() * capped);
+        case 'equal':
+            return Math.round(capped / 2 + (random() * capped) / 2);
+        case 'none':
+            return Math.round(capped);
+    }
+}
+/** Retry-After as seconds or as an HTTP date, in ms from `now`; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+};
+/** Runs `attempt` until it is done, fatal, out of attempts, or out of time. Never throws for a retryable error. */
+async function retry(attempt, policy, clock = realClock, 
+/** Told of each wait before it starts, e.g. to log "retrying in 2s". */
+onWait = () => undefined) {
+    const start = clock.now();
+    const elapsed = () => clock.now() - start;
+    let last;
+    let attempts = 0;
+    while (attempts < policy.maxAttempts) {
+        const remainingMs = policy.deadlineMs - elapsed();
+        if (remainingMs <= 0)
+            break;
+        attempts++;
+        last = await attempt({ attempt: attempts, remainingMs });
+        if (last.kind === 'done')
+            return { ok: true, value: last.value, attempts, elapsedMs: elapsed() };
+        if (last.kind === 'fatal') {
+            return {
+                ok: false,
+                stoppedBy: 'fatal',
+                value: last.value,
+                reason: last.reason,
+                attempts,
+                elapsedMs: elapsed(),
+            };
+        }
+        if (attempts >= policy.maxAttempts)
+            break;
+        const wait = last.delayMs ?? backoffDelay(policy, attempts, () => clock.random());
+        const left = policy.deadlineMs - elapsed();
+        // A wait that would end past the deadline cannot lead to another attempt: stop now, not later.
+        if (wait >= left) {
+            return {
+                ok: false,
+                stoppedBy: 'deadline',
+                value: last.value,
+                reason: last.reason,
+                attempts,
+                elapsedMs: elapsed(),
+            };
+        }
+        onWait(wait, attempts);
+        await clock.sleep(wait);
+    }
+    const stoppedBy = attempts >= policy.maxAttempts ? 'attempts' : 'deadline';
+    return {
+        ok: false,
+        stoppedBy,
+        value: last?.value,
+        reason: last && last.kind !== 'done' ? last.reason : 'no attempt was made before the deadline',
+        attempts,
+        elapsedMs: elapsed(),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/github.ts
+/**
+ * The few GitHub REST calls the actions make (comments, run jobs), on @actions/http-client: it is already in
+ * every bundle through @actions/core and honours the runner's HTTPS_PROXY/NO_PROXY, where Octokit would add
+ * its own HTTP stack and weight to every cold start. Retries follow shared/retry.ts: 5xx, 429 and GitHub's
+ * secondary rate limits (403 with Retry-After or x-ratelimit-remaining: 0), honouring Retry-After.
+ */
+
+
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+const DEFAULT_POLICY = {
+    maxAttempts: 5,
+    initialDelayMs: 1000,
+    factor: 2,
+    maxDelayMs: 20_000,
+    deadlineMs: 90_000,
+    jitter: 'full',
+};
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** What a failing status usually means for an action's token, said where it helps. */
+function hint(status, message) {
+    if (status === 401)
+        return ' (the token is missing, expired or invalid)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ' (the token lacks a permission: grant it under `permissions:`; on pull requests from forks GITHUB_TOKEN is read-only)';
+    }
+    if (status === 404)
+        return ' (not found, or the token cannot see it)';
+    return '';
+}
+class GitHubApi {
+    token;
+    apiUrl;
+    policy;
+    clock;
+    client;
+    constructor(token, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com', policy = DEFAULT_POLICY, clock = realClock) {
+        this.token = token;
+        this.apiUrl = apiUrl;
+        this.policy = policy;
+        this.clock = clock;
+        this.client = new lib/* HttpClient */.Qq('runway-ci', [], {
+            allowRetries: false,
+            socketTimeout: 30_000,
+            allowRedirects: true,
+        });
+    }
+    /** One call, retried when GitHub says it may succeed later; throws GitHubApiError otherwise. */
+    async request(method, pathOrUrl, body) {
+        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.apiUrl.replace(/\/$/, '')}${pathOrUrl}`;
+        const outcome = await retry(async () => {
+            let response;
+            try {
+                response = await this.client.request(method, url, body === undefined ? null : JSON.stringify(body), {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                });
+            }
+            catch (error) {
+                const failure = new GitHubApiError(`${method} ${url}: ${error instanceof Error ? error.message : String(error)}`, 0);
+                return { kind: 'retry', value: failure, reason: failure.message };
+            }
+            const status = response.message.statusCode ?? 0;
+            const text = await response.readBody();
+            const headers = response.message.headers;
+            if (status >= 200 && status < 300) {
+                const data = (text === '' ? undefined : JSON.parse(text));
+                return { kind: 'done', value: { status, data, headers } };
+            }
+            let message = text.slice(0, 300);
+            try {
+                message = JSON.parse(text).message ?? message;
+            }
+            catch {
+                // not JSON: keep the text
+            }
+            const failure = new GitHubApiError(`${method} ${url} answered ${status}: ${message}${hint(status, message)}`, status);
+            const retryAfter = parseRetryAfter(header(headers, 'retry-after'), this.clock.now());
+            const rateLimited = status === 429 ||
+                (status === 403 && (retryAfter !== undefined || header(headers, 'x-ratelimit-remaining') === '0'));
+            if (rateLimited || status >= 500) {
+                const reset = Number(header(headers, 'x-ratelimit-reset'));
+                const untilReset = Number.isFinite(reset) && reset > 0 ? reset * 1000 - this.clock.now() : undefined;
+                const delayMs = retryAfter ?? (untilReset !== undefined && untilReset > 0 ? untilReset : undefined);
+                return delayMs === undefined
+                    ? { kind: 'retry', value: failure, reason: failure.message }
+                    : { kind: 'retry', value: failure, reason: failure.message, delayMs };
+            }
+            return { kind: 'fatal', value: failure, reason: failure.message };
+        }, this.policy, this.clock);
+        if (outcome.ok && !(outcome.value instanceof GitHubApiError))
+            return outcome.value;
+        throw outcome.value instanceof GitHubApiError
+            ? outcome.value
+            : new GitHubApiError(outcome.ok ? 'unexpected' : outcome.reason, 0);
+    }
+    /** Every item of a list endpoint, following `Link: rel="next"` (at most `maxPages` pages). */
+    async paginate(path, maxPages = 100) {
+        const items = [];
+        let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+        for (let page = 0; next !== undefined && page < maxPages; page++) {
+            const response = await this.request('GET', next);
+            // Some list endpoints wrap the array: { total_count, jobs: [...] }.
+            const data = response.data;
+            const list = Array.isArray(data)
+                ? data
+                : (Object.values(data).find(Array.isArray) ?? []);
+            items.push(...list);
+            next = /<([^>]+)>;\s*rel="next"/.exec(header(response.headers, 'link') ?? '')?.[1];
+        }
+        return items;
+    }
+}
+/**
+ * Edits the comment that carries `marker`, or creates one, so a PR holds one report, kept current.
+ * With `create: false` an existing comment is still updated (a fixed build turns a red report green), but
+ * none is created; then the result is undefined.
+ */
+async function upsertComment(api, repository, issueNumber, marker, body, options = {}) {
+    const comments = await api.paginate(`/repos/${repository}/issues/${issueNumber}/comments`);
+    const existing = comments.find((c) => c.body?.includes(marker) === true);
+    if (existing !== undefined) {
+        const response = await api.request('PATCH', `/repos/${repository}/issues/comments/${existing.id}`, { body });
+        return { action: 'updated', url: response.data.html_url };
+    }
+    if (options.create === false)
+        return undefined;
+    const response = await api.request('POST', `/repos/${repository}/issues/${issueNumber}/comments`, { body });
+    return { action: 'created', url: response.data.html_url };
+}
+
+;// CONCATENATED MODULE: ./shared/job-summary.ts
+
+/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
+async function writeJobSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        return;
+    }
+    await core.summary.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./actions/test-report/src/aggregate.ts
+const TEARDOWN = /^failed on teardown with /;
+/** Shared by the (many) tests that passed at once, so 100,000 of them cost no 100,000 empty arrays. */
+const NO_ATTEMPTS = Object.freeze([]);
+function testId(record) {
+    return record.classname === '' ? record.name : `${record.classname}::${record.name}`;
+}
+function outcomeOf(record) {
+    if (record.result !== 'passed')
+        return record.result;
+    return record.flakyAttempts.length > 0 ? 'flaky' : 'passed';
+}
+function toOutcome(record, report, phase) {
+    return {
+        id: testId(record),
+        classname: record.classname,
+        name: record.name,
+        suite: record.suite,
+        report,
+        outcome: outcomeOf(record),
+        time: record.time,
+        file: record.file,
+        line: record.line,
+        message: record.message,
+        details: record.details,
+        skipKind: record.skipKind,
+        attempts: record.flakyAttempts.length + record.rerunAttempts.length === 0
+            ? NO_ATTEMPTS
+            : [...record.flakyAttempts, ...record.rerunAttempts],
+        phase,
+    };
+}
+function asAttempt(test) {
+    // A record with no failure text is a rerun that the reporter wrote empty (pytest-rerunfailures 16.6.1).
+    return {
+        kind: test.outcome === 'error' ? 'error' : 'failure',
+        message: test.message ?? (test.outcome === 'passed' ? 'failed attempt (no details in the report)' : undefined),
+        details: test.details,
+    };
+}
+/** Later attempts of the same test: the last decides, the earlier become failed attempts. */
+function supersede(earlier, later) {
+    const attempts = [...earlier.attempts, asAttempt(earlier), ...later.attempts];
+    const passedLast = later.outcome === 'passed' || later.outcome === 'flaky';
+    return {
+        ...later,
+        attempts,
+        outcome: passedLast ? 'flaky' : later.outcome,
+        time: earlier.time + later.time,
+    };
+}
+/** The logical tests of one report, in report order. */
+function testsOf({ path, report }) {
+    const byId = new Map();
+    const tests = [];
+    for (const record of report.cases) {
+        const id = testId(record);
+        const previous = byId.get(id);
+        if (previous !== undefined && record.result === 'error' && TEARDOWN.test(record.message ?? '')) {
+            tests.push(toOutcome(record, path, 'teardown'));
+            continue;
+        }
+        const outcome = toOutcome(record, path, undefined);
+        if (previous === undefined) {
+            byId.set(id, tests.length);
+            tests.push(outcome);
+        }
+        else {
+            tests[previous] = supersede(tests[previous], outcome);
+        }
+    }
+    return tests;
+}
+function aggregate(reports, reruns = []) {
+    const perReport = reports.map((report) => ({ report, tests: testsOf(report) }));
+    const tests = perReport.flatMap((r) => r.tests);
+    if (reruns.length > 0) {
+        const index = new Map();
+        tests.forEach((t, i) => {
+            if (t.phase === undefined)
+                index.set(t.id, [...(index.get(t.id) ?? []), i]);
+        });
+        for (const rerun of reruns.flatMap(testsOf)) {
+            const failedBefore = (index.get(rerun.id) ?? []).filter((i) => {
+                const o = tests[i]?.outcome;
+                return o === 'failed' || o === 'error';
+            });
+            if (failedBefore.length === 0) {
+                tests.push(rerun);
+                continue;
+            }
+            for (const i of failedBefore)
+                tests[i] = supersede(tests[i], rerun);
+        }
+    }
+    const suites = new Map();
+    const totals = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, time: 0 };
+    for (const t of tests) {
+        const key = `${t.report}\u0000${t.suite}`;
+        let suite = suites.get(key);
+        if (suite === undefined) {
+            suite = {
+                report: t.report,
+                name: t.suite,
+                tests: 0,
+                passed: 0,
+                failed: 0,
+                errors: 0,
+                skipped: 0,
+                flaky: 0,
+                time: 0,
+            };
+            suites.set(key, suite);
+        }
+        for (const bucket of [suite, totals]) {
+            // pytest counts a test whose call failed and whose teardown errored once in `tests`, and in both
+            // `failures` and `errors`; so do we.
+            if (t.phase !== 'teardown') {
+                if ('total' in bucket)
+                    bucket.total++;
+                else
+                    bucket.tests++;
+            }
+            bucket.time += t.time;
+            if (t.outcome === 'passed')
+                bucket.passed++;
+            else if (t.outcome === 'failed')
+                bucket.failed++;
+            else if (t.outcome === 'error')
+                bucket.errors++;
+            else if (t.outcome === 'skipped')
+                bucket.skipped++;
+            else
+                bucket.flaky++;
+        }
+    }
+    return { tests, suites: [...suites.values()], totals, mismatches: declaredMismatches(perReport) };
+}
+/** Compares each report's declared suite counts with what we made of its records (for the log). */
+function declaredMismatches(reports) {
+    const out = [];
+    for (const { report: named, tests } of reports) {
+        const declared = sumDeclared(named.report.suites);
+        if (declared === undefined)
+            continue;
+        const actual = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+        for (const t of tests) {
+            if (t.phase !== 'teardown')
+                actual.tests++;
+            if (t.outcome === 'failed')
+                actual.failures++;
+            else if (t.outcome === 'error')
+                actual.errors++;
+            else if (t.outcome === 'skipped')
+                actual.skipped++;
+        }
+        for (const key of ['tests', 'failures', 'errors', 'skipped']) {
+            const d = declared[key];
+            if (d !== undefined && d !== actual[key])
+                out.push(`${named.path}: declares ${key}=${d} but holds ${actual[key]}`);
+        }
+    }
+    return out;
+}
+/** Totals of the innermost suites (a `<testsuites>` wrapper with its own counts would double them). */
+function sumDeclared(suites) {
+    if (suites.length === 0)
+        return undefined;
+    const sum = {
+        tests: 0,
+        failures: 0,
+        errors: 0,
+        skipped: 0,
+    };
+    for (const s of suites) {
+        for (const key of ['tests', 'failures', 'errors', 'skipped']) {
+            const v = s.declared[key];
+            sum[key] = v === undefined || sum[key] === undefined ? undefined : sum[key] + v;
+        }
+    }
+    return Object.fromEntries(Object.entries(sum).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./actions/test-report/src/locate.ts
+/**
+ * Where a failure happened, as a repository-relative file and line, so its annotation lands on the code:
+ * the deepest traceback frame inside the repository first (pytest's `path.py:13: AssertionError`, a JS
+ * stack's `(src/a.test.ts:12:5)`), then the report's own `file`/`line`, then the module named by the
+ * classname. Every candidate is checked against the repository, so an annotation never points at a file
+ * that is not there (site-packages, node_modules, another machine's absolute path).
+ */
+
+const PY_FRAME = /^\s*(\S+?\.py):(\d+):/gm;
+const JS_FRAME = /\(?((?:[A-Za-z]:)?[^\s()'"]+\.(?:[cm]?[jt]sx?)):(\d+):\d+\)?/g;
+/**
+ * Makes a path from a report repository-relative: strips the workspace (or any `/home/runner/work/<repo>/<repo>/`
+ * prefix from another checkout) and leading `./` and `../`.
+ */
+function relativeCandidates(raw, workspace) {
+    const file = raw.replace(/\\/g, '/');
+    const out = [];
+    const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
+    if (ws !== '' && file.startsWith(`${ws}/`))
+        out.push(file.slice(ws.length + 1));
+    const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file);
+    if (runner?.[1] !== undefined)
+        out.push(runner[1]);
+    if (!external_node_path_default().posix.isAbsolute(file)) {
+        const stripped = file.replace(/^(?:\.\.?\/)+/, '');
+        out.push(stripped);
+        // ../collect_err/x.py from a test run in a subfolder: the file may be found under any of its tails.
+        const parts = stripped.split('/');
+        for (let i = 1; i < parts.length; i++)
+            out.push(parts.slice(i).join('/'));
+    }
+    return [...new Set(out.map((p) => external_node_path_default().posix.normalize(p)).filter((p) => p !== '' && !p.startsWith('..')))];
+}
+function framesIn(details) {
+    const frames = [];
+    for (const m of details.matchAll(PY_FRAME))
+        frames.push({ file: m[1] ?? '', line: Number(m[2]) });
+    for (const m of details.matchAll(JS_FRAME))
+        frames.push({ file: m[1] ?? '', line: Number(m[2]) });
+    return frames;
+}
+function locate(test, isRepoFile, workspace) {
+    const frames = framesIn(test.details ?? '').reverse();
+    for (const frame of frames) {
+        const file = relativeCandidates(frame.file, workspace).find(isRepoFile);
+        if (file !== undefined)
+            return { file, line: frame.line };
+    }
+    if (test.file !== undefined) {
+        const file = relativeCandidates(test.file, workspace).find(isRepoFile);
+        if (file !== undefined) {
+            // pytest writes the 0-based line of the test function.
+            const line = test.line === undefined ? undefined : file.endsWith('.py') ? test.line + 1 : test.line;
+            return { file, line };
+        }
+    }
+    const parts = test.classname.split('.').filter(Boolean);
+    for (let n = parts.length; n > 0; n--) {
+        const candidate = `${parts.slice(0, n).join('/')}.py`;
+        if (isRepoFile(candidate))
+            return { file: candidate, line: undefined };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(800);
+;// CONCATENATED MODULE: ./shared/xml.ts
+/**
+ * Streaming XML on top of saxes, which never expands entities: an entity a document declares for itself
+ * (the XXE and billion-laughs tricks) is an error, not a substitution. Callers get elements and text as
+ * they stream by, so a report of any size is read in bounded memory.
+ */
+
+class XmlSyntaxError extends Error {
+    line;
+    column;
+    name = 'XmlSyntaxError';
+    constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+    }
+}
+/** A push parser: feed chunks with write(), then close(); throws XmlSyntaxError with the position. */
+class XmlStream {
+    parser = new saxes/* SaxesParser */.wT({ position: true });
+    failure;
+    constructor(handlers) {
+        this.parser.on('opentag', (tag) => {
+            handlers.open(tag.name, tag.attributes);
+        });
+        this.parser.on('closetag', (tag) => {
+            handlers.close(tag.name);
+        });
+        this.parser.on('text', (text) => {
+            handlers.text(text);
+        });
+        this.parser.on('cdata', (text) => {
+            handlers.text(text);
+        });
+        this.parser.on('error', (error) => {
+            // saxes prefixes "line:column: "; keep the position apart so callers can format it their way.
+            this.failure ??= new XmlSyntaxError(error.message.replace(/^\d+:\d+: /, ''), this.parser.line, this.parser.column);
+        });
+    }
+    write(chunk) {
+        this.throwIfFailed();
+        this.parser.write(chunk);
+        this.throwIfFailed();
+    }
+    close() {
+        this.throwIfFailed();
+        this.parser.close();
+        this.throwIfFailed();
+    }
+    throwIfFailed() {
+        if (this.failure)
+            throw this.failure;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/test-report/src/junit.ts
+/**
+ * Reads one JUnit XML report as it streams by: pytest (xunit1 and xunit2), Jest and Vitest junit reporters,
+ * Maven Surefire and Gradle, with `<testsuites>` or a bare `<testsuite>` root. Produces one record per
+ * `<testcase>` and per `<testsuite>`; deciding what repeated or rerun records mean is aggregate.ts's job.
+ */
+
+/** Tracebacks can be huge (a recursion error, a dumped tensor); keep enough to read. */
+const MAX_DETAILS = 16 * 1024;
+const RESULT_ELEMENTS = {
+    failure: 'failed',
+    error: 'error',
+    skipped: 'skipped',
+};
+const FLAKY_ELEMENTS = {
+    flakyFailure: 'failure',
+    flakyError: 'error',
+    rerun: 'failure',
+};
+const RERUN_ELEMENTS = {
+    rerunFailure: 'failure',
+    rerunError: 'error',
+};
+function number(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    // Some producers write times with thousands separators ("1,234.5").
+    const n = Number(value.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : undefined;
+}
+class JunitReader {
+    xml;
+    suites = [];
+    cases = [];
+    suiteStack = [];
+    root;
+    current;
+    /** The element inside a testcase whose text is being collected, and where it goes. */
+    capture;
+    depth = 0;
+    constructor() {
+        this.xml = new XmlStream({
+            open: (name, attributes) => {
+                this.onOpen(name, attributes);
+            },
+            close: (name) => {
+                this.onClose(name);
+            },
+            text: (text) => {
+                this.onText(text);
+            },
+        });
+    }
+    write(chunk) {
+        this.xml.write(chunk);
+    }
+    close() {
+        this.xml.close();
+        return { root: this.root ?? '', suites: this.suites, cases: this.cases };
+    }
+    onOpen(name, a) {
+        this.depth++;
+        this.root ??= name;
+        if (this.root !== 'testsuites' && this.root !== 'testsuite')
+            return;
+        if (name === 'testsuite') {
+            const suite = {
+                name: a.name ?? '',
+                declared: {
+                    ...optional('tests', number(a.tests)),
+                    ...optional('failures', number(a.failures)),
+                    ...optional('errors', number(a.errors)),
+                    ...optional('skipped', number(a.skipped ?? a.skips ?? a.disabled)),
+                },
+                time: number(a.time),
+            };
+            this.suites.push(suite);
+            this.suiteStack.push(suite.name);
+            return;
+        }
+        if (name === 'testcase') {
+            this.current = {
+                suite: this.suiteStack.at(-1) ?? '',
+                classname: a.classname ?? a.class ?? '',
+                name: a.name ?? '',
+                file: a.file,
+                line: number(a.line),
+                time: number(a.time) ?? 0,
+                result: 'passed',
+                message: undefined,
+                type: undefined,
+                details: undefined,
+                skipKind: undefined,
+                flakyAttempts: [],
+                rerunAttempts: [],
+            };
+            return;
+        }
+        const testcase = this.current;
+        if (testcase === undefined || this.capture !== undefined)
+            return;
+        const result = RESULT_ELEMENTS[name];
+        if (result !== undefined) {
+            // A failure outranks an error, which outranks a skip, if a producer writes several.
+            if (rank(result) >= rank(testcase.result)) {
+                testcase.result = result;
+                testcase.message = a.message;
+                testcase.type = a.type;
+                if (result === 'skipped')
+                    testcase.skipKind = a.type === 'pytest.xfail' ? 'xfail' : 'skip';
+                this.startCapture(name, (text) => {
+                    if (testcase.result === result)
+                        testcase.details = text;
+                });
+            }
+            return;
+        }
+        const flaky = FLAKY_ELEMENTS[name] ?? RERUN_ELEMENTS[name];
+        if (flaky !== undefined) {
+            const attempt = { kind: flaky, message: a.message, details: undefined };
+            (FLAKY_ELEMENTS[name] !== undefined ? testcase.flakyAttempts : testcase.rerunAttempts).push(attempt);
+            this.startCapture(name, (text) => {
+                attempt.details = text;
+            });
+        }
+    }
+    startCapture(element, done) {
+        this.capture = { element, depth: this.depth, sink: { parts: [], size: 0 }, done };
+    }
+    onText(text) {
+        const sink = this.capture?.sink;
+        if (sink === undefined || sink.size >= MAX_DETAILS)
+            return;
+        const room = MAX_DETAILS - sink.size;
+        const part = text.length > room ? text.slice(0, room) : text;
+        sink.parts.push(part);
+        sink.size += part.length;
+    }
+    onClose(name) {
+        if (this.capture !== undefined && this.capture.depth === this.depth && this.capture.element === name) {
+            const text = this.capture.sink.parts.join('').trim();
+            const truncated = this.capture.sink.size >= MAX_DETAILS ? '\n… (truncated)' : '';
+            this.capture.done(text === '' ? '' : text + truncated);
+            this.capture = undefined;
+        }
+        this.depth--;
+        if (name === 'testsuite')
+            this.suiteStack.pop();
+        if (name === 'testcase' && this.current !== undefined) {
+            const record = this.current;
+            if (record.details === '')
+                record.details = undefined;
+            this.cases.push(record);
+            this.current = undefined;
+        }
+    }
+}
+function rank(result) {
+    return { passed: 0, skipped: 1, error: 2, failed: 3 }[result];
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+;// CONCATENATED MODULE: ./actions/test-report/src/read-reports.ts
+/** Streams each report file through the JUnit reader; a file that is not JUnit is set aside, not an error. */
+
+
+
+async function readReports(files) {
+    const result = { reports: [], notJunit: [], problems: [] };
+    for (const file of files) {
+        const reader = new JunitReader();
+        try {
+            for await (const chunk of (0,external_node_fs_.createReadStream)(file.absolute, {
+                encoding: 'utf8',
+                highWaterMark: 256 * 1024,
+            })) {
+                reader.write(chunk);
+            }
+            const report = reader.close();
+            if (report.root === 'testsuites' || report.root === 'testsuite')
+                result.reports.push({ path: file.display, report });
+            else
+                result.notJunit.push({ path: file.display, root: report.root === '' ? '(empty)' : report.root });
+        }
+        catch (error) {
+            if (error instanceof XmlSyntaxError) {
+                result.problems.push(`${file.display}:${error.line}:${error.column}: not well-formed XML: ${error.message}`);
+            }
+            else {
+                result.problems.push(`${file.display}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
+/** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks inside it. */
+function inlineCode(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./shared/summary.ts
+/**
+ * Builds a job summary in Markdown that never exceeds GitHub's 1 MiB step-summary limit (a larger one is
+ * rejected and the step's summary is lost). Shrinkable tables (detail a reader can do without, such as
+ * passing suites) give up rows first; then blocks are kept in order until the budget is spent, a table that
+ * does not fit keeping as many rows as fit; the end says what was left out.
+ */
+
+/** GitHub's limit per step, in bytes. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+class SummaryBuilder {
+    blocks = [];
+    heading(text, level = 2) {
+        return this.raw(`${'#'.repeat(level)} ${text}`);
+    }
+    /** Markdown written by us; escape any outside text in it first. */
+    raw(markdown) {
+        this.blocks.push({ kind: 'text', text: markdown });
+        return this;
+    }
+    /** `shrinkable`: rows may be dropped to keep later blocks (failures, say) within the limit. */
+    table(header, rows, align = [], options = {}) {
+        this.blocks.push({ kind: 'table', header, rows, align, shrinkable: options.shrinkable === true });
+        return this;
+    }
+    /** A collapsed section. */
+    details(summary, markdown) {
+        return this.raw(`<details><summary>${escapeCell(summary)}</summary>\n\n${markdown}\n\n</details>`);
+    }
+    render(limit = STEP_SUMMARY_LIMIT) {
+        // Room for the note that says what was left out.
+        const budget = limit - 256;
+        const parts = [];
+        let used = 0;
+        let omittedBlocks = 0;
+        let omittedRows = 0;
+        // What the fixed blocks need decides how many rows the shrinkable tables may keep.
+        const fixedSize = this.blocks.reduce((sum, b) => sum + (b.kind === 'table' && b.shrinkable ? 0 : blockSize(b)), 0);
+        let shrinkableRoom = Math.max(0, budget - fixedSize);
+        for (const block of this.blocks) {
+            if (used >= budget) {
+                omittedBlocks++;
+                continue;
+            }
+            if (block.kind === 'text') {
+                const size = bytes(block.text) + 2;
+                if (used + size > budget) {
+                    omittedBlocks++;
+                    used = budget;
+                    continue;
+                }
+                parts.push(block.text);
+                used += size;
+                continue;
+            }
+            const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+            if (used + bytes(head) + 2 > budget) {
+                omittedBlocks++;
+                used = budget;
+                continue;
+            }
+            const lines = [head];
+            used += bytes(head) + 2;
+            if (block.shrinkable)
+                shrinkableRoom -= bytes(head) + 2;
+            let i = 0;
+            for (; i < block.rows.length; i++) {
+                const line = renderRow(block.rows[i] ?? []);
+                const size = bytes(line) + 1;
+                if (used + size > budget || (block.shrinkable && size > shrinkableRoom))
+                    break;
+                lines.push(line);
+                used += size;
+                if (block.shrinkable)
+                    shrinkableRoom -= size;
+            }
+            if (i < block.rows.length) {
+                omittedRows += block.rows.length - i;
+                if (!block.shrinkable)
+                    used = budget;
+                else
+                    lines.push(renderRow([`… ${block.rows.length - i} more rows`]));
+            }
+            parts.push(lines.join('\n'));
+        }
+        if (omittedBlocks > 0 || omittedRows > 0) {
+            const what = [
+                omittedRows > 0 ? `${omittedRows} table row${omittedRows === 1 ? '' : 's'}` : '',
+                omittedBlocks > 0 ? `${omittedBlocks} section${omittedBlocks === 1 ? '' : 's'}` : '',
+            ]
+                .filter(Boolean)
+                .join(' and ');
+            parts.push(`> [!NOTE]\n> ${what} left out to stay within GitHub's 1 MiB job-summary limit.`);
+        }
+        return parts.join('\n\n') + '\n';
+    }
+}
+function blockSize(block) {
+    if (block.kind === 'text')
+        return bytes(block.text) + 2;
+    const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+    return block.rows.reduce((sum, row) => sum + bytes(renderRow(row)) + 1, bytes(head) + 2);
+}
+function renderRow(cells) {
+    const text = cells.map((cell) => typeof cell === 'string'
+        ? escapeCell(cell)
+        : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
+    return `| ${text.join(' | ')} |`;
+}
+function alignmentRow(columns, align) {
+    const cells = Array.from({ length: columns }, (_, i) => {
+        switch (align[i]) {
+            case 'right':
+                return '---:';
+            case 'center':
+                return ':---:';
+            default:
+                return '---';
+        }
+    });
+    return `| ${cells.join(' | ')} |`;
+}
+
+// EXTERNAL MODULE: ./shared/units.ts
+var units = __webpack_require__(801);
+;// CONCATENATED MODULE: ./actions/test-report/src/report.ts
+
+
+
+/** GitHub's limit on an issue or PR comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+const TRACE_LINES_IN_ANNOTATION = 12;
+const DETAILS_IN_SUMMARY = 4000;
+const isProblem = (t) => t.outcome === 'failed' || t.outcome === 'error';
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** `120 tests: 115 passed, 2 failed, 1 error, 1 skipped, 1 flaky`, leaving out zero counts after passed. */
+function totalsLine(t) {
+    const parts = [`${t.passed} passed`];
+    if (t.failed > 0)
+        parts.push(`${t.failed} failed`);
+    if (t.errors > 0)
+        parts.push(plural(t.errors, 'error'));
+    if (t.skipped > 0)
+        parts.push(`${t.skipped} skipped`);
+    if (t.flaky > 0)
+        parts.push(`${t.flaky} flaky`);
+    return `${plural(t.total, 'test')}: ${parts.join(', ')}`;
+}
+function displayName(t) {
+    return t.phase === 'teardown' ? `${t.id} (teardown)` : t.id;
+}
+function firstLine(text) {
+    return ((text ?? '')
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '');
+}
+function where(location) {
+    if (location === undefined)
+        return '';
+    return location.line === undefined ? location.file : `${location.file}:${location.line}`;
+}
+function suiteRow(s) {
+    return [
+        s.report,
+        s.name,
+        String(s.tests),
+        String(s.passed),
+        String(s.failed),
+        String(s.errors),
+        String(s.skipped),
+        String(s.flaky),
+        (0,units/* formatDuration */.a3)(s.time * 1000),
+    ];
+}
+function buildSummary(result, context) {
+    const { totals } = result;
+    const icon = context.conclusion === 'success' ? '✅' : '❌';
+    const summary = new SummaryBuilder();
+    summary.heading(`${icon} ${escapeCell(context.title)}`, 2);
+    summary.raw(`**${totalsLine(totals)}** in ${(0,units/* formatDuration */.a3)(totals.time * 1000)}, from ${plural(context.reports, 'report')}.`);
+    // Suites with problems first: when the summary must be trimmed, passing suites go first.
+    const suites = [...result.suites].sort((a, b) => b.failed + b.errors + b.flaky - (a.failed + a.errors + a.flaky) || a.report.localeCompare(b.report));
+    summary.table(['Report', 'Suite', 'Tests', 'Passed', 'Failed', 'Errors', 'Skipped', 'Flaky', 'Time'], suites.map(suiteRow), ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'], { shrinkable: true });
+    const problems = result.tests.filter(isProblem);
+    if (problems.length > 0) {
+        summary.heading(`Failures (${problems.length})`, 3);
+        for (const t of problems) {
+            const loc = where(context.locations.get(t));
+            const head = `${t.outcome === 'error' ? '💥' : '❌'} ${displayName(t)}${firstLine(t.message) ? ` — ${firstLine(t.message)}` : ''}`;
+            const body = [
+                loc ? `at ${inlineCode(loc)}` : '',
+                t.attempts.length > 0 ? `failed all ${t.attempts.length + 1} attempts` : '',
+                t.details
+                    ? codeBlock(t.details.slice(0, DETAILS_IN_SUMMARY) + (t.details.length > DETAILS_IN_SUMMARY ? '\n…' : ''))
+                    : '',
+            ]
+                .filter(Boolean)
+                .join('\n\n');
+            summary.details(head.slice(0, 300), body || '_no details in the report_');
+        }
+    }
+    const flaky = result.tests.filter((t) => t.outcome === 'flaky');
+    if (flaky.length > 0) {
+        summary.heading(`Flaky (${flaky.length}): passed after failing`, 3);
+        summary.table(['Test', 'Failed attempts', 'First failure'], flaky.map((t) => [
+            displayName(t),
+            String(t.attempts.length),
+            firstLine(t.attempts[0]?.message ?? t.attempts[0]?.details),
+        ]), ['left', 'right', 'left'], { shrinkable: true });
+    }
+    return summary;
+}
+/** One error per failure at its file and line, one warning per flaky test; the budget is applied later. */
+function annotationsFor(result, locations) {
+    const out = [];
+    for (const t of result.tests) {
+        if (!isProblem(t) && t.outcome !== 'flaky')
+            continue;
+        const loc = locations.get(t);
+        const position = loc === undefined ? {} : { file: loc.file, ...(loc.line === undefined ? {} : { startLine: loc.line }) };
+        if (t.outcome === 'flaky') {
+            out.push({
+                level: 'warning',
+                title: `Flaky: ${displayName(t)}`,
+                message: `Passed after ${plural(t.attempts.length, 'failed attempt')}: ${firstLine(t.attempts[0]?.message ?? t.attempts[0]?.details) || 'no details'}`,
+                ...position,
+            });
+            continue;
+        }
+        const trace = (t.details ?? '').split('\n').slice(0, TRACE_LINES_IN_ANNOTATION).join('\n');
+        const message = [t.message, trace]
+            .filter((s) => s !== undefined && s.trim() !== '')
+            .join('\n\n');
+        out.push({
+            level: 'error',
+            title: `${t.outcome === 'error' ? 'Error' : 'Failed'}: ${displayName(t)}`,
+            message: message === ''
+                ? `${t.outcome === 'error' ? 'errored' : 'failed'} (no details in the report)`
+                : message,
+            ...position,
+        });
+    }
+    return out;
+}
+function commentMarker(title) {
+    return `<!-- runway:test-report:${title.replace(/--/g, '- -')} -->`;
+}
+/** The PR comment: totals, then failures and flaky tests as tables, always under GitHub's limit. */
+function buildComment(result, context, runUrl) {
+    const icon = context.conclusion === 'success' ? '✅' : '❌';
+    const head = [
+        commentMarker(context.title),
+        `### ${icon} ${escapeCell(context.title)}`,
+        '',
+        `**${totalsLine(result.totals)}** in ${(0,units/* formatDuration */.a3)(result.totals.time * 1000)}.${runUrl ? ` [Details](${runUrl})` : ''}`,
+    ];
+    const rowsFor = (tests, detail) => tests.map((t) => {
+        const loc = context.locations.get(t);
+        const at = loc === undefined
+            ? ''
+            : context.fileUrl
+                ? `[${escapeCell(where(loc))}](${context.fileUrl(loc)})`
+                : inlineCode(where(loc));
+        return `| ${escapeCell(displayName(t))} | ${at} | ${escapeCell(detail(t).slice(0, 300))} |`;
+    });
+    const sections = [];
+    const problems = result.tests.filter(isProblem);
+    if (problems.length > 0) {
+        sections.push({
+            heading: [
+                '',
+                `#### Failures (${problems.length})`,
+                '',
+                '| Test | Where | Message |',
+                '| --- | --- | --- |',
+            ],
+            rows: rowsFor(problems, (t) => firstLine(t.message) || firstLine(t.details)),
+        });
+    }
+    const flaky = result.tests.filter((t) => t.outcome === 'flaky');
+    if (flaky.length > 0) {
+        sections.push({
+            heading: [
+                '',
+                `#### Flaky (${flaky.length})`,
+                '',
+                '| Test | Where | First failure |',
+                '| --- | --- | --- |',
+            ],
+            rows: rowsFor(flaky, (t) => firstLine(t.attempts[0]?.message ?? t.attempts[0]?.details)),
+        });
+    }
+    const lines = [...head];
+    let size = lines.join('\n').length;
+    const reserve = 200;
+    for (const section of sections) {
+        const headSize = section.heading.join('\n').length + 1;
+        if (size + headSize + reserve > COMMENT_LIMIT)
+            break;
+        lines.push(...section.heading);
+        size += headSize;
+        let shown = 0;
+        for (const row of section.rows) {
+            if (size + row.length + 1 + reserve > COMMENT_LIMIT)
+                break;
+            lines.push(row);
+            size += row.length + 1;
+            shown++;
+        }
+        if (shown < section.rows.length)
+            lines.push(`| … and ${section.rows.length - shown} more | | |`);
+    }
+    return lines.join('\n') + '\n';
+}
+/**
+ * The `json` output file, in pieces for a streaming write: totals, suites and every test's outcome, one test
+ * per line, so a run of 100,000 tests never holds the whole document as one string.
+ */
+function* resultsJson(result, locations) {
+    yield `{"totals":${JSON.stringify(result.totals)},\n"suites":${JSON.stringify(result.suites)},\n"tests":[\n`;
+    const batch = [];
+    for (const [i, t] of result.tests.entries()) {
+        const loc = locations.get(t);
+        const line = JSON.stringify({
+            id: t.id,
+            classname: t.classname,
+            name: t.name,
+            suite: t.suite,
+            report: t.report,
+            outcome: t.outcome,
+            time: t.time,
+            file: loc?.file ?? null,
+            line: loc?.line ?? null,
+            message: t.message ?? null,
+            attempts: t.attempts.length + 1,
+            ...(t.phase ? { phase: t.phase } : {}),
+        });
+        batch.push(i === 0 ? line : `,\n${line}`);
+        if (batch.length === 1000)
+            yield batch.splice(0).join('');
+    }
+    yield `${batch.join('')}\n]}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/test-report/src/main-publish.ts
+/** The adapter's second half: find and read reports → aggregate → outputs, summary, annotations, PR comment. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+async function findFiles(patterns, workspace) {
+    if (patterns.length === 0)
+        return [];
+    const globber = await glob/* create */.v([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+        matchDirectories: false,
+    });
+    const found = await globber.glob();
+    return found.filter((f) => f.startsWith(workspace + (external_node_path_default()).sep) || f === workspace).sort();
+}
+/** The PR to comment on, from the event that started the run. */
+function pullRequestOf(event, repository) {
+    const pr = event.pull_request;
+    if (pr?.number !== undefined) {
+        const head = pr.head?.repo?.full_name;
+        const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+        const fromFork = eventName === 'pull_request' && head !== undefined && head !== repository;
+        return {
+            number: pr.number,
+            blocked: fromFork
+                ? `the pull request comes from the fork ${head}, where GITHUB_TOKEN is read-only; publish from a workflow_run workflow instead`
+                : undefined,
+        };
+    }
+    const run = event.workflow_run;
+    const number = run?.pull_requests?.[0]?.number;
+    return number === undefined ? undefined : { number, blocked: undefined };
+}
+async function publish(settings, redactor) {
+    const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const display = (file) => external_node_path_default().relative(workspace, file) || file;
+    const rerunFiles = await findFiles(rerunPatterns, workspace);
+    const mainFiles = (await findFiles(patterns, workspace)).filter((f) => !rerunFiles.includes(f));
+    const read = await readReports(mainFiles.map((f) => ({ absolute: f, display: display(f) })));
+    const reruns = await readReports(rerunFiles.map((f) => ({ absolute: f, display: display(f) })));
+    for (const skipped of [...read.notJunit, ...reruns.notJunit]) {
+        core.info(`Skipped ${skipped.path}: its root element is <${skipped.root}>, not a JUnit report.`);
+    }
+    const problems = [...read.problems, ...reruns.problems];
+    for (const problem of problems)
+        core.error(problem, { title: 'Unreadable test report' });
+    const result = aggregate(read.reports, reruns.reports);
+    for (const report of [...read.reports, ...reruns.reports]) {
+        core.info(`${report.path}: ${report.report.cases.length} test records`);
+    }
+    for (const mismatch of result.mismatches)
+        core.info(`Note: ${mismatch}`);
+    core.info(totalsLine(result.totals));
+    const isFile = new Map();
+    const isRepoFile = (rel) => {
+        let known = isFile.get(rel);
+        if (known === undefined) {
+            const absolute = external_node_path_default().join(workspace, rel);
+            known = (0,external_node_fs_.existsSync)(absolute) && (0,external_node_fs_.statSync)(absolute).isFile();
+            isFile.set(rel, known);
+        }
+        return known;
+    };
+    const locations = new Map();
+    for (const t of result.tests) {
+        if (isProblem(t))
+            locations.set(t, locate(t, isRepoFile, workspace));
+        // A flaky test passed in the end: where it failed is in its failed attempt.
+        if (t.outcome === 'flaky')
+            locations.set(t, locate({ ...t, details: t.attempts[0]?.details ?? t.details }, isRepoFile, workspace));
+    }
+    const { totals } = result;
+    const failing = failOn === 'failures' ? totals.failed + totals.errors : failOn === 'errors' ? totals.errors : 0;
+    const noTests = totals.total === 0 && requireTests;
+    const conclusion = failing > 0 || noTests || problems.length > 0 ? 'failure' : 'success';
+    const jsonPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, `test-report-${process.pid}-${Date.now()}.json`);
+    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(resultsJson(result, locations)), (0,external_node_fs_.createWriteStream)(jsonPath));
+    core.setOutput('total', String(totals.total));
+    core.setOutput('passed', String(totals.passed));
+    core.setOutput('failed', String(totals.failed));
+    core.setOutput('errors', String(totals.errors));
+    core.setOutput('skipped', String(totals.skipped));
+    core.setOutput('flaky', String(totals.flaky));
+    core.setOutput('duration-seconds', String(Math.round(totals.time * 1000) / 1000));
+    core.setOutput('conclusion', conclusion);
+    core.setOutput('json', jsonPath);
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const sha = process.env.GITHUB_SHA;
+    const context = {
+        title,
+        conclusion,
+        reports: read.reports.length + reruns.reports.length,
+        locations,
+        ...(sha !== undefined && repository !== ''
+            ? {
+                fileUrl: (l) => `${server}/${repository}/blob/${sha}/${l.file}${l.line === undefined ? '' : `#L${l.line}`}`,
+            }
+            : {}),
+    };
+    await writeJobSummary(buildSummary(result, context));
+    if (annotate)
+        emitAnnotations(core, annotationsFor(result, locations), { reserveForFailure: conclusion === 'failure' });
+    let commentUrl = '';
+    if (commentMode !== 'off' && token !== undefined) {
+        commentUrl = await comment(result, context, commentMode, token, repository, redactor.redact.bind(redactor));
+    }
+    core.setOutput('comment-url', commentUrl);
+    if (problems.length > 0) {
+        throw new errors/* ActionFailure */.dR(`${problems.length} test report${problems.length === 1 ? '' : 's'} could not be read: ${problems.join('; ')}`);
+    }
+    if (noTests) {
+        const looked = [...patterns, ...rerunPatterns].join(', ');
+        const skippedNote = read.notJunit.length > 0
+            ? `; ${read.notJunit.length} XML file(s) matched but were not JUnit (${read.notJunit.map((f) => f.path).join(', ')})`
+            : '';
+        throw new errors/* ActionFailure */.dR(`No tests found: no JUnit report with a test case matched ${looked} under ${workspace}${skippedNote}. ` +
+            "Check that the tests wrote their report (pytest --junitxml=...) before this step, or set 'require-tests: false'.");
+    }
+    if (failing > 0) {
+        const names = [...new Set(result.tests.filter(isProblem).map((t) => t.id))];
+        const listed = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+        throw new errors/* ActionFailure */.dR(`${title}: ${totalsLine(totals)}. Failed: ${listed}`);
+    }
+}
+async function comment(result, context, mode, token, repository, redact) {
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    const event = eventPath ? JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8')) : {};
+    const target = pullRequestOf(event, repository);
+    if (target === undefined) {
+        core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
+        return '';
+    }
+    if (target.blocked !== undefined) {
+        core.notice(`No PR comment: ${target.blocked}.`);
+        return '';
+    }
+    const runUrl = process.env.GITHUB_RUN_ID !== undefined
+        ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
+        : undefined;
+    const body = buildComment(result, context, runUrl);
+    try {
+        const outcome = await upsertComment(new GitHubApi(token), repository, target.number, commentMarker(context.title), body, {
+            create: mode === 'always' || context.conclusion === 'failure',
+        });
+        if (outcome === undefined) {
+            core.info('No PR comment: the tests passed and comment is on-failure (no earlier comment to update).');
+            return '';
+        }
+        core.info(`PR comment ${outcome.action}: ${outcome.url}`);
+        return outcome.url;
+    }
+    catch (error) {
+        // The verdict above stands either way; a missing comment is shown, never silent.
+        core.warning(redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), { title: 'PR comment' });
+        return '';
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,234 @@
+/** The adapter's second half: find and read reports → aggregate → outputs, summary, annotations, PR comment. */
+import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import * as glob from '@actions/glob';
+import { emitAnnotations } from '../../../shared/annotations.js';
+import { ActionFailure, errorMessage } from '../../../shared/errors.js';
+import { GitHubApi, upsertComment } from '../../../shared/github.js';
+import { writeJobSummary } from '../../../shared/job-summary.js';
+import type { Redactor } from '../../../shared/secrets.js';
+import { aggregate, type TestOutcome } from './aggregate.js';
+import { locate, type SourceLocation } from './locate.js';
+import { readReports } from './read-reports.js';
+import {
+  annotationsFor,
+  buildComment,
+  buildSummary,
+  commentMarker,
+  isProblem,
+  resultsJson,
+  totalsLine,
+} from './report.js';
+
+const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+
+async function findFiles(patterns: readonly string[], workspace: string): Promise<string[]> {
+  if (patterns.length === 0) return [];
+  const globber = await glob.create([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+    matchDirectories: false,
+  });
+  const found = await globber.glob();
+  return found.filter((f) => f.startsWith(workspace + path.sep) || f === workspace).sort();
+}
+
+interface PullRequestTarget {
+  number: number;
+  /** Why no comment can be written, when it cannot. */
+  blocked: string | undefined;
+}
+
+/** The PR to comment on, from the event that started the run. */
+function pullRequestOf(event: Record<string, unknown>, repository: string): PullRequestTarget | undefined {
+  const pr = event.pull_request as { number?: number; head?: { repo?: { full_name?: string } } } | undefined;
+  if (pr?.number !== undefined) {
+    const head = pr.head?.repo?.full_name;
+    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+    const fromFork = eventName === 'pull_request' && head !== undefined && head !== repository;
+    return {
+      number: pr.number,
+      blocked: fromFork
+        ? `the pull request comes from the fork ${head}, where GITHUB_TOKEN is read-only; publish from a workflow_run workflow instead`
+        : undefined,
+    };
+  }
+  const run = event.workflow_run as { pull_requests?: { number?: number }[] } | undefined;
+  const number = run?.pull_requests?.[0]?.number;
+  return number === undefined ? undefined : { number, blocked: undefined };
+}
+
+export interface Settings {
+  patterns: string[];
+  rerunPatterns: string[];
+  title: string;
+  failOn: 'failures' | 'errors' | 'none';
+  requireTests: boolean;
+  annotate: boolean;
+  commentMode: 'off' | 'on-failure' | 'always';
+  token: string | undefined;
+}
+
+export async function publish(settings: Settings, redactor: Redactor): Promise<void> {
+  const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const display = (file: string): string => path.relative(workspace, file) || file;
+  const rerunFiles = await findFiles(rerunPatterns, workspace);
+  const mainFiles = (await findFiles(patterns, workspace)).filter((f) => !rerunFiles.includes(f));
+  const read = await readReports(mainFiles.map((f) => ({ absolute: f, display: display(f) })));
+  const reruns = await readReports(rerunFiles.map((f) => ({ absolute: f, display: display(f) })));
+  for (const skipped of [...read.notJunit, ...reruns.notJunit]) {
+    core.info(`Skipped ${skipped.path}: its root element is <${skipped.root}>, not a JUnit report.`);
+  }
+  const problems = [...read.problems, ...reruns.problems];
+  for (const problem of problems) core.error(problem, { title: 'Unreadable test report' });
+
+  const result = aggregate(read.reports, reruns.reports);
+  for (const report of [...read.reports, ...reruns.reports]) {
+    core.info(`${report.path}: ${report.report.cases.length} test records`);
+  }
+  for (const mismatch of result.mismatches) core.info(`Note: ${mismatch}`);
+  core.info(totalsLine(result.totals));
+
+  const isFile = new Map<string, boolean>();
+  const isRepoFile = (rel: string): boolean => {
+    let known = isFile.get(rel);
+    if (known === undefined) {
+      const absolute = path.join(workspace, rel);
+      known = existsSync(absolute) && statSync(absolute).isFile();
+      isFile.set(rel, known);
+    }
+    return known;
+  };
+  const locations = new Map<TestOutcome, SourceLocation | undefined>();
+  for (const t of result.tests) {
+    if (isProblem(t)) locations.set(t, locate(t, isRepoFile, workspace));
+    // A flaky test passed in the end: where it failed is in its failed attempt.
+    if (t.outcome === 'flaky')
+      locations.set(t, locate({ ...t, details: t.attempts[0]?.details ?? t.details }, isRepoFile, workspace));
+  }
+
+  const { totals } = result;
+  const failing =
+    failOn === 'failures' ? totals.failed + totals.errors : failOn === 'errors' ? totals.errors : 0;
+  const noTests = totals.total === 0 && requireTests;
+  const conclusion = failing > 0 || noTests || problems.length > 0 ? 'failure' : 'success';
+
+  const jsonPath = path.join(
+    process.env.RUNNER_TEMP ?? workspace,
+    `test-report-${process.pid}-${Date.now()}.json`,
+  );
+  await pipeline(Readable.from(resultsJson(result, locations)), createWriteStream(jsonPath));
+  core.setOutput('total', String(totals.total));
+  core.setOutput('passed', String(totals.passed));
+  core.setOutput('failed', String(totals.failed));
+  core.setOutput('errors', String(totals.errors));
+  core.setOutput('skipped', String(totals.skipped));
+  core.setOutput('flaky', String(totals.flaky));
+  core.setOutput('duration-seconds', String(Math.round(totals.time * 1000) / 1000));
+  core.setOutput('conclusion', conclusion);
+  core.setOutput('json', jsonPath);
+
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const sha = process.env.GITHUB_SHA;
+  const context = {
+    title,
+    conclusion,
+    reports: read.reports.length + reruns.reports.length,
+    locations,
+    ...(sha !== undefined && repository !== ''
+      ? {
+          fileUrl: (l: SourceLocation) =>
+            `${server}/${repository}/blob/${sha}/${l.file}${l.line === undefined ? '' : `#L${l.line}`}`,
+        }
+      : {}),
+  } as const;
+  await writeJobSummary(buildSummary(result, context));
+  if (annotate)
+    emitAnnotations(core, annotationsFor(result, locations), { reserveForFailure: conclusion === 'failure' });
+
+  let commentUrl = '';
+  if (commentMode !== 'off' && token !== undefined) {
+    commentUrl = await comment(
+      result,
+      context,
+      commentMode,
+      token,
+      repository,
+      redactor.redact.bind(redactor),
+    );
+  }
+  core.setOutput('comment-url', commentUrl);
+
+  if (problems.length > 0) {
+    throw new ActionFailure(
+      `${problems.length} test report${problems.length === 1 ? '' : 's'} could not be read: ${problems.join('; ')}`,
+    );
+  }
+  if (noTests) {
+    const looked = [...patterns, ...rerunPatterns].join(', ');
+    const skippedNote =
+      read.notJunit.length > 0
+        ? `; ${read.notJunit.length} XML file(s) matched but were not JUnit (${read.notJunit.map((f) => f.path).join(', ')})`
+        : '';
+    throw new ActionFailure(
+      `No tests found: no JUnit report with a test case matched ${looked} under ${workspace}${skippedNote}. ` +
+        "Check that the tests wrote their report (pytest --junitxml=...) before this step, or set 'require-tests: false'.",
+    );
+  }
+  if (failing > 0) {
+    const names = [...new Set(result.tests.filter(isProblem).map((t) => t.id))];
+    const listed = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+    throw new ActionFailure(`${title}: ${totalsLine(totals)}. Failed: ${listed}`);
+  }
+}
+async function comment(
+  result: ReturnType<typeof aggregate>,
+  context: Parameters<typeof buildComment>[1],
+  mode: 'on-failure' | 'always',
+  token: string,
+  repository: string,
+  redact: (text: string) => string,
+): Promise<string> {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  const event = eventPath ? (JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>) : {};
+  const target = pullRequestOf(event, repository);
+  if (target === undefined) {
+    core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
+    return '';
+  }
+  if (target.blocked !== undefined) {
+    core.notice(`No PR comment: ${target.blocked}.`);
+    return '';
+  }
+  const runUrl =
+    process.env.GITHUB_RUN_ID !== undefined
+      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
+      : undefined;
+  const body = buildComment(result, context, runUrl);
+  try {
+    const outcome = await upsertComment(
+      new GitHubApi(token),
+      repository,
+      target.number,
+      commentMarker(context.title),
+      body,
+      {
+        create: mode === 'always' || context.conclusion === 'failure',
+      },
+    );
+    if (outcome === undefined) {
+      core.info('No PR comment: the tests passed and comment is on-failure (no earlier comment to update).');
+      return '';
+    }
+    core.info(`PR comment ${outcome.action}: ${outcome.url}`);
+    return outcome.url;
+  } catch (error) {
+    // The verdict above stands either way; a missing comment is shown, never silent.
+    core.warning(redact(`Could not write the PR comment: ${errorMessage(error)}`), { title: 'PR comment' });
+    return '';
+  }
+}

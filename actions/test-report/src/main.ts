@@ -1,0 +1,30 @@
+/**
+ * The adapter's first half: read and check every input, then load the rest (main-publish.ts, with the XML parser
+ * and the glob engine) only when there is work to do, so a mistyped input fails in bare-node time.
+ */
+import { ConfigurationError } from '../../../shared/errors.js';
+import { runAction } from '../../../shared/run-action.js';
+
+export async function run(): Promise<void> {
+  await runAction('test-report', async ({ inputs, redactor }) => {
+    const patterns = inputs.globs('files', { required: true });
+    const rerunPatterns = inputs.globs('rerun-files');
+    const title = inputs.optionalString('title') ?? 'Test results';
+    const failOn = inputs.enumeration('fail-on', ['failures', 'errors', 'none'], 'failures');
+    const requireTests = inputs.boolean('require-tests', true);
+    const annotate = inputs.boolean('annotate', true);
+    const commentMode = inputs.enumeration('comment', ['off', 'on-failure', 'always'], 'off');
+    const token = inputs.optionalSecret('github-token');
+    if (commentMode !== 'off' && token === undefined) {
+      throw new ConfigurationError(
+        `Input 'github-token' is required when 'comment' is ${commentMode}; pass \${{ github.token }}.`,
+      );
+    }
+
+    const { publish } = await import('./main-publish.js');
+    await publish(
+      { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token },
+      redactor,
+    );
+  });
+}
