@@ -86,6 +86,11 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
     { label: 'input error', inputs: { url: '' }, exitCode: 1 },
     { label: 'success', inputs: { 'expect-json': 'status=ok' }, setup: healthServer, exitCode: 0 },
   ],
+  'verify-gpu': [
+    { label: 'input error', inputs: { 'min-memory': '16' }, exitCode: 1 },
+    // No GPU on the bench machine: the fastest complete verdict is "nvidia-smi not found", with required: false.
+    { label: 'no GPU, required: false', inputs: { required: 'false' }, exitCode: 0 },
+  ],
   'test-report': [
     { label: 'input error', inputs: { 'fail-on': 'sometimes' }, exitCode: 1 },
     { label: '1,000 test cases', inputs: {}, setup: junitWorkspace(1000), exitCode: 0 },
