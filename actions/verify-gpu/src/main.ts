@@ -48,8 +48,7 @@ function runCommand(file: string, args: readonly string[], timeoutMs: number): P
   });
 }
 
-function readVersion(inputs: Inputs, name: string): string | undefined {
-  const value = inputs.optionalString(name);
+function checkVersion(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && !isVersion(value)) {
     throw new ConfigurationError(
       `Input '${name}' must be a version such as 12.2 or 535.104; got '${value}'.`,
@@ -61,9 +60,12 @@ function readVersion(inputs: Inputs, name: string): string | undefined {
 function readRequirements(inputs: Inputs): Requirements {
   const minGpus = inputs.integer('min-gpus', 1, { min: 1, max: 1024 });
   const minMemory = inputs.optionalSize('min-memory', { min: 1 });
-  const minDriver = readVersion(inputs, 'min-driver');
-  const minCuda = readVersion(inputs, 'min-cuda');
-  const minComputeCapability = readVersion(inputs, 'min-compute-capability');
+  const minDriver = checkVersion('min-driver', inputs.optionalString('min-driver'));
+  const minCuda = checkVersion('min-cuda', inputs.optionalString('min-cuda'));
+  const minComputeCapability = checkVersion(
+    'min-compute-capability',
+    inputs.optionalString('min-compute-capability'),
+  );
   const namePattern = inputs.optionalString('gpu-name');
   let gpuName: RegExp | undefined;
   if (namePattern !== undefined) {
