@@ -82,6 +82,15 @@ export class Inputs {
     return this.fail(name, 'must be true or false', value);
   }
 
+  /** A boolean that may be left unset, so another source (a config file) decides. */
+  optionalBoolean(name: string): boolean | undefined {
+    const value = this.raw(name);
+    if (value === '') return undefined;
+    if (TRUE_WORDS.has(value)) return true;
+    if (FALSE_WORDS.has(value)) return false;
+    return this.fail(name, 'must be true or false, or empty', value);
+  }
+
   integer(name: string, fallback: number, bounds: Bounds = {}): number {
     const value = this.raw(name);
     if (value === '') return fallback;

@@ -2,7 +2,7 @@
  * What `npm run bench` runs for each action: an input-error run (the fastest possible failure), a successful
  * run against something real on this machine, and for parsers a large input. A new action adds its entry here.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -64,6 +64,51 @@ export function writeJunitReport(file: string, count: number): void {
   writeFileSync(file, parts.join('\n'));
 }
 
+/** A coverage.py-style Cobertura report of about `megabytes` MB: files of 400 lines, a branch every tenth line. */
+export function writeCoberturaReport(file: string, megabytes: number): void {
+  const fd = openSync(file, 'w');
+  writeSync(
+    fd,
+    '<?xml version="1.0" ?>\n<coverage version="7.4.0" line-rate="0.9" branch-rate="0.8">\n\t<sources>\n\t\t<source>/home/runner/work/app/app</source>\n\t</sources>\n\t<packages>\n',
+  );
+  let written = 0;
+  for (let f = 0; written < megabytes * 1e6; f++) {
+    const lines: string[] = [
+      `\t\t<package name="pkg${f}"><classes><class name="m${f}.py" filename="pkg${f}/m${f}.py" line-rate="0.9"><methods/><lines>`,
+    ];
+    for (let n = 1; n <= 400; n++) {
+      lines.push(
+        n % 10 === 0
+          ? `\t\t\t\t\t\t<line number="${n}" hits="${n % 7}" branch="true" condition-coverage="50% (1/2)"/>`
+          : `\t\t\t\t\t\t<line number="${n}" hits="${n % 9 === 0 ? 0 : 3}"/>`,
+      );
+    }
+    lines.push('\t\t</lines></class></classes></package>\n');
+    const chunk = lines.join('\n');
+    writeSync(fd, chunk);
+    written += chunk.length;
+  }
+  writeSync(fd, '\t</packages>\n</coverage>\n');
+  closeSync(fd);
+}
+
+function coberturaWorkspace(megabytes: number): () => Promise<Started> {
+  return () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'runway-bench-cov-'));
+    const file = path.join(dir, 'coverage.xml');
+    writeCoberturaReport(file, megabytes);
+    return Promise.resolve({
+      inputs: { files: 'coverage.xml', 'if-no-files': 'error', comment: 'off', annotate: 'false' },
+      workspace: dir,
+      note: `${(statSync(file).size / 2 ** 20).toFixed(0)} MiB`,
+      stop: () => {
+        rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
+    });
+  };
+}
+
 function junitWorkspace(count: number): () => Promise<Started> {
   return () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'runway-bench-junit-'));
@@ -90,6 +135,11 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
     { label: 'input error', inputs: { 'min-memory': '16' }, exitCode: 1 },
     // No GPU on the bench machine: the fastest complete verdict is "nvidia-smi not found", with required: false.
     { label: 'no GPU, required: false', inputs: { required: 'false' }, exitCode: 0 },
+  ],
+  'coverage-gate': [
+    { label: 'input error', inputs: { metric: 'statements' }, exitCode: 1 },
+    { label: 'small report', inputs: {}, setup: coberturaWorkspace(0.5), exitCode: 0 },
+    { label: 'large report', inputs: {}, setup: coberturaWorkspace(200), exitCode: 0, runs: 2 },
   ],
   'test-report': [
     { label: 'input error', inputs: { 'fail-on': 'sometimes' }, exitCode: 1 },

@@ -92,3 +92,48 @@ export const SAMPLE_PACKAGE: Readonly<Record<string, string>> = {
     '',
   ].join('\n'),
 };
+
+/** A small package with branches, and tests split in two shards that each cover part of it. */
+export const COVERAGE_PACKAGE: Readonly<Record<string, string>> = {
+  'calc/__init__.py': '',
+  'calc/ops.py': [
+    'def sign(n):',
+    '    if n > 0:',
+    '        return 1',
+    '    if n < 0:',
+    '        return -1',
+    '    return 0',
+    '',
+    '',
+    'def clamp(n, low, high):',
+    '    if n < low:',
+    '        return low',
+    '    if n > high:',
+    '        return high',
+    '    return n',
+    '',
+    '',
+    'def unused():',
+    '    return "never called"',
+    '',
+  ].join('\n'),
+  'tests/__init__.py': '',
+  'tests/test_sign.py':
+    'from calc.ops import sign\n\n\ndef test_positive():\n    assert sign(5) == 1\n\n\ndef test_zero():\n    assert sign(0) == 0\n',
+  'tests/test_clamp.py':
+    'from calc.ops import clamp\n\n\ndef test_low():\n    assert clamp(-5, 0, 10) == 0\n\n\ndef test_inside():\n    assert clamp(5, 0, 10) == 5\n',
+};
+
+/** Runs coverage.py (`python3 -m coverage ...`) in cwd. */
+export function coverage(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const result = spawnSync(SYSTEM_PYTHON, ['-m', 'coverage', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, PYTHONDONTWRITEBYTECODE: '1', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}

@@ -380,6 +380,17 @@ class Inputs {
             return false;
         return this.fail(name, 'must be true or false', value);
     }
+    /** A boolean that may be left unset, so another source (a config file) decides. */
+    optionalBoolean(name) {
+        const value = this.raw(name);
+        if (value === '')
+            return undefined;
+        if (TRUE_WORDS.has(value))
+            return true;
+        if (FALSE_WORDS.has(value))
+            return false;
+        return this.fail(name, 'must be true or false, or empty', value);
+    }
     integer(name, fallback, bounds = {}) {
         const value = this.raw(name);
         if (value === '')
@@ -621,7 +632,7 @@ async function run() {
         if (commentMode !== 'off' && token === undefined) {
             throw new errors/* ConfigurationError */.j1(`Input 'github-token' is required when 'comment' is ${commentMode}; pass \${{ github.token }}.`);
         }
-        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(61), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 347));
         await publish({ patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token }, redactor);
     });
 }

@@ -5,7 +5,7 @@
  * classname. Every candidate is checked against the repository, so an annotation never points at a file
  * that is not there (site-packages, node_modules, another machine's absolute path).
  */
-import path from 'node:path';
+import { relativeCandidates } from '../../../shared/paths.js';
 import type { TestOutcome } from './aggregate.js';
 
 export interface SourceLocation {
@@ -15,27 +15,6 @@ export interface SourceLocation {
 
 const PY_FRAME = /^\s*(\S+?\.py):(\d+):/gm;
 const JS_FRAME = /\(?((?:[A-Za-z]:)?[^\s()'"]+\.(?:[cm]?[jt]sx?)):(\d+):\d+\)?/g;
-
-/**
- * Makes a path from a report repository-relative: strips the workspace (or any `/home/runner/work/<repo>/<repo>/`
- * prefix from another checkout) and leading `./` and `../`.
- */
-export function relativeCandidates(raw: string, workspace: string): string[] {
-  const file = raw.replace(/\\/g, '/');
-  const out: string[] = [];
-  const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
-  if (ws !== '' && file.startsWith(`${ws}/`)) out.push(file.slice(ws.length + 1));
-  const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file);
-  if (runner?.[1] !== undefined) out.push(runner[1]);
-  if (!path.posix.isAbsolute(file)) {
-    const stripped = file.replace(/^(?:\.\.?\/)+/, '');
-    out.push(stripped);
-    // ../collect_err/x.py from a test run in a subfolder: the file may be found under any of its tails.
-    const parts = stripped.split('/');
-    for (let i = 1; i < parts.length; i++) out.push(parts.slice(i).join('/'));
-  }
-  return [...new Set(out.map((p) => path.posix.normalize(p)).filter((p) => p !== '' && !p.startsWith('..')))];
-}
 
 function framesIn(details: string): { file: string; line: number }[] {
   const frames: { file: string; line: number }[] = [];

@@ -3429,6 +3429,17 @@ class Inputs {
             return false;
         return this.fail(name, 'must be true or false', value);
     }
+    /** A boolean that may be left unset, so another source (a config file) decides. */
+    optionalBoolean(name) {
+        const value = this.raw(name);
+        if (value === '')
+            return undefined;
+        if (TRUE_WORDS.has(value))
+            return true;
+        if (FALSE_WORDS.has(value))
+            return false;
+        return this.fail(name, 'must be true or false, or empty', value);
+    }
     integer(name, fallback, bounds = {}) {
         const value = this.raw(name);
         if (value === '')

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregate, type NamedReport, type TestOutcome } from '../../../actions/test-report/src/aggregate.js';
 import { JunitReader, MAX_DETAILS, type ParsedReport } from '../../../actions/test-report/src/junit.js';
-import { locate, relativeCandidates } from '../../../actions/test-report/src/locate.js';
+import { locate } from '../../../actions/test-report/src/locate.js';
+import { relativeCandidates } from '../../../shared/paths.js';
 import {
   annotationsFor,
   buildComment,

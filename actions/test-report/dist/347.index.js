@@ -1,8 +1,8 @@
-export const id = 398;
-export const ids = [398];
+export const id = 347;
+export const ids = [347];
 export const modules = {
 
-/***/ 398:
+/***/ 347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,7 +25,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(476);
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(324);
+var glob = __webpack_require__(377);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
@@ -515,6 +515,42 @@ function sumDeclared(suites) {
     return Object.fromEntries(Object.entries(sum).filter(([, v]) => v !== undefined));
 }
 
+;// CONCATENATED MODULE: ./shared/paths.ts
+/**
+ * Paths from reports written elsewhere (another runner, a container, a shard) made repository-relative, so
+ * the same file from two reports is one file, and annotations land on files that exist.
+ */
+
+/**
+ * Repository-relative candidates for a path from a report, most likely first: with the workspace stripped,
+ * with any `/home/runner/work/<repo>/<repo>/` (a GitHub-hosted checkout) stripped, with leading `./` and
+ * `../` stripped, then each shorter tail (for reports written from a subfolder).
+ */
+function relativeCandidates(raw, workspace) {
+    const file = raw.replace(/\\/g, '/');
+    const out = [];
+    const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
+    if (ws !== '' && file.startsWith(`${ws}/`))
+        out.push(file.slice(ws.length + 1));
+    const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file);
+    if (runner?.[1] !== undefined)
+        out.push(runner[1]);
+    const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
+    if (!external_node_path_default().posix.isAbsolute(file))
+        out.push(stripped);
+    const parts = stripped.split('/');
+    for (let i = 1; i < parts.length; i++)
+        out.push(parts.slice(i).join('/'));
+    return [
+        ...new Set(out.map((p) => external_node_path_default().posix.normalize(p)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..'))),
+    ];
+}
+/** The first candidate that exists in the repository, else the most likely one (never an absolute path). */
+function repositoryPath(raw, workspace, exists) {
+    const candidates = relativeCandidates(raw, workspace);
+    return candidates.find(exists) ?? candidates[0] ?? raw.replace(/\\/g, '/');
+}
+
 ;// CONCATENATED MODULE: ./actions/test-report/src/locate.ts
 /**
  * Where a failure happened, as a repository-relative file and line, so its annotation lands on the code:
@@ -526,29 +562,6 @@ function sumDeclared(suites) {
 
 const PY_FRAME = /^\s*(\S+?\.py):(\d+):/gm;
 const JS_FRAME = /\(?((?:[A-Za-z]:)?[^\s()'"]+\.(?:[cm]?[jt]sx?)):(\d+):\d+\)?/g;
-/**
- * Makes a path from a report repository-relative: strips the workspace (or any `/home/runner/work/<repo>/<repo>/`
- * prefix from another checkout) and leading `./` and `../`.
- */
-function relativeCandidates(raw, workspace) {
-    const file = raw.replace(/\\/g, '/');
-    const out = [];
-    const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
-    if (ws !== '' && file.startsWith(`${ws}/`))
-        out.push(file.slice(ws.length + 1));
-    const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file);
-    if (runner?.[1] !== undefined)
-        out.push(runner[1]);
-    if (!external_node_path_default().posix.isAbsolute(file)) {
-        const stripped = file.replace(/^(?:\.\.?\/)+/, '');
-        out.push(stripped);
-        // ../collect_err/x.py from a test run in a subfolder: the file may be found under any of its tails.
-        const parts = stripped.split('/');
-        for (let i = 1; i < parts.length; i++)
-            out.push(parts.slice(i).join('/'));
-    }
-    return [...new Set(out.map((p) => external_node_path_default().posix.normalize(p)).filter((p) => p !== '' && !p.startsWith('..')))];
-}
 function framesIn(details) {
     const frames = [];
     for (const m of details.matchAll(PY_FRAME))

@@ -1,0 +1,1997 @@
+export const id = 432;
+export const ids = [432];
+export const modules = {
+
+/***/ 9432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gateCoverage: () => (/* binding */ gateCoverage)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(8476);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 9 modules
+var glob = __webpack_require__(3860);
+;// CONCATENATED MODULE: ./shared/annotations.ts
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
+ * drops the rest. Rather than let that happen, an action plans which annotations to emit within the budget
+ * and says how many more there are, so nobody mistakes the shown ones for all of them.
+ */
+/** GitHub's per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/**
+ * Keeps the first annotations of each level within `limits`. When the step will fail, pass
+ * `reserveForFailure: true`: the failure message itself is one error annotation.
+ */
+function planAnnotations(annotations, options = {}) {
+    const limits = { ...(options.limits ?? STEP_ANNOTATION_LIMITS) };
+    if (options.reserveForFailure === true)
+        limits.error = Math.max(0, limits.error - 1);
+    // One slot per level is kept for the "N more" note when that level overflows.
+    const totals = { error: 0, warning: 0, notice: 0 };
+    for (const a of annotations)
+        totals[a.level]++;
+    const room = { error: 0, warning: 0, notice: 0 };
+    for (const level of ['error', 'warning', 'notice']) {
+        room[level] = totals[level] > limits[level] ? Math.max(0, limits[level] - 1) : limits[level];
+    }
+    const shown = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    for (const a of annotations) {
+        if (room[a.level] > 0) {
+            shown.push(a);
+            room[a.level]--;
+        }
+        else {
+            omitted[a.level]++;
+        }
+    }
+    return { shown, omitted };
+}
+/** The "N more" lines to emit after the shown annotations, one per level that overflowed. */
+function omissionNotes(plan, where = 'the job summary') {
+    return ['error', 'warning', 'notice']
+        .filter((level) => plan.omitted[level] > 0)
+        .map((level) => ({
+        level,
+        title: 'More annotations',
+        message: `${plan.omitted[level]} more ${level}${plan.omitted[level] === 1 ? '' : 's'} not shown as annotations (GitHub shows 10 per step); see ${where}.`,
+    }));
+}
+/** Emits the plan, then its omission notes. */
+function emitAnnotations(sink, annotations, options = {}) {
+    const plan = planAnnotations(annotations, options);
+    for (const a of [...plan.shown, ...omissionNotes(plan, options.where)]) {
+        const { level, message, ...properties } = a;
+        sink[level](message, properties);
+    }
+    return plan;
+}
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+;// CONCATENATED MODULE: ./shared/retry.ts
+/**
+ * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt
+ * may overrun, and a server's Retry-After honoured (still within the deadline). The clock, sleep and random
+ * source are injectable so the policy is tested exactly, without real time passing.
+ */
+/** The delay before attempt `attempt + 1`, after `attempt` attempts (attempt >= 1). */
+function backoffDelay(policy, attempt, random = Math.random) {
+    const exponential = policy.initialDelayMs * policy.factor ** Math.max(0, attempt - 1);
+    const capped = Math.min(policy.maxDelayMs, exponential);
+    switch (policy.jitter) {
+        case 'full':
+            return Math.round(random() * capped);
+        case 'equal':
+            return Math.round(capped / 2 + (random() * capped) / 2);
+        case 'none':
+            return Math.round(capped);
+    }
+}
+/** Retry-After as seconds or as an HTTP date, in ms from `now`; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+};
+/** Runs `attempt` until it is done, fatal, out of attempts, or out of time. Never throws for a retryable error. */
+async function retry(attempt, policy, clock = realClock, 
+/** Told of each wait before it starts, e.g. to log "retrying in 2s". */
+onWait = () => undefined) {
+    const start = clock.now();
+    const elapsed = () => clock.now() - start;
+    let last;
+    let attempts = 0;
+    while (attempts < policy.maxAttempts) {
+        const remainingMs = policy.deadlineMs - elapsed();
+        if (remainingMs <= 0)
+            break;
+        attempts++;
+        last = await attempt({ attempt: attempts, remainingMs });
+        if (last.kind === 'done')
+            return { ok: true, value: last.value, attempts, elapsedMs: elapsed() };
+        if (last.kind === 'fatal') {
+            return {
+                ok: false,
+                stoppedBy: 'fatal',
+                value: last.value,
+                reason: last.reason,
+                attempts,
+                elapsedMs: elapsed(),
+            };
+        }
+        if (attempts >= policy.maxAttempts)
+            break;
+        const wait = last.delayMs ?? backoffDelay(policy, attempts, () => clock.random());
+        const left = policy.deadlineMs - elapsed();
+        // A wait that would end past the deadline cannot lead to another attempt: stop now, not later.
+        if (wait >= left) {
+            return {
+                ok: false,
+                stoppedBy: 'deadline',
+                value: last.value,
+                reason: last.reason,
+                attempts,
+                elapsedMs: elapsed(),
+            };
+        }
+        onWait(wait, attempts);
+        await clock.sleep(wait);
+    }
+    const stoppedBy = attempts >= policy.maxAttempts ? 'attempts' : 'deadline';
+    return {
+        ok: false,
+        stoppedBy,
+        value: last?.value,
+        reason: last && last.kind !== 'done' ? last.reason : 'no attempt was made before the deadline',
+        attempts,
+        elapsedMs: elapsed(),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/github.ts
+/**
+ * The few GitHub REST calls the actions make (comments, run jobs), on @actions/http-client: it is already in
+ * every bundle through @actions/core and honours the runner's HTTPS_PROXY/NO_PROXY, where Octokit would add
+ * its own HTTP stack and weight to every cold start. Retries follow shared/retry.ts: 5xx, 429 and GitHub's
+ * secondary rate limits (403 with Retry-After or x-ratelimit-remaining: 0), honouring Retry-After.
+ */
+
+
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+const DEFAULT_POLICY = {
+    maxAttempts: 5,
+    initialDelayMs: 1000,
+    factor: 2,
+    maxDelayMs: 20_000,
+    deadlineMs: 90_000,
+    jitter: 'full',
+};
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** What a failing status usually means for an action's token, said where it helps. */
+function hint(status, message) {
+    if (status === 401)
+        return ' (the token is missing, expired or invalid)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ' (the token lacks a permission: grant it under `permissions:`; on pull requests from forks GITHUB_TOKEN is read-only)';
+    }
+    if (status === 404)
+        return ' (not found, or the token cannot see it)';
+    return '';
+}
+class GitHubApi {
+    token;
+    apiUrl;
+    policy;
+    clock;
+    client;
+    constructor(token, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com', policy = DEFAULT_POLICY, clock = realClock) {
+        this.token = token;
+        this.apiUrl = apiUrl;
+        this.policy = policy;
+        this.clock = clock;
+        this.client = new lib/* HttpClient */.Qq('runway-ci', [], {
+            allowRetries: false,
+            socketTimeout: 30_000,
+            allowRedirects: true,
+        });
+    }
+    /** One call, retried when GitHub says it may succeed later; throws GitHubApiError otherwise. */
+    async request(method, pathOrUrl, body) {
+        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.apiUrl.replace(/\/$/, '')}${pathOrUrl}`;
+        const outcome = await retry(async () => {
+            let response;
+            try {
+                response = await this.client.request(method, url, body === undefined ? null : JSON.stringify(body), {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                });
+            }
+            catch (error) {
+                const failure = new GitHubApiError(`${method} ${url}: ${error instanceof Error ? error.message : String(error)}`, 0);
+                return { kind: 'retry', value: failure, reason: failure.message };
+            }
+            const status = response.message.statusCode ?? 0;
+            const text = await response.readBody();
+            const headers = response.message.headers;
+            if (status >= 200 && status < 300) {
+                const data = (text === '' ? undefined : JSON.parse(text));
+                return { kind: 'done', value: { status, data, headers } };
+            }
+            let message = text.slice(0, 300);
+            try {
+                message = JSON.parse(text).message ?? message;
+            }
+            catch {
+                // not JSON: keep the text
+            }
+            const failure = new GitHubApiError(`${method} ${url} answered ${status}: ${message}${hint(status, message)}`, status);
+            const retryAfter = parseRetryAfter(header(headers, 'retry-after'), this.clock.now());
+            const rateLimited = status === 429 ||
+                (status === 403 && (retryAfter !== undefined || header(headers, 'x-ratelimit-remaining') === '0'));
+            if (rateLimited || status >= 500) {
+                const reset = Number(header(headers, 'x-ratelimit-reset'));
+                const untilReset = Number.isFinite(reset) && reset > 0 ? reset * 1000 - this.clock.now() : undefined;
+                const delayMs = retryAfter ?? (untilReset !== undefined && untilReset > 0 ? untilReset : undefined);
+                return delayMs === undefined
+                    ? { kind: 'retry', value: failure, reason: failure.message }
+                    : { kind: 'retry', value: failure, reason: failure.message, delayMs };
+            }
+            return { kind: 'fatal', value: failure, reason: failure.message };
+        }, this.policy, this.clock);
+        if (outcome.ok && !(outcome.value instanceof GitHubApiError))
+            return outcome.value;
+        throw outcome.value instanceof GitHubApiError
+            ? outcome.value
+            : new GitHubApiError(outcome.ok ? 'unexpected' : outcome.reason, 0);
+    }
+    /** Every item of a list endpoint, following `Link: rel="next"` (at most `maxPages` pages). */
+    async paginate(path, maxPages = 100) {
+        const items = [];
+        let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+        for (let page = 0; next !== undefined && page < maxPages; page++) {
+            const response = await this.request('GET', next);
+            // Some list endpoints wrap the array: { total_count, jobs: [...] }.
+            const data = response.data;
+            const list = Array.isArray(data)
+                ? data
+                : (Object.values(data).find(Array.isArray) ?? []);
+            items.push(...list);
+            next = /<([^>]+)>;\s*rel="next"/.exec(header(response.headers, 'link') ?? '')?.[1];
+        }
+        return items;
+    }
+}
+/**
+ * Edits the comment that carries `marker`, or creates one, so a PR holds one report, kept current.
+ * With `create: false` an existing comment is still updated (a fixed build turns a red report green), but
+ * none is created; then the result is undefined.
+ */
+async function upsertComment(api, repository, issueNumber, marker, body, options = {}) {
+    const comments = await api.paginate(`/repos/${repository}/issues/${issueNumber}/comments`);
+    const existing = comments.find((c) => c.body?.includes(marker) === true);
+    if (existing !== undefined) {
+        const response = await api.request('PATCH', `/repos/${repository}/issues/comments/${existing.id}`, { body });
+        return { action: 'updated', url: response.data.html_url };
+    }
+    if (options.create === false)
+        return undefined;
+    const response = await api.request('POST', `/repos/${repository}/issues/${issueNumber}/comments`, { body });
+    return { action: 'created', url: response.data.html_url };
+}
+
+;// CONCATENATED MODULE: ./shared/job-summary.ts
+
+/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
+async function writeJobSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        return;
+    }
+    await core.summary.addRaw(summary.render(), true).write();
+}
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
+;// CONCATENATED MODULE: ./shared/xml.ts
+/**
+ * Streaming XML on top of saxes, which never expands entities: an entity a document declares for itself
+ * (the XXE and billion-laughs tricks) is an error, not a substitution. Callers get elements and text as
+ * they stream by, so a report of any size is read in bounded memory.
+ */
+
+class XmlSyntaxError extends Error {
+    line;
+    column;
+    name = 'XmlSyntaxError';
+    constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+    }
+}
+/** A push parser: feed chunks with write(), then close(); throws XmlSyntaxError with the position. */
+class XmlStream {
+    parser = new saxes/* SaxesParser */.wT({ position: true });
+    failure;
+    constructor(handlers) {
+        this.parser.on('opentag', (tag) => {
+            handlers.open(tag.name, tag.attributes);
+        });
+        this.parser.on('closetag', (tag) => {
+            handlers.close(tag.name);
+        });
+        this.parser.on('text', (text) => {
+            handlers.text(text);
+        });
+        this.parser.on('cdata', (text) => {
+            handlers.text(text);
+        });
+        this.parser.on('error', (error) => {
+            // saxes prefixes "line:column: "; keep the position apart so callers can format it their way.
+            this.failure ??= new XmlSyntaxError(error.message.replace(/^\d+:\d+: /, ''), this.parser.line, this.parser.column);
+        });
+    }
+    write(chunk) {
+        this.throwIfFailed();
+        this.parser.write(chunk);
+        this.throwIfFailed();
+    }
+    close() {
+        this.throwIfFailed();
+        this.parser.close();
+        this.throwIfFailed();
+    }
+    throwIfFailed() {
+        if (this.failure)
+            throw this.failure;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/badge.ts
+/** A flat SVG badge (`coverage | 85.67%`), coloured from the config's range as Codecov colours it. */
+/** Red below the range, green above it, and from red through yellow to green within it. */
+function badgeColor(value, range) {
+    if (value === undefined)
+        return '#9f9f9f';
+    const [low, high] = range;
+    if (value <= low)
+        return '#e05d44';
+    if (value >= high)
+        return '#4c1';
+    const t = (value - low) / (high - low);
+    // Hue 0 (red) to 120 (green) through 60 (yellow).
+    return `hsl(${Math.round(t * 120)}, 70%, 42%)`;
+}
+const charWidth = (text) => Math.round(text.length * 6.5 + 10);
+function badge_escape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function badgeSvg(value, range, label = 'coverage') {
+    const text = value === undefined ? 'unknown' : `${value}%`;
+    const left = charWidth(label);
+    const right = charWidth(text);
+    const width = left + right;
+    const color = badgeColor(value, range);
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${badge_escape(label)}: ${badge_escape(text)}">
+<title>${badge_escape(label)}: ${badge_escape(text)}</title>
+<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>
+<clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath>
+<g clip-path="url(#r)"><rect width="${left}" height="20" fill="#555"/><rect x="${left}" width="${right}" height="20" fill="${color}"/><rect width="${width}" height="20" fill="url(#s)"/></g>
+<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">
+<text x="${left / 2}" y="14">${badge_escape(label)}</text><text x="${left + right / 2}" y="14">${badge_escape(text)}</text>
+</g>
+</svg>
+`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./actions/coverage-gate/src/percent.ts
+var percent = __webpack_require__(2571);
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/codecov-config.ts
+/**
+ * The parts of a codecov.yml that decide a gate, read the way Codecov reads them, so a repository's existing
+ * `.codecov.yml` works unchanged: precision, round, range, the default project and patch statuses, ignore.
+ */
+
+
+
+
+/** Codecov's defaults: precision 2, round down, range 60..80, project auto, patch auto. */
+const DEFAULT_CONFIG = {
+    precision: 2,
+    round: 'down',
+    range: [60, 80],
+    project: { target: 'auto', threshold: 0, informational: false, ifNotFound: 'success' },
+    patch: { target: 'auto', threshold: 0, informational: false, ifNotFound: 'success' },
+    ignore: [],
+};
+function parseRange(value, file) {
+    if (Array.isArray(value) && value.length === 2) {
+        return [
+            (0,percent/* parsePercent */.l)(value[0], `${file}: coverage.range`, false),
+            (0,percent/* parsePercent */.l)(value[1], `${file}: coverage.range`, false),
+        ];
+    }
+    const match = typeof value === 'string' ? /^(\d+(?:\.\d+)?)\s*\.\.\.?\s*(\d+(?:\.\d+)?)$/.exec(value.trim()) : null;
+    if (!match)
+        throw new errors/* ConfigurationError */.j1(`${file}: coverage.range must look like 70...100; got '${String(value)}'.`);
+    return [Number(match[1]), Number(match[2])];
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : {};
+}
+function codecov_config_status(value, base, where) {
+    // `status.project: false` turns the status off; we keep it but make it informational.
+    if (value === false)
+        return { ...base, informational: true };
+    const rule = record(record(value).default);
+    return {
+        target: rule.target === undefined ? base.target : (0,percent/* parsePercent */.l)(rule.target, `${where}.default.target`, true),
+        threshold: rule.threshold === undefined
+            ? base.threshold
+            : (0,percent/* parsePercent */.l)(rule.threshold, `${where}.default.threshold`, false),
+        informational: rule.informational === undefined ? base.informational : rule.informational === true,
+        ifNotFound: rule.if_not_found === 'failure' ? 'failure' : base.ifNotFound,
+    };
+}
+function parseCodecovYaml(text, file) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    const root = record(doc);
+    const coverage = record(root.coverage);
+    const statuses = record(coverage.status);
+    const precision = coverage.precision === undefined ? DEFAULT_CONFIG.precision : Number(coverage.precision);
+    if (!Number.isInteger(precision) || precision < 0 || precision > 5) {
+        throw new errors/* ConfigurationError */.j1(`${file}: coverage.precision must be a whole number from 0 to 5; got '${String(coverage.precision)}'.`);
+    }
+    const round = coverage.round ?? DEFAULT_CONFIG.round;
+    if (round !== 'down' && round !== 'up' && round !== 'nearest') {
+        throw new errors/* ConfigurationError */.j1(`${file}: coverage.round must be down, up or nearest; got '${JSON.stringify(round)}'.`);
+    }
+    const ignore = root.ignore ?? [];
+    if (!Array.isArray(ignore) || ignore.some((g) => typeof g !== 'string')) {
+        throw new errors/* ConfigurationError */.j1(`${file}: ignore must be a list of paths or globs.`);
+    }
+    return {
+        precision,
+        round,
+        range: coverage.range === undefined ? DEFAULT_CONFIG.range : parseRange(coverage.range, file),
+        project: codecov_config_status(statuses.project, DEFAULT_CONFIG.project, `${file}: coverage.status.project`),
+        patch: codecov_config_status(statuses.patch, DEFAULT_CONFIG.patch, `${file}: coverage.status.patch`),
+        ignore: ignore,
+    };
+}
+/** Rounds as Codecov does: `down` truncates (85.678 at precision 2 is 85.67). */
+function roundCoverage(value, precision, round) {
+    const factor = 10 ** precision;
+    // Work on the decimal string so 85.67 * 100 = 8566.999... cannot round 85.67 down to 85.66.
+    const scaled = Number((value * factor).toFixed(6));
+    const n = round === 'down' ? Math.floor(scaled) : round === 'up' ? Math.ceil(scaled) : Math.round(scaled);
+    return n / factor;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./shared/http.ts
+/**
+ * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
+ * (connect, headers, body, redirects), a cap on how much body is read, a custom CA or no verification when
+ * asked, and errors classified so callers can tell transient trouble from permanent mistakes.
+ *
+ * Built on node:http and node:https rather than undici: loading undici costs about 80 ms of cold start
+ * (measured: 0.19 s against 0.11 s for an empty bundle), more than the whole start-up budget of an action,
+ * while node's own clients are already in the runtime and give the same per-request control (ca,
+ * rejectUnauthorized, timeouts). Redirects are followed here so the chain can be reported and credentials
+ * never cross origins.
+ */
+
+
+class HttpRequestError extends Error {
+    kind;
+    code;
+    name = 'HttpRequestError';
+    constructor(message, kind, code) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+    }
+}
+const DEFAULT_MAX_BODY = 1024 * 1024;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+const CODE_KINDS = {
+    ECONNREFUSED: 'refused',
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    ECONNABORTED: 'reset',
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    EAI_NONAME: 'dns',
+    ETIMEDOUT: 'timeout',
+    EHOSTUNREACH: 'refused',
+    ENETUNREACH: 'refused',
+};
+function errorCode(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code !== 'ABORT_ERR')
+            return code;
+    }
+    return undefined;
+}
+function deepestMessage(error) {
+    let message = error instanceof Error ? error.message : String(error);
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e.message !== '')
+            message = e.message;
+    }
+    return message;
+}
+function classify(error) {
+    const code = errorCode(error);
+    const message = deepestMessage(error);
+    if (code !== undefined) {
+        const kind = CODE_KINDS[code];
+        if (kind !== undefined)
+            return new HttpRequestError(message, kind, code);
+        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code) ||
+            code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+            return new HttpRequestError(`TLS: ${message}`, 'tls', code);
+        }
+    }
+    return new HttpRequestError(message, 'other', code);
+}
+function flatHeaders(raw) {
+    const out = {};
+    for (const [name, value] of Object.entries(raw)) {
+        if (value !== undefined)
+            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+/** One exchange without redirects; rejects with the socket's own error, or HttpRequestError. */
+function exchange(url, method, headers, body, req, signal) {
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (action) => {
+            if (settled)
+                return;
+            settled = true;
+            action();
+        };
+        const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const limit = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
+        const request = client.request(url, {
+            method,
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+            signal,
+            // A fresh connection per request: a health check must not be answered by a pooled socket.
+            agent: false,
+            rejectUnauthorized: req.insecure !== true,
+            ...(req.ca !== undefined ? { ca: req.ca } : {}),
+        }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.byteLength;
+                if (size > limit) {
+                    settle(() => {
+                        reject(new HttpRequestError(`response body is larger than ${limit} bytes`, 'too-large', undefined));
+                    });
+                    request.destroy();
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', (error) => settle(() => reject(error)));
+            response.on('end', () => {
+                settle(() => {
+                    resolve({
+                        status: response.statusCode ?? 0,
+                        headers: flatHeaders(response.headers),
+                        body: Buffer.concat(chunks).toString('utf8'),
+                    });
+                });
+            });
+        });
+        request.on('error', (error) => settle(() => reject(error)));
+        request.end(body);
+    });
+}
+/** Sends one request (following redirects when allowed); throws HttpRequestError on any network failure. */
+async function httpRequest(req) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+        controller.abort();
+    }, req.timeoutMs);
+    const started = performance.now();
+    const redirects = [];
+    let url = new URL(req.url);
+    let method = (req.method ?? 'GET').toUpperCase();
+    let body = req.body;
+    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
+    const maxRedirects = req.maxRedirects ?? 0;
+    try {
+        for (;;) {
+            const response = await exchange(url, method, headers, body, req, controller.signal);
+            const location = response.headers.location;
+            if (!REDIRECT_STATUSES.has(response.status) || location === undefined || maxRedirects === 0) {
+                return {
+                    ...response,
+                    url: url.toString(),
+                    redirects,
+                    elapsedMs: Math.round(performance.now() - started),
+                };
+            }
+            if (redirects.length >= maxRedirects) {
+                throw new HttpRequestError(`more than ${maxRedirects} redirects`, 'redirects', undefined);
+            }
+            const next = new URL(location, url);
+            if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                throw new HttpRequestError(`redirect to unsupported protocol ${next.protocol}`, 'redirects', undefined);
+            }
+            if (next.origin !== url.origin)
+                headers = withoutCredentials(headers);
+            if (response.status === 303 ||
+                ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+            }
+            url = next;
+            redirects.push(url.toString());
+        }
+    }
+    catch (error) {
+        if (error instanceof HttpRequestError)
+            throw error;
+        if (controller.signal.aborted) {
+            throw new HttpRequestError(`no complete response within ${req.timeoutMs}ms`, 'timeout', 'ETIMEDOUT');
+        }
+        throw classify(error);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function lowerKeys(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIAL_HEADERS.includes(k)));
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/codecov-upload.ts
+/**
+ * Upload to Codecov through its upload API (the v4 protocol its own uploaders speak): ask for an upload
+ * URL, then PUT the reports there. Both steps retry network errors, 429 and 5xx with backoff, honouring
+ * Retry-After, within a deadline. Optional: the gate above does not depend on it.
+ */
+
+
+/** The upload body Codecov's uploaders send: the repository's file list, then each report. */
+function uploadBody(reports, network) {
+    const parts = [network.join('\n'), '<<<<<< network'];
+    for (const report of reports)
+        parts.push(`# path=${report.name}`, report.content.replace(/\n$/, ''), '<<<<<< EOF');
+    return parts.join('\n') + '\n';
+}
+const POLICY = {
+    maxAttempts: 6,
+    initialDelayMs: 1000,
+    factor: 2,
+    maxDelayMs: 30_000,
+    deadlineMs: 180_000,
+    jitter: 'full',
+};
+async function withRetries(what, send, accept, clock, policy) {
+    const outcome = await retry(async () => {
+        let response;
+        try {
+            response = await send();
+        }
+        catch (error) {
+            const message = `${what}: ${error instanceof HttpRequestError ? error.message : String(error)}`;
+            return { kind: 'retry', value: message, reason: message };
+        }
+        if (response.status >= 200 && response.status < 300)
+            return { kind: 'done', value: accept(response.body) };
+        const message = `${what} answered ${response.status}: ${response.body.trim().slice(0, 300)}`;
+        if (response.status === 429 || response.status >= 500) {
+            const retryAfter = parseRetryAfter(response.headers['retry-after'], clock.now());
+            return retryAfter === undefined
+                ? { kind: 'retry', value: message, reason: message }
+                : { kind: 'retry', value: message, reason: message, delayMs: retryAfter };
+        }
+        return { kind: 'fatal', value: message, reason: message };
+    }, policy, clock);
+    if (outcome.ok)
+        return outcome.value;
+    throw new Error(`${outcome.reason} (after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'})`);
+}
+async function uploadToCodecov(params, body, clock = realClock, policy = POLICY) {
+    const query = new URLSearchParams({
+        package: 'runway-coverage-gate',
+        token: params.token,
+        commit: params.commit,
+        slug: params.slug,
+        service: 'github-actions',
+    });
+    for (const [key, value] of [
+        ['branch', params.branch],
+        ['build', params.build],
+        ['build_url', params.buildUrl],
+        ['job', params.job],
+        ['pr', params.pr],
+        ['name', params.name],
+        ['flags', params.flags.length > 0 ? params.flags.join(',') : undefined],
+    ]) {
+        if (value !== undefined && value !== '')
+            query.set(key, value);
+    }
+    const endpoint = `${params.url.replace(/\/$/, '')}/upload/v4?${query.toString()}`;
+    const [reportUrl, putUrl] = await withRetries('Codecov upload request', () => httpRequest({
+        url: endpoint,
+        method: 'POST',
+        headers: { accept: 'text/plain', 'x-upload-token': params.token },
+        timeoutMs: 30_000,
+    }), (text) => {
+        const lines = text.trim().split('\n');
+        if (lines.length < 2 || !/^https?:\/\//.test(lines[1] ?? ''))
+            throw new Error(`Codecov answered without an upload URL: ${text.slice(0, 200)}`);
+        return [lines[0] ?? '', lines[1] ?? ''];
+    }, clock, policy);
+    await withRetries('Codecov storage upload', () => httpRequest({
+        url: putUrl,
+        method: 'PUT',
+        body,
+        headers: { 'content-type': 'text/plain', 'x-amz-acl': 'public-read' },
+        timeoutMs: 120_000,
+    }), () => undefined, clock, policy);
+    return { reportUrl };
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./shared/paths.ts
+/**
+ * Paths from reports written elsewhere (another runner, a container, a shard) made repository-relative, so
+ * the same file from two reports is one file, and annotations land on files that exist.
+ */
+
+/**
+ * Repository-relative candidates for a path from a report, most likely first: with the workspace stripped,
+ * with any `/home/runner/work/<repo>/<repo>/` (a GitHub-hosted checkout) stripped, with leading `./` and
+ * `../` stripped, then each shorter tail (for reports written from a subfolder).
+ */
+function relativeCandidates(raw, workspace) {
+    const file = raw.replace(/\\/g, '/');
+    const out = [];
+    const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
+    if (ws !== '' && file.startsWith(`${ws}/`))
+        out.push(file.slice(ws.length + 1));
+    const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file);
+    if (runner?.[1] !== undefined)
+        out.push(runner[1]);
+    const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
+    if (!external_node_path_default().posix.isAbsolute(file))
+        out.push(stripped);
+    const parts = stripped.split('/');
+    for (let i = 1; i < parts.length; i++)
+        out.push(parts.slice(i).join('/'));
+    return [
+        ...new Set(out.map((p) => external_node_path_default().posix.normalize(p)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..'))),
+    ];
+}
+/** The first candidate that exists in the repository, else the most likely one (never an absolute path). */
+function repositoryPath(raw, workspace, exists) {
+    const candidates = relativeCandidates(raw, workspace);
+    return candidates.find(exists) ?? candidates[0] ?? raw.replace(/\\/g, '/');
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/model.ts
+/**
+ * Coverage as lines: per file, per line, how often it ran and how many of its branches were taken. Reports
+ * from several shards merge line by line: a line is covered when any shard covered it.
+ *
+ * A file's lines live in typed arrays indexed by line number rather than one object per line: a 200 MB
+ * Cobertura report holds millions of lines, and ~12 bytes a line keeps that in tens of MB, not a gigabyte.
+ */
+const NOT_COVERABLE = -1;
+class FileCoverage {
+    /** hits per line; NOT_COVERABLE where the report lists no such line. */
+    hits = new Float64Array(0);
+    branchTotal = new Uint32Array(0);
+    branchCovered = new Uint32Array(0);
+    /**
+     * Which branches were taken, when the format names them (LCOV BRDA, coverage.py arcs): two shards that each
+     * took a different branch merge to both. Without names (Cobertura's `1/2`), merging keeps the larger count.
+     */
+    named;
+    count = 0;
+    ensure(line) {
+        if (line < this.hits.length)
+            return;
+        const size = Math.max(line + 1, this.hits.length * 2, 64);
+        const hits = new Float64Array(size).fill(NOT_COVERABLE);
+        hits.set(this.hits);
+        this.hits = hits;
+        const total = new Uint32Array(size);
+        total.set(this.branchTotal);
+        this.branchTotal = total;
+        const covered = new Uint32Array(size);
+        covered.set(this.branchCovered);
+        this.branchCovered = covered;
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a line, merging with what is there: hits add up; branch counts keep the larger (or the union). */
+    add(line, hits, branchesTotal = 0, branchesCovered = 0) {
+        if (!Number.isInteger(line) || line < 0)
+            return;
+        this.ensure(line);
+        const before = this.hits[line] ?? NOT_COVERABLE;
+        if (before === NOT_COVERABLE) {
+            this.count++;
+            this.hits[line] = hits;
+        }
+        else {
+            this.hits[line] = before + hits;
+        }
+        this.branchTotal[line] = Math.max(this.branchTotal[line] ?? 0, branchesTotal);
+        if (this.named?.has(line) !== true)
+            this.branchCovered[line] = Math.max(this.branchCovered[line] ?? 0, branchesCovered);
+    }
+    /** Branch outcomes by name for a line already added. */
+    setBranches(line, total, taken) {
+        if (this.get(line) === undefined)
+            this.add(line, 0);
+        this.named ??= new Map();
+        const set = this.named.get(line) ?? new Set();
+        for (const id of taken)
+            set.add(id);
+        this.named.set(line, set);
+        this.branchTotal[line] = Math.max(this.branchTotal[line] ?? 0, total);
+        this.branchCovered[line] = Math.min(this.branchTotal[line] ?? 0, set.size);
+    }
+    get(line) {
+        const hits = this.hits[line];
+        if (hits === undefined || hits === NOT_COVERABLE)
+            return undefined;
+        return {
+            hits,
+            branchesTotal: this.branchTotal[line] ?? 0,
+            branchesCovered: this.branchCovered[line] ?? 0,
+        };
+    }
+    *entries() {
+        for (let line = 0; line < this.hits.length; line++) {
+            const cov = this.get(line);
+            if (cov !== undefined)
+                yield [line, cov];
+        }
+    }
+    mergeFrom(other) {
+        for (let line = 0; line < other.hits.length; line++) {
+            const hits = other.hits[line] ?? NOT_COVERABLE;
+            if (hits === NOT_COVERABLE)
+                continue;
+            const otherNamed = other.named?.get(line);
+            const mine = this.named?.get(line);
+            if (otherNamed !== undefined && (mine !== undefined || this.get(line) === undefined)) {
+                this.add(line, hits);
+                this.setBranches(line, other.branchTotal[line] ?? 0, otherNamed);
+            }
+            else {
+                // Counts only on one side: the union is unknowable, keep the larger.
+                if (mine !== undefined)
+                    this.named?.delete(line);
+                this.add(line, hits, other.branchTotal[line] ?? 0, other.branchCovered[line] ?? 0);
+            }
+        }
+    }
+    totals() {
+        const t = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
+        for (let line = 0; line < this.hits.length; line++) {
+            const hits = this.hits[line] ?? NOT_COVERABLE;
+            if (hits === NOT_COVERABLE)
+                continue;
+            t.linesValid++;
+            if (hits > 0)
+                t.linesCovered++;
+            t.branchesValid += this.branchTotal[line] ?? 0;
+            t.branchesCovered += this.branchCovered[line] ?? 0;
+        }
+        return t;
+    }
+}
+/** Merges `from` into `into`, file by file, line by line. */
+function mergeInto(into, from) {
+    for (const [path, lines] of from) {
+        const target = into.get(path);
+        if (target === undefined)
+            into.set(path, lines);
+        else
+            target.mergeFrom(lines);
+    }
+}
+function fileTotals(lines) {
+    return lines.totals();
+}
+function totalsOf(coverage) {
+    const t = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
+    for (const lines of coverage.values()) {
+        const f = lines.totals();
+        t.linesValid += f.linesValid;
+        t.linesCovered += f.linesCovered;
+        t.branchesValid += f.branchesValid;
+        t.branchesCovered += f.branchesCovered;
+    }
+    return t;
+}
+/**
+ * Coverage in percent, unrounded: `lines` is covered/valid lines (Cobertura's line-rate); `combined` counts
+ * lines and branches together, as coverage.py's `coverage report` TOTAL does. Undefined with nothing to cover.
+ */
+function model_percent(t, metric) {
+    const valid = metric === 'lines' ? t.linesValid : t.linesValid + t.branchesValid;
+    const covered = metric === 'lines' ? t.linesCovered : t.linesCovered + t.branchesCovered;
+    return valid === 0 ? undefined : (covered / valid) * 100;
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/collect.ts
+/**
+ * Reports from every shard as one coverage map: each report's paths made repository-relative (its
+ * Cobertura `<source>` roots, absolute runner paths, `./`), ignored paths dropped, then merged line by line.
+ */
+
+
+
+
+/** Codecov-style ignore: a plain path ignores that file or folder; anything with glob characters is a glob. */
+function ignoreMatcher(patterns) {
+    const checks = patterns.map((raw) => {
+        const pattern = raw.replace(/^\.\//, '').replace(/^\//, '');
+        if (/[*?[\]{}]/.test(pattern))
+            return (file) => (0,esm/* minimatch */.xF)(file, pattern, { dot: true });
+        const prefix = pattern.replace(/\/+$/, '');
+        return (file) => file === prefix || file.startsWith(`${prefix}/`);
+    });
+    return (file) => checks.some((check) => check(file));
+}
+function collect(reports, workspace, exists, ignore) {
+    const ignored = ignoreMatcher(ignore);
+    const coverage = new Map();
+    const ignoredPaths = new Set();
+    for (const report of reports) {
+        const resolved = new Map();
+        for (const [raw, lines] of report.files) {
+            const file = resolve(raw, report.sources, workspace, exists);
+            if (ignored(file)) {
+                ignoredPaths.add(file);
+                continue;
+            }
+            mergeInto(resolved, new Map([[file, lines]]));
+        }
+        mergeInto(coverage, resolved);
+    }
+    return { coverage, ignoredFiles: ignoredPaths.size };
+}
+function resolve(raw, sources, workspace, exists) {
+    // A Cobertura filename is relative to one of its <source> roots: try each, preferring one that exists here.
+    const joined = sources.length === 0 || external_node_path_default().posix.isAbsolute(raw)
+        ? [raw]
+        : sources.map((s) => external_node_path_default().posix.join(s.replace(/\\/g, '/'), raw));
+    for (const candidate of joined) {
+        const file = repositoryPath(candidate, workspace, exists);
+        if (exists(file))
+            return file;
+    }
+    return repositoryPath(joined[0] ?? raw, workspace, exists);
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/diff.ts
+/** The lines a change added or modified, per file, from `git diff --unified=0` (the new side's numbers). */
+function parseUnifiedDiff(diff) {
+    const changed = new Map();
+    let current;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            const target = line.slice(4).trim();
+            if (target === '/dev/null') {
+                current = undefined;
+                continue;
+            }
+            const file = target.replace(/^b\//, '').replace(/^"b\/(.*)"$/, '$1');
+            current = changed.get(file) ?? new Set();
+            changed.set(file, current);
+            continue;
+        }
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (hunk && current !== undefined) {
+            const start = Number(hunk[1]);
+            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            for (let n = start; n < start + count; n++)
+                current.add(n);
+        }
+    }
+    for (const [file, lines] of changed)
+        if (lines.size === 0)
+            changed.delete(file);
+    return changed;
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/gate.ts
+
+
+/** Coverage of the changed lines: coverable ones only; a changed comment or blank line does not count. */
+function patchCoverage(coverage, changed) {
+    const totals = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
+    const uncovered = new Map();
+    for (const [file, lines] of changed) {
+        const fileCoverage = coverage.get(file);
+        if (fileCoverage === undefined)
+            continue;
+        const missed = [];
+        for (const n of [...lines].sort((a, b) => a - b)) {
+            const line = fileCoverage.get(n);
+            if (line === undefined)
+                continue;
+            totals.linesValid++;
+            totals.branchesValid += line.branchesTotal;
+            totals.branchesCovered += line.branchesCovered;
+            if (line.hits > 0)
+                totals.linesCovered++;
+            else
+                missed.push(n);
+        }
+        if (missed.length > 0)
+            uncovered.set(file, missed);
+    }
+    return { totals, uncovered };
+}
+function judge(name, value, rule, base, emptyPasses) {
+    const common = { name, value, threshold: rule.threshold, informational: rule.informational };
+    const target = rule.target === 'auto' ? base : rule.target;
+    if (value === undefined) {
+        return emptyPasses
+            ? { ...common, target, passed: true, reason: 'no coverable lines changed' }
+            : { ...common, target, passed: rule.informational, reason: 'no coverable lines in the reports' };
+    }
+    if (target === undefined) {
+        const passed = rule.ifNotFound === 'success' || rule.informational;
+        return {
+            ...common,
+            target,
+            passed,
+            reason: `target auto, but no base coverage to compare with (if_not_found: ${rule.ifNotFound})`,
+        };
+    }
+    const floor = target - rule.threshold;
+    const met = value >= floor - 1e-9;
+    const against = rule.threshold > 0
+        ? `target ${target}% − threshold ${rule.threshold}% = ${Number(floor.toFixed(4))}%`
+        : `target ${target}%`;
+    return {
+        ...common,
+        target,
+        passed: met || rule.informational,
+        reason: `${value}% ${met ? '≥' : '<'} ${against}${!met && rule.informational ? ' (informational)' : ''}`,
+    };
+}
+function gate(coverage, totals, metric, config, base, changed) {
+    const round = (v) => v === undefined ? undefined : roundCoverage(v, config.precision, config.round);
+    const value = round(model_percent(totals, metric));
+    const baseValue = round(base?.coverage);
+    const project = judge('project', value, config.project, baseValue, false);
+    let patch;
+    let patchDetail;
+    if (changed !== undefined) {
+        patchDetail = patchCoverage(coverage, changed);
+        patch = judge('patch', round(model_percent(patchDetail.totals, metric)), config.patch, baseValue, true);
+    }
+    // The difference of two rounded figures, so it agrees with what the comment shows side by side.
+    const delta = value !== undefined && baseValue !== undefined
+        ? Number((value - baseValue).toFixed(config.precision))
+        : undefined;
+    return {
+        metric,
+        totals,
+        coverage: value,
+        base: baseValue,
+        delta,
+        project,
+        patch,
+        patchDetail,
+        passed: project.passed && (patch?.passed ?? true),
+    };
+}
+/** Files by most missed lines first: where the next test is worth most. */
+function fileRows(coverage, metric, config, base) {
+    const rows = [];
+    for (const [file, lines] of coverage) {
+        const t = fileTotals(lines);
+        const value = model_percent(t, metric);
+        const baseTotals = base?.files[file];
+        const baseValue = baseTotals === undefined ? undefined : model_percent(baseTotals, metric);
+        rows.push({
+            file,
+            totals: t,
+            missed: t.linesValid - t.linesCovered,
+            coverage: value === undefined ? undefined : roundCoverage(value, config.precision, config.round),
+            delta: value !== undefined && baseValue !== undefined
+                ? Number((value - baseValue).toFixed(config.precision))
+                : undefined,
+        });
+    }
+    return rows.sort((a, b) => b.missed - a.missed || a.file.localeCompare(b.file));
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/parsers.ts
+/**
+ * Coverage report readers, each fed chunk by chunk so a 200 MB report is read in bounded memory:
+ * Cobertura XML (coverage.py and other producers), LCOV (totals from DA/BRDA, never LH/LF, which coverage 6.5
+ * gets wrong), and coverage.py's JSON. Each yields lines keyed by the path as the report wrote it, plus the
+ * Cobertura `<source>` roots those paths are relative to; paths are made repository-relative later.
+ */
+
+
+
+/** The format, from the first characters of the file; undefined when it is none of ours. */
+function detectFormat(head) {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (text.startsWith('<'))
+        return /<coverage[\s>]/.test(text) || text.startsWith('<?xml') ? 'cobertura' : undefined;
+    if (text.startsWith('{'))
+        return 'coveragepy-json';
+    if (/^(TN:|SF:)/m.test(text))
+        return 'lcov';
+    return undefined;
+}
+const NOTHING_DECLARED = {
+    linesValid: undefined,
+    linesCovered: undefined,
+    branchesValid: undefined,
+    branchesCovered: undefined,
+};
+function parsers_int(value) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+}
+class CoberturaReader {
+    files = new Map();
+    sources = [];
+    declared = {
+        linesValid: undefined,
+        linesCovered: undefined,
+        branchesValid: undefined,
+        branchesCovered: undefined,
+    };
+    stack = [];
+    current;
+    text = '';
+    xml;
+    sawRoot = false;
+    constructor() {
+        this.xml = new XmlStream({
+            open: (name, a) => {
+                this.stack.push(name);
+                if (!this.sawRoot) {
+                    this.sawRoot = true;
+                    if (name !== 'coverage')
+                        throw new errors/* ConfigurationError */.j1(`the root element is <${name}>, not Cobertura's <coverage>`);
+                    this.declared.linesValid = parsers_int(a['lines-valid']);
+                    this.declared.linesCovered = parsers_int(a['lines-covered']);
+                    this.declared.branchesValid = parsers_int(a['branches-valid']);
+                    this.declared.branchesCovered = parsers_int(a['branches-covered']);
+                }
+                if (name === 'source')
+                    this.text = '';
+                if (name === 'class') {
+                    const file = a.filename ?? a.name ?? '';
+                    let lines = this.files.get(file);
+                    if (lines === undefined) {
+                        lines = new FileCoverage();
+                        this.files.set(file, lines);
+                    }
+                    this.current = lines;
+                }
+                // Lines under <methods> repeat the class's own lines: count each line once, from <class><lines>.
+                if (name === 'line' && this.current !== undefined && this.stack.at(-3) === 'class') {
+                    const number = parsers_int(a.number);
+                    if (number === undefined)
+                        return;
+                    const hits = parsers_int(a.hits) ?? 0;
+                    const condition = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'] ?? '');
+                    const covered = condition ? Number(condition[1]) : 0;
+                    const total = condition ? Number(condition[2]) : 0;
+                    this.current.add(number, hits, a.branch === 'true' ? total : 0, a.branch === 'true' ? covered : 0);
+                }
+            },
+            close: (name) => {
+                this.stack.pop();
+                if (name === 'source')
+                    this.sources.push(this.text.trim());
+                if (name === 'class')
+                    this.current = undefined;
+            },
+            text: (text) => {
+                if (this.stack.at(-1) === 'source')
+                    this.text += text;
+            },
+        });
+    }
+    write(chunk) {
+        this.xml.write(chunk);
+    }
+    close() {
+        this.xml.close();
+        if (!this.sawRoot)
+            throw new errors/* ConfigurationError */.j1('the file holds no XML element');
+        return { format: 'cobertura', files: this.files, sources: this.sources, declared: this.declared };
+    }
+}
+class LcovReader {
+    files = new Map();
+    current;
+    rest = '';
+    lineNumber = 0;
+    branches = new Map();
+    write(chunk) {
+        const text = this.rest + chunk;
+        const lines = text.split('\n');
+        this.rest = lines.pop() ?? '';
+        for (const line of lines)
+            this.line(line.replace(/\r$/, ''));
+    }
+    fail(message) {
+        throw new errors/* ConfigurationError */.j1(`line ${this.lineNumber}: ${message}`);
+    }
+    flushBranches() {
+        if (this.current === undefined)
+            return;
+        for (const [line, b] of this.branches)
+            this.current.setBranches(line, b.total, b.taken);
+        this.branches = new Map();
+    }
+    line(line) {
+        this.lineNumber++;
+        if (line.startsWith('SF:')) {
+            const path = line.slice(3);
+            let lines = this.files.get(path);
+            if (lines === undefined) {
+                lines = new FileCoverage();
+                this.files.set(path, lines);
+            }
+            this.current = lines;
+        }
+        else if (line.startsWith('DA:')) {
+            if (this.current === undefined)
+                this.fail('DA before any SF');
+            const [number, hits] = line.slice(3).split(',');
+            const n = parsers_int(number);
+            const h = parsers_int(hits);
+            if (n === undefined || h === undefined)
+                this.fail(`malformed DA record '${line}'`);
+            this.current.add(n, h);
+        }
+        else if (line.startsWith('BRDA:')) {
+            if (this.current === undefined)
+                this.fail('BRDA before any SF');
+            const [number, block, branch, taken] = line.slice(5).split(',');
+            const n = parsers_int(number);
+            if (n === undefined || taken === undefined)
+                this.fail(`malformed BRDA record '${line}'`);
+            const entry = this.branches.get(n) ?? { total: 0, taken: new Set() };
+            entry.total++;
+            if (taken !== '-' && (parsers_int(taken) ?? 0) > 0)
+                entry.taken.add(`${block ?? ''}:${branch ?? ''}`);
+            this.branches.set(n, entry);
+        }
+        else if (line === 'end_of_record') {
+            this.flushBranches();
+            this.current = undefined;
+        }
+    }
+    close() {
+        if (this.rest !== '')
+            this.line(this.rest);
+        this.flushBranches();
+        return { format: 'lcov', files: this.files, sources: [], declared: NOTHING_DECLARED };
+    }
+}
+/** coverage.py's JSON is one document: it is kept whole (it is far smaller than the XML for a codebase). */
+class CoveragePyJsonReader {
+    parts = [];
+    write(chunk) {
+        this.parts.push(chunk);
+    }
+    close() {
+        let doc;
+        try {
+            doc = JSON.parse(this.parts.join(''));
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        this.parts = [];
+        if (doc.files === undefined || typeof doc.files !== 'object') {
+            throw new errors/* ConfigurationError */.j1("JSON without a 'files' object: not a coverage.py JSON report");
+        }
+        const files = new Map();
+        for (const [path, f] of Object.entries(doc.files)) {
+            const lines = new FileCoverage();
+            // coverage 6.5 lists a module's entry line as executed although it is no statement, so
+            // executed + missing exceeds num_statements; its own summary is right: drop the lowest extras.
+            let executed = [...(f.executed_lines ?? [])].sort((a, b) => a - b);
+            const statements = f.summary?.num_statements;
+            const extra = statements === undefined ? 0 : executed.length + (f.missing_lines?.length ?? 0) - statements;
+            if (extra > 0)
+                executed = executed.slice(extra);
+            for (const n of executed)
+                lines.add(n, 1);
+            for (const n of f.missing_lines ?? [])
+                lines.add(n, 0);
+            const arcs = new Map();
+            for (const [list, taken] of [
+                [f.executed_branches ?? [], true],
+                [f.missing_branches ?? [], false],
+            ]) {
+                for (const [from, to] of list) {
+                    const entry = arcs.get(from) ?? { total: 0, taken: new Set() };
+                    entry.total++;
+                    if (taken)
+                        entry.taken.add(String(to));
+                    arcs.set(from, entry);
+                }
+            }
+            for (const [from, b] of arcs) {
+                if (lines.get(from) !== undefined)
+                    lines.setBranches(from, b.total, b.taken);
+            }
+            files.set(path, lines);
+        }
+        return { format: 'coveragepy-json', files, sources: [], declared: NOTHING_DECLARED };
+    }
+}
+function readerFor(format) {
+    switch (format) {
+        case 'cobertura':
+            return new CoberturaReader();
+        case 'lcov':
+            return new LcovReader();
+        case 'coveragepy-json':
+            return new CoveragePyJsonReader();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
+/** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks inside it. */
+function inlineCode(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./shared/summary.ts
+/**
+ * Builds a job summary in Markdown that never exceeds GitHub's 1 MiB step-summary limit (a larger one is
+ * rejected and the step's summary is lost). Shrinkable tables (detail a reader can do without, such as
+ * passing suites) give up rows first; then blocks are kept in order until the budget is spent, a table that
+ * does not fit keeping as many rows as fit; the end says what was left out.
+ */
+
+/** GitHub's limit per step, in bytes. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+class SummaryBuilder {
+    blocks = [];
+    heading(text, level = 2) {
+        return this.raw(`${'#'.repeat(level)} ${text}`);
+    }
+    /** Markdown written by us; escape any outside text in it first. */
+    raw(markdown) {
+        this.blocks.push({ kind: 'text', text: markdown });
+        return this;
+    }
+    /** `shrinkable`: rows may be dropped to keep later blocks (failures, say) within the limit. */
+    table(header, rows, align = [], options = {}) {
+        this.blocks.push({ kind: 'table', header, rows, align, shrinkable: options.shrinkable === true });
+        return this;
+    }
+    /** A collapsed section. */
+    details(summary, markdown) {
+        return this.raw(`<details><summary>${escapeCell(summary)}</summary>\n\n${markdown}\n\n</details>`);
+    }
+    render(limit = STEP_SUMMARY_LIMIT) {
+        // Room for the note that says what was left out.
+        const budget = limit - 256;
+        const parts = [];
+        let used = 0;
+        let omittedBlocks = 0;
+        let omittedRows = 0;
+        // What the fixed blocks need decides how many rows the shrinkable tables may keep.
+        const fixedSize = this.blocks.reduce((sum, b) => sum + (b.kind === 'table' && b.shrinkable ? 0 : blockSize(b)), 0);
+        let shrinkableRoom = Math.max(0, budget - fixedSize);
+        for (const block of this.blocks) {
+            if (used >= budget) {
+                omittedBlocks++;
+                continue;
+            }
+            if (block.kind === 'text') {
+                const size = bytes(block.text) + 2;
+                if (used + size > budget) {
+                    omittedBlocks++;
+                    used = budget;
+                    continue;
+                }
+                parts.push(block.text);
+                used += size;
+                continue;
+            }
+            const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+            if (used + bytes(head) + 2 > budget) {
+                omittedBlocks++;
+                used = budget;
+                continue;
+            }
+            const lines = [head];
+            used += bytes(head) + 2;
+            if (block.shrinkable)
+                shrinkableRoom -= bytes(head) + 2;
+            let i = 0;
+            for (; i < block.rows.length; i++) {
+                const line = renderRow(block.rows[i] ?? []);
+                const size = bytes(line) + 1;
+                if (used + size > budget || (block.shrinkable && size > shrinkableRoom))
+                    break;
+                lines.push(line);
+                used += size;
+                if (block.shrinkable)
+                    shrinkableRoom -= size;
+            }
+            if (i < block.rows.length) {
+                omittedRows += block.rows.length - i;
+                if (!block.shrinkable)
+                    used = budget;
+                else
+                    lines.push(renderRow([`… ${block.rows.length - i} more rows`]));
+            }
+            parts.push(lines.join('\n'));
+        }
+        if (omittedBlocks > 0 || omittedRows > 0) {
+            const what = [
+                omittedRows > 0 ? `${omittedRows} table row${omittedRows === 1 ? '' : 's'}` : '',
+                omittedBlocks > 0 ? `${omittedBlocks} section${omittedBlocks === 1 ? '' : 's'}` : '',
+            ]
+                .filter(Boolean)
+                .join(' and ');
+            parts.push(`> [!NOTE]\n> ${what} left out to stay within GitHub's 1 MiB job-summary limit.`);
+        }
+        return parts.join('\n\n') + '\n';
+    }
+}
+function blockSize(block) {
+    if (block.kind === 'text')
+        return bytes(block.text) + 2;
+    const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+    return block.rows.reduce((sum, row) => sum + bytes(renderRow(row)) + 1, bytes(head) + 2);
+}
+function renderRow(cells) {
+    const text = cells.map((cell) => typeof cell === 'string'
+        ? escapeCell(cell)
+        : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
+    return `| ${text.join(' | ')} |`;
+}
+function alignmentRow(columns, align) {
+    const cells = Array.from({ length: columns }, (_, i) => {
+        switch (align[i]) {
+            case 'right':
+                return '---:';
+            case 'center':
+                return ':---:';
+            default:
+                return '---';
+        }
+    });
+    return `| ${cells.join(' | ')} |`;
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/report.ts
+
+
+
+const COMMENT_LIMIT = 65_536;
+const METRIC_WORDS = {
+    lines: 'lines (covered lines / coverable lines)',
+    combined: "lines and branches together (as coverage.py's `coverage report` TOTAL)",
+};
+const pct = (v) => (v === undefined ? '–' : `${v}%`);
+const signed = (v) => (v === undefined ? '–' : `${v > 0 ? '+' : ''}${v}%`);
+function statusRow(s) {
+    const icon = s.passed ? (s.informational && s.reason.includes('<') ? 'ℹ️' : '✅') : '❌';
+    return [
+        `${icon} ${s.name}`,
+        pct(s.value),
+        s.target === undefined ? 'auto (no base)' : `${s.target}%`,
+        s.threshold > 0 ? `${s.threshold}%` : '–',
+        s.reason,
+    ];
+}
+function buildSummary(result, rows, reports, ignoredFiles) {
+    const s = new SummaryBuilder();
+    s.heading(`${result.passed ? '✅' : '❌'} Coverage ${pct(result.coverage)}${result.delta !== undefined ? ` (${signed(result.delta)})` : ''}`, 2);
+    const t = result.totals;
+    s.raw(`Metric: ${METRIC_WORDS[result.metric]}. ${t.linesCovered} of ${t.linesValid} lines` +
+        (t.branchesValid > 0 ? `, ${t.branchesCovered} of ${t.branchesValid} branches` : '') +
+        ` in ${rows.length} files, merged from ${reports} report${reports === 1 ? '' : 's'}` +
+        (ignoredFiles > 0 ? `; ${ignoredFiles} ignored file${ignoredFiles === 1 ? '' : 's'} left out` : '') +
+        '.');
+    const statuses = [result.project, ...(result.patch ? [result.patch] : [])];
+    s.table(['Status', 'Coverage', 'Target', 'Threshold', 'Why'], statuses.map(statusRow));
+    if (result.patch === undefined)
+        s.raw('_Patch coverage not computed: no base commit to diff against (see `patch-base`)._');
+    if (result.patchDetail !== undefined && result.patchDetail.uncovered.size > 0) {
+        s.heading('Changed lines no test ran', 3);
+        s.table(['File', 'Lines'], [...result.patchDetail.uncovered].map(([file, lines]) => [
+            { markdown: inlineCode(file) },
+            ranges(lines).join(', '),
+        ]), [], { shrinkable: true });
+    }
+    s.heading('Files', 3);
+    s.table(['File', 'Coverage', 'Δ', 'Lines', 'Missed', 'Branches'], rows.map((r) => [
+        { markdown: inlineCode(r.file) },
+        pct(r.coverage),
+        signed(r.delta),
+        String(r.totals.linesValid),
+        String(r.missed),
+        r.totals.branchesValid > 0 ? `${r.totals.branchesCovered}/${r.totals.branchesValid}` : '–',
+    ]), ['left', 'right', 'right', 'right', 'right', 'right'], { shrinkable: true });
+    return s;
+}
+/** `3-5`, `9`: consecutive lines as ranges. */
+function ranges(lines) {
+    const out = [];
+    for (let i = 0; i < lines.length;) {
+        let j = i;
+        while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1)
+            j++;
+        out.push(i === j ? String(lines[i]) : `${lines[i]}-${lines[j]}`);
+        i = j + 1;
+    }
+    return out;
+}
+/** One warning per run of uncovered changed lines, at the file and lines. */
+function uncoveredAnnotations(result) {
+    const out = [];
+    for (const [file, lines] of result.patchDetail?.uncovered ?? []) {
+        for (const range of ranges(lines)) {
+            const [start = 0, end = start] = range.split('-').map(Number);
+            out.push({
+                level: 'warning',
+                title: 'Not covered by tests',
+                message: start === end
+                    ? `Line ${start} was added or changed and no test ran it.`
+                    : `Lines ${start}-${end} were added or changed and no test ran them.`,
+                file,
+                startLine: start,
+                endLine: end,
+            });
+        }
+    }
+    return out;
+}
+function commentMarker(id) {
+    return `<!-- runway:coverage-gate:${id.replace(/--/g, '- -')} -->`;
+}
+function buildComment(result, rows, id, runUrl) {
+    const head = [
+        commentMarker(id),
+        `### ${result.passed ? '✅' : '❌'} Coverage ${pct(result.coverage)}${result.base !== undefined ? ` (base ${pct(result.base)}, ${signed(result.delta)})` : ''}`,
+        '',
+        '| Status | Coverage | Target | Threshold | Why |',
+        '| --- | ---: | ---: | ---: | --- |',
+        ...[result.project, ...(result.patch ? [result.patch] : [])].map((s) => `| ${statusRow(s).map(escapeCell).join(' | ')} |`),
+        '',
+        `Metric: ${METRIC_WORDS[result.metric]}.${runUrl ? ` [Details](${runUrl})` : ''}`,
+    ];
+    const lines = [...head];
+    let size = lines.join('\n').length;
+    const reserve = 200;
+    const missed = rows.filter((r) => r.missed > 0);
+    if (missed.length > 0) {
+        const tableHead = [
+            '',
+            '<details><summary>Files with the most missed lines</summary>',
+            '',
+            '| File | Coverage | Δ | Missed |',
+            '| --- | ---: | ---: | ---: |',
+        ];
+        lines.push(...tableHead);
+        size += tableHead.join('\n').length + 1;
+        let shown = 0;
+        for (const r of missed) {
+            const row = `| ${escapeCell(r.file)} | ${pct(r.coverage)} | ${signed(r.delta)} | ${r.missed} |`;
+            if (size + row.length + 1 + reserve > COMMENT_LIMIT)
+                break;
+            lines.push(row);
+            size += row.length + 1;
+            shown++;
+        }
+        if (shown < missed.length)
+            lines.push(`| … and ${missed.length - shown} more files | | | |`);
+        lines.push('', '</details>');
+    }
+    return lines.join('\n') + '\n';
+}
+function summaryJson(coverage, metric, totals, value) {
+    const files = {};
+    for (const [file, lines] of [...coverage].sort(([a], [b]) => a.localeCompare(b)))
+        files[file] = fileTotals(lines);
+    return { version: 1, metric, coverage: value, totals, files };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/main-gate.ts
+/** The adapter's second half: find, read and merge reports → gate → outputs, summary, annotations, comment, badge, upload. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+function git(workspace, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', workspace, ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            resolve({
+                code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
+                stdout,
+                stderr,
+            });
+        });
+    });
+}
+async function readCoverage(file, display) {
+    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
+    let reader;
+    try {
+        for await (const chunk of stream) {
+            if (reader === undefined) {
+                const format = detectFormat(chunk);
+                if (format === undefined)
+                    throw new errors/* ConfigurationError */.j1('not a Cobertura XML, LCOV or coverage.py JSON report');
+                reader = readerFor(format);
+            }
+            reader.write(chunk);
+        }
+        if (reader === undefined)
+            throw new errors/* ConfigurationError */.j1('the file is empty');
+        return reader.close();
+    }
+    catch (error) {
+        stream.destroy();
+        if (error instanceof XmlSyntaxError)
+            throw new errors/* ConfigurationError */.j1(`${display}:${error.line}:${error.column}: not well-formed XML: ${error.message}`);
+        throw new errors/* ConfigurationError */.j1(`${display}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+async function loadConfig(settings, workspace) {
+    let file = settings.config;
+    if (file === undefined)
+        file = ['codecov.yml', '.codecov.yml', '.github/codecov.yml', '.github/.codecov.yml'].find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, f)));
+    let config = DEFAULT_CONFIG;
+    if (file !== undefined) {
+        const absolute = external_node_path_default().resolve(workspace, file);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            throw new errors/* ConfigurationError */.j1(`Input 'config' names '${file}', which does not exist (looked at ${absolute}).`);
+        config = parseCodecovYaml(await (0,promises_.readFile)(absolute, 'utf8'), file);
+    }
+    const override = (rule, target, threshold) => ({
+        ...rule,
+        ...(target !== undefined ? { target } : {}),
+        ...(threshold !== undefined ? { threshold } : {}),
+        ...(settings.informational !== undefined ? { informational: settings.informational } : {}),
+    });
+    return {
+        config: {
+            ...config,
+            project: override(config.project, settings.target, settings.threshold),
+            patch: override(config.patch, settings.patchTarget, settings.patchThreshold),
+            ignore: [...config.ignore, ...settings.ignore],
+        },
+        source: file,
+    };
+}
+async function loadBase(file, workspace, metric, exists, ignore) {
+    if (file === undefined)
+        return undefined;
+    const absolute = external_node_path_default().resolve(workspace, file);
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
+        return undefined;
+    }
+    const head = (await (0,promises_.readFile)(absolute, 'utf8')).slice(0, 200);
+    if (head.trimStart().startsWith('{') && head.includes('"version"')) {
+        const summary = JSON.parse(await (0,promises_.readFile)(absolute, 'utf8'));
+        if (summary.metric !== metric)
+            core.warning(`The base summary was computed with metric ${summary.metric}, this run uses ${metric}: the delta compares the two.`);
+        return { coverage: summary.coverage, files: summary.files };
+    }
+    const { coverage } = collect([await readCoverage(absolute, file)], workspace, exists, ignore);
+    const files = Object.fromEntries([...coverage].map(([f, lines]) => [f, fileTotals(lines)]));
+    return { coverage: model_percent(totalsOf(coverage), metric), files };
+}
+/** The commit to diff against for patch coverage: the input, the PR's base, or the push's `before`. */
+function patchBaseOf(settings, event) {
+    if (settings.patchBase !== undefined)
+        return settings.patchBase;
+    const pr = event.pull_request;
+    if (pr?.base?.sha !== undefined)
+        return pr.base.sha;
+    const before = event.before;
+    return typeof before === 'string' && !/^0+$/.test(before) ? before : undefined;
+}
+async function changedLines(workspace, base) {
+    const present = await git(workspace, ['cat-file', '-e', `${base}^{commit}`]);
+    if (present.code !== 0) {
+        const shallow = (await git(workspace, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        throw new errors/* ConfigurationError */.j1(`Patch coverage needs the base commit ${base}, which is not in this clone${shallow ? ' (a shallow clone)' : ''}: use actions/checkout with fetch-depth: 0, or set 'patch-base'.`);
+    }
+    const diff = await git(workspace, [
+        'diff',
+        '--unified=0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-renames',
+        `${base}...HEAD`,
+    ]);
+    if (diff.code !== 0)
+        throw new errors/* ConfigurationError */.j1(`git diff ${base}...HEAD failed: ${diff.stderr.trim()}`);
+    return parseUnifiedDiff(diff.stdout);
+}
+async function gateCoverage(settings, redactor) {
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const display = (f) => external_node_path_default().relative(workspace, f) || f;
+    const known = new Map();
+    const exists = (rel) => {
+        let v = known.get(rel);
+        if (v === undefined) {
+            const abs = external_node_path_default().join(workspace, rel);
+            v = (0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile();
+            known.set(rel, v);
+        }
+        return v;
+    };
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    const event = eventPath && (0,external_node_fs_.existsSync)(eventPath)
+        ? JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'))
+        : {};
+    const { config, source } = await loadConfig(settings, workspace);
+    core.info(source === undefined
+        ? "No codecov.yml found: using Codecov's defaults and the inputs."
+        : `Read the gate from ${source}.`);
+    const globber = await glob/* create */.v([...settings.files, ...ALWAYS_EXCLUDED].join('\n'), {
+        matchDirectories: false,
+    });
+    const files = (await globber.glob()).filter((f) => f.startsWith(workspace + (external_node_path_default()).sep)).sort();
+    if (files.length === 0) {
+        const message = `No coverage report matched ${settings.files.join(', ')} under ${workspace}.`;
+        if (settings.ifNoFiles === 'error')
+            throw new errors/* ActionFailure */.dR(`${message} Check that the tests wrote one (pytest --cov --cov-report=xml) before this step, or set 'if-no-files'.`);
+        if (settings.ifNoFiles === 'warn')
+            core.warning(message);
+        else
+            core.info(message);
+        core.setOutput('passed', 'true');
+        return;
+    }
+    const reports = [];
+    const problems = [];
+    for (const file of files) {
+        try {
+            const report = await readCoverage(file, display(file));
+            reports.push(report);
+            core.info(`${display(file)}: ${report.format}, ${report.files.size} files`);
+        }
+        catch (error) {
+            problems.push((0,errors/* errorMessage */.gJ)(error));
+        }
+    }
+    if (problems.length > 0) {
+        // One bad shard among good ones would silently lower or raise the figure: never drop it.
+        for (const p of problems)
+            core.error(p, { title: 'Unreadable coverage report' });
+        throw new errors/* ActionFailure */.dR(`${problems.length} coverage report${problems.length === 1 ? '' : 's'} could not be read: ${problems.join('; ')}`);
+    }
+    const { coverage, ignoredFiles } = collect(reports, workspace, exists, config.ignore);
+    const totals = totalsOf(coverage);
+    const base = await loadBase(settings.base, workspace, settings.metric, exists, config.ignore);
+    const patchBase = patchBaseOf(settings, event);
+    const changed = patchBase === undefined ? undefined : await changedLines(workspace, patchBase);
+    const result = gate(coverage, totals, settings.metric, config, base, changed);
+    const rows = fileRows(coverage, settings.metric, config, base);
+    const summaryPath = external_node_path_default().resolve(workspace, settings.summaryJson ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'coverage-summary.json'));
+    await (0,promises_.mkdir)(external_node_path_default().dirname(summaryPath), { recursive: true });
+    await (0,promises_.writeFile)(summaryPath, JSON.stringify(summaryJson(coverage, settings.metric, totals, model_percent(totals, settings.metric)), null, 1));
+    if (settings.badge !== undefined) {
+        const badgePath = external_node_path_default().resolve(workspace, settings.badge);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(badgePath), { recursive: true });
+        await (0,promises_.writeFile)(badgePath, badgeSvg(result.coverage, config.range));
+    }
+    const fmt = (v) => (v === undefined ? '' : String(v));
+    core.setOutput('coverage', fmt(result.coverage));
+    core.setOutput('patch-coverage', fmt(result.patch?.value));
+    core.setOutput('base-coverage', fmt(result.base));
+    core.setOutput('delta', fmt(result.delta));
+    core.setOutput('lines-covered', String(totals.linesCovered));
+    core.setOutput('lines-valid', String(totals.linesValid));
+    core.setOutput('branches-covered', String(totals.branchesCovered));
+    core.setOutput('branches-valid', String(totals.branchesValid));
+    core.setOutput('files', String(coverage.size));
+    core.setOutput('passed', String(result.passed));
+    core.setOutput('summary-json', summaryPath);
+    await writeJobSummary(buildSummary(result, rows, reports.length, ignoredFiles));
+    if (settings.annotate)
+        emitAnnotations(core, uncoveredAnnotations(result), { reserveForFailure: !result.passed });
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    let commentUrl = '';
+    const pr = event.pull_request ??
+        undefined;
+    if (settings.comment !== 'off' && settings.token !== undefined && pr?.number !== undefined) {
+        const fork = pr.head?.repo?.full_name !== undefined &&
+            pr.head.repo.full_name !== repository &&
+            process.env.GITHUB_EVENT_NAME === 'pull_request';
+        if (fork)
+            core.notice(`No PR comment: the pull request comes from the fork ${pr.head?.repo?.full_name ?? ''}, where GITHUB_TOKEN is read-only.`);
+        else {
+            const runUrl = process.env.GITHUB_RUN_ID
+                ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
+                : undefined;
+            try {
+                const outcome = await upsertComment(new GitHubApi(settings.token), repository, pr.number, commentMarker(settings.commentId), buildComment(result, rows, settings.commentId, runUrl));
+                commentUrl = outcome?.url ?? '';
+                core.info(`PR comment ${outcome?.action ?? 'skipped'}: ${commentUrl}`);
+            }
+            catch (error) {
+                core.warning(redactor.redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), {
+                    title: 'PR comment',
+                });
+            }
+        }
+    }
+    else if (settings.comment === 'always' && pr?.number === undefined) {
+        core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
+    }
+    core.setOutput('comment-url', commentUrl);
+    let uploadError;
+    if (settings.codecovToken !== undefined) {
+        try {
+            const network = (await git(workspace, ['ls-files'])).stdout.split('\n').filter(Boolean);
+            const contents = await Promise.all(files.map(async (f) => ({ name: display(f), content: await (0,promises_.readFile)(f, 'utf8') })));
+            const sha = process.env.GITHUB_SHA ?? (await git(workspace, ['rev-parse', 'HEAD'])).stdout.trim();
+            const uploaded = await uploadToCodecov({
+                url: settings.codecovUrl,
+                token: settings.codecovToken,
+                commit: sha,
+                branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME,
+                slug: repository,
+                build: process.env.GITHUB_RUN_ID,
+                buildUrl: process.env.GITHUB_RUN_ID
+                    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
+                    : undefined,
+                job: process.env.GITHUB_WORKFLOW,
+                pr: pr?.number === undefined ? undefined : String(pr.number),
+                flags: settings.flags,
+                name: settings.name,
+            }, uploadBody(contents, network));
+            core.info(`Uploaded ${files.length} report${files.length === 1 ? '' : 's'} to Codecov: ${uploaded.reportUrl}`);
+        }
+        catch (error) {
+            uploadError = redactor.redact(`Codecov upload failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    const failures = [result.project, result.patch]
+        .filter((s) => s !== undefined && !s.passed)
+        .map((s) => `${s?.name ?? ''} coverage ${s?.reason ?? ''}`);
+    if (uploadError !== undefined) {
+        if (!settings.failOnUploadError)
+            core.warning(`${uploadError} (fail-on-upload-error is false)`, { title: 'Codecov upload' });
+        else if (failures.length > 0)
+            core.error(uploadError, { title: 'Codecov upload' });
+        else
+            throw new errors/* ActionFailure */.dR(uploadError);
+    }
+    if (failures.length > 0)
+        throw new errors/* ActionFailure */.dR(`Coverage gate failed: ${failures.join('; ')}`);
+    core.info(`Coverage ${fmt(result.coverage)}%: gate passed.`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,67 @@
+/**
+ * Reports from every shard as one coverage map: each report's paths made repository-relative (its
+ * Cobertura `<source>` roots, absolute runner paths, `./`), ignored paths dropped, then merged line by line.
+ */
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+import { repositoryPath } from '../../../shared/paths.js';
+import { type Coverage, mergeInto } from './model.js';
+import type { ParsedCoverage } from './parsers.js';
+
+/** Codecov-style ignore: a plain path ignores that file or folder; anything with glob characters is a glob. */
+export function ignoreMatcher(patterns: readonly string[]): (file: string) => boolean {
+  const checks = patterns.map((raw) => {
+    const pattern = raw.replace(/^\.\//, '').replace(/^\//, '');
+    if (/[*?[\]{}]/.test(pattern)) return (file: string) => minimatch(file, pattern, { dot: true });
+    const prefix = pattern.replace(/\/+$/, '');
+    return (file: string) => file === prefix || file.startsWith(`${prefix}/`);
+  });
+  return (file) => checks.some((check) => check(file));
+}
+
+export interface Collected {
+  coverage: Coverage;
+  ignoredFiles: number;
+}
+
+export function collect(
+  reports: readonly ParsedCoverage[],
+  workspace: string,
+  exists: (relative: string) => boolean,
+  ignore: readonly string[],
+): Collected {
+  const ignored = ignoreMatcher(ignore);
+  const coverage: Coverage = new Map();
+  const ignoredPaths = new Set<string>();
+  for (const report of reports) {
+    const resolved: Coverage = new Map();
+    for (const [raw, lines] of report.files) {
+      const file = resolve(raw, report.sources, workspace, exists);
+      if (ignored(file)) {
+        ignoredPaths.add(file);
+        continue;
+      }
+      mergeInto(resolved, new Map([[file, lines]]));
+    }
+    mergeInto(coverage, resolved);
+  }
+  return { coverage, ignoredFiles: ignoredPaths.size };
+}
+
+function resolve(
+  raw: string,
+  sources: readonly string[],
+  workspace: string,
+  exists: (relative: string) => boolean,
+): string {
+  // A Cobertura filename is relative to one of its <source> roots: try each, preferring one that exists here.
+  const joined =
+    sources.length === 0 || path.posix.isAbsolute(raw)
+      ? [raw]
+      : sources.map((s) => path.posix.join(s.replace(/\\/g, '/'), raw));
+  for (const candidate of joined) {
+    const file = repositoryPath(candidate, workspace, exists);
+    if (exists(file)) return file;
+  }
+  return repositoryPath(joined[0] ?? raw, workspace, exists);
+}

@@ -1,0 +1,383 @@
+/** The adapter's second half: find, read and merge reports → gate → outputs, summary, annotations, comment, badge, upload. */
+import { execFile } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import * as glob from '@actions/glob';
+import { emitAnnotations } from '../../../shared/annotations.js';
+import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
+import { GitHubApi, upsertComment } from '../../../shared/github.js';
+import { writeJobSummary } from '../../../shared/job-summary.js';
+import type { Redactor } from '../../../shared/secrets.js';
+import { XmlSyntaxError } from '../../../shared/xml.js';
+import { badgeSvg } from './badge.js';
+import { DEFAULT_CONFIG, type GateConfig, parseCodecovYaml } from './codecov-config.js';
+import { uploadBody, uploadToCodecov } from './codecov-upload.js';
+import { collect } from './collect.js';
+import { type ChangedLines, parseUnifiedDiff } from './diff.js';
+import { type BaseSummary, fileRows, gate } from './gate.js';
+import { fileTotals, type Metric, percent, totalsOf } from './model.js';
+import { detectFormat, type ParsedCoverage, readerFor } from './parsers.js';
+import {
+  buildComment,
+  buildSummary,
+  commentMarker,
+  summaryJson,
+  type SummaryJson,
+  uncoveredAnnotations,
+} from './report.js';
+
+export interface Settings {
+  files: string[];
+  ifNoFiles: 'error' | 'warn' | 'ignore';
+  metric: Metric;
+  config: string | undefined;
+  target: number | 'auto' | undefined;
+  threshold: number | undefined;
+  patchTarget: number | 'auto' | undefined;
+  patchThreshold: number | undefined;
+  ignore: string[];
+  informational: boolean | undefined;
+  base: string | undefined;
+  patchBase: string | undefined;
+  summaryJson: string | undefined;
+  comment: 'auto' | 'always' | 'off';
+  commentId: string;
+  token: string | undefined;
+  annotate: boolean;
+  badge: string | undefined;
+  codecovToken: string | undefined;
+  codecovUrl: string;
+  flags: string[];
+  name: string | undefined;
+  failOnUploadError: boolean;
+}
+
+const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+
+function git(
+  workspace: string,
+  args: readonly string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      ['-C', workspace, ...args],
+      { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
+          stdout,
+          stderr,
+        });
+      },
+    );
+  });
+}
+
+async function readCoverage(file: string, display: string): Promise<ParsedCoverage> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
+  let reader: ReturnType<typeof readerFor> | undefined;
+  try {
+    for await (const chunk of stream) {
+      if (reader === undefined) {
+        const format = detectFormat(chunk as string);
+        if (format === undefined)
+          throw new ConfigurationError('not a Cobertura XML, LCOV or coverage.py JSON report');
+        reader = readerFor(format);
+      }
+      reader.write(chunk as string);
+    }
+    if (reader === undefined) throw new ConfigurationError('the file is empty');
+    return reader.close();
+  } catch (error) {
+    stream.destroy();
+    if (error instanceof XmlSyntaxError)
+      throw new ConfigurationError(
+        `${display}:${error.line}:${error.column}: not well-formed XML: ${error.message}`,
+      );
+    throw new ConfigurationError(`${display}: ${errorMessage(error)}`);
+  }
+}
+
+async function loadConfig(
+  settings: Settings,
+  workspace: string,
+): Promise<{ config: GateConfig; source: string | undefined }> {
+  let file = settings.config;
+  if (file === undefined)
+    file = ['codecov.yml', '.codecov.yml', '.github/codecov.yml', '.github/.codecov.yml'].find((f) =>
+      existsSync(path.join(workspace, f)),
+    );
+  let config = DEFAULT_CONFIG;
+  if (file !== undefined) {
+    const absolute = path.resolve(workspace, file);
+    if (!existsSync(absolute))
+      throw new ConfigurationError(
+        `Input 'config' names '${file}', which does not exist (looked at ${absolute}).`,
+      );
+    config = parseCodecovYaml(await readFile(absolute, 'utf8'), file);
+  }
+  const override = (
+    rule: GateConfig['project'],
+    target: number | 'auto' | undefined,
+    threshold: number | undefined,
+  ): GateConfig['project'] => ({
+    ...rule,
+    ...(target !== undefined ? { target } : {}),
+    ...(threshold !== undefined ? { threshold } : {}),
+    ...(settings.informational !== undefined ? { informational: settings.informational } : {}),
+  });
+  return {
+    config: {
+      ...config,
+      project: override(config.project, settings.target, settings.threshold),
+      patch: override(config.patch, settings.patchTarget, settings.patchThreshold),
+      ignore: [...config.ignore, ...settings.ignore],
+    },
+    source: file,
+  };
+}
+
+async function loadBase(
+  file: string | undefined,
+  workspace: string,
+  metric: Metric,
+  exists: (p: string) => boolean,
+  ignore: string[],
+): Promise<BaseSummary | undefined> {
+  if (file === undefined) return undefined;
+  const absolute = path.resolve(workspace, file);
+  if (!existsSync(absolute)) {
+    core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
+    return undefined;
+  }
+  const head = (await readFile(absolute, 'utf8')).slice(0, 200);
+  if (head.trimStart().startsWith('{') && head.includes('"version"')) {
+    const summary = JSON.parse(await readFile(absolute, 'utf8')) as SummaryJson;
+    if (summary.metric !== metric)
+      core.warning(
+        `The base summary was computed with metric ${summary.metric}, this run uses ${metric}: the delta compares the two.`,
+      );
+    return { coverage: summary.coverage, files: summary.files };
+  }
+  const { coverage } = collect([await readCoverage(absolute, file)], workspace, exists, ignore);
+  const files = Object.fromEntries([...coverage].map(([f, lines]) => [f, fileTotals(lines)]));
+  return { coverage: percent(totalsOf(coverage), metric), files };
+}
+
+/** The commit to diff against for patch coverage: the input, the PR's base, or the push's `before`. */
+function patchBaseOf(settings: Settings, event: Record<string, unknown>): string | undefined {
+  if (settings.patchBase !== undefined) return settings.patchBase;
+  const pr = event.pull_request as { base?: { sha?: string } } | undefined;
+  if (pr?.base?.sha !== undefined) return pr.base.sha;
+  const before = event.before;
+  return typeof before === 'string' && !/^0+$/.test(before) ? before : undefined;
+}
+
+async function changedLines(workspace: string, base: string): Promise<ChangedLines> {
+  const present = await git(workspace, ['cat-file', '-e', `${base}^{commit}`]);
+  if (present.code !== 0) {
+    const shallow = (await git(workspace, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    throw new ConfigurationError(
+      `Patch coverage needs the base commit ${base}, which is not in this clone${shallow ? ' (a shallow clone)' : ''}: use actions/checkout with fetch-depth: 0, or set 'patch-base'.`,
+    );
+  }
+  const diff = await git(workspace, [
+    'diff',
+    '--unified=0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-renames',
+    `${base}...HEAD`,
+  ]);
+  if (diff.code !== 0) throw new ConfigurationError(`git diff ${base}...HEAD failed: ${diff.stderr.trim()}`);
+  return parseUnifiedDiff(diff.stdout);
+}
+
+export async function gateCoverage(settings: Settings, redactor: Redactor): Promise<void> {
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const display = (f: string): string => path.relative(workspace, f) || f;
+  const known = new Map<string, boolean>();
+  const exists = (rel: string): boolean => {
+    let v = known.get(rel);
+    if (v === undefined) {
+      const abs = path.join(workspace, rel);
+      v = existsSync(abs) && statSync(abs).isFile();
+      known.set(rel, v);
+    }
+    return v;
+  };
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  const event =
+    eventPath && existsSync(eventPath)
+      ? (JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>)
+      : {};
+
+  const { config, source } = await loadConfig(settings, workspace);
+  core.info(
+    source === undefined
+      ? "No codecov.yml found: using Codecov's defaults and the inputs."
+      : `Read the gate from ${source}.`,
+  );
+
+  const globber = await glob.create([...settings.files, ...ALWAYS_EXCLUDED].join('\n'), {
+    matchDirectories: false,
+  });
+  const files = (await globber.glob()).filter((f) => f.startsWith(workspace + path.sep)).sort();
+  if (files.length === 0) {
+    const message = `No coverage report matched ${settings.files.join(', ')} under ${workspace}.`;
+    if (settings.ifNoFiles === 'error')
+      throw new ActionFailure(
+        `${message} Check that the tests wrote one (pytest --cov --cov-report=xml) before this step, or set 'if-no-files'.`,
+      );
+    if (settings.ifNoFiles === 'warn') core.warning(message);
+    else core.info(message);
+    core.setOutput('passed', 'true');
+    return;
+  }
+  const reports: ParsedCoverage[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      const report = await readCoverage(file, display(file));
+      reports.push(report);
+      core.info(`${display(file)}: ${report.format}, ${report.files.size} files`);
+    } catch (error) {
+      problems.push(errorMessage(error));
+    }
+  }
+  if (problems.length > 0) {
+    // One bad shard among good ones would silently lower or raise the figure: never drop it.
+    for (const p of problems) core.error(p, { title: 'Unreadable coverage report' });
+    throw new ActionFailure(
+      `${problems.length} coverage report${problems.length === 1 ? '' : 's'} could not be read: ${problems.join('; ')}`,
+    );
+  }
+
+  const { coverage, ignoredFiles } = collect(reports, workspace, exists, config.ignore);
+  const totals = totalsOf(coverage);
+  const base = await loadBase(settings.base, workspace, settings.metric, exists, config.ignore);
+  const patchBase = patchBaseOf(settings, event);
+  const changed = patchBase === undefined ? undefined : await changedLines(workspace, patchBase);
+  const result = gate(coverage, totals, settings.metric, config, base, changed);
+  const rows = fileRows(coverage, settings.metric, config, base);
+
+  const summaryPath = path.resolve(
+    workspace,
+    settings.summaryJson ?? path.join(process.env.RUNNER_TEMP ?? workspace, 'coverage-summary.json'),
+  );
+  await mkdir(path.dirname(summaryPath), { recursive: true });
+  await writeFile(
+    summaryPath,
+    JSON.stringify(summaryJson(coverage, settings.metric, totals, percent(totals, settings.metric)), null, 1),
+  );
+  if (settings.badge !== undefined) {
+    const badgePath = path.resolve(workspace, settings.badge);
+    await mkdir(path.dirname(badgePath), { recursive: true });
+    await writeFile(badgePath, badgeSvg(result.coverage, config.range));
+  }
+
+  const fmt = (v: number | undefined): string => (v === undefined ? '' : String(v));
+  core.setOutput('coverage', fmt(result.coverage));
+  core.setOutput('patch-coverage', fmt(result.patch?.value));
+  core.setOutput('base-coverage', fmt(result.base));
+  core.setOutput('delta', fmt(result.delta));
+  core.setOutput('lines-covered', String(totals.linesCovered));
+  core.setOutput('lines-valid', String(totals.linesValid));
+  core.setOutput('branches-covered', String(totals.branchesCovered));
+  core.setOutput('branches-valid', String(totals.branchesValid));
+  core.setOutput('files', String(coverage.size));
+  core.setOutput('passed', String(result.passed));
+  core.setOutput('summary-json', summaryPath);
+
+  await writeJobSummary(buildSummary(result, rows, reports.length, ignoredFiles));
+  if (settings.annotate)
+    emitAnnotations(core, uncoveredAnnotations(result), { reserveForFailure: !result.passed });
+
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  let commentUrl = '';
+  const pr =
+    (event.pull_request as { number?: number; head?: { repo?: { full_name?: string } } } | undefined) ??
+    undefined;
+  if (settings.comment !== 'off' && settings.token !== undefined && pr?.number !== undefined) {
+    const fork =
+      pr.head?.repo?.full_name !== undefined &&
+      pr.head.repo.full_name !== repository &&
+      process.env.GITHUB_EVENT_NAME === 'pull_request';
+    if (fork)
+      core.notice(
+        `No PR comment: the pull request comes from the fork ${pr.head?.repo?.full_name ?? ''}, where GITHUB_TOKEN is read-only.`,
+      );
+    else {
+      const runUrl = process.env.GITHUB_RUN_ID
+        ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
+        : undefined;
+      try {
+        const outcome = await upsertComment(
+          new GitHubApi(settings.token),
+          repository,
+          pr.number,
+          commentMarker(settings.commentId),
+          buildComment(result, rows, settings.commentId, runUrl),
+        );
+        commentUrl = outcome?.url ?? '';
+        core.info(`PR comment ${outcome?.action ?? 'skipped'}: ${commentUrl}`);
+      } catch (error) {
+        core.warning(redactor.redact(`Could not write the PR comment: ${errorMessage(error)}`), {
+          title: 'PR comment',
+        });
+      }
+    }
+  } else if (settings.comment === 'always' && pr?.number === undefined) {
+    core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
+  }
+  core.setOutput('comment-url', commentUrl);
+
+  let uploadError: string | undefined;
+  if (settings.codecovToken !== undefined) {
+    try {
+      const network = (await git(workspace, ['ls-files'])).stdout.split('\n').filter(Boolean);
+      const contents = await Promise.all(
+        files.map(async (f) => ({ name: display(f), content: await readFile(f, 'utf8') })),
+      );
+      const sha = process.env.GITHUB_SHA ?? (await git(workspace, ['rev-parse', 'HEAD'])).stdout.trim();
+      const uploaded = await uploadToCodecov(
+        {
+          url: settings.codecovUrl,
+          token: settings.codecovToken,
+          commit: sha,
+          branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME,
+          slug: repository,
+          build: process.env.GITHUB_RUN_ID,
+          buildUrl: process.env.GITHUB_RUN_ID
+            ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
+            : undefined,
+          job: process.env.GITHUB_WORKFLOW,
+          pr: pr?.number === undefined ? undefined : String(pr.number),
+          flags: settings.flags,
+          name: settings.name,
+        },
+        uploadBody(contents, network),
+      );
+      core.info(
+        `Uploaded ${files.length} report${files.length === 1 ? '' : 's'} to Codecov: ${uploaded.reportUrl}`,
+      );
+    } catch (error) {
+      uploadError = redactor.redact(`Codecov upload failed: ${errorMessage(error)}`);
+    }
+  }
+
+  const failures = [result.project, result.patch]
+    .filter((s) => s !== undefined && !s.passed)
+    .map((s) => `${s?.name ?? ''} coverage ${s?.reason ?? ''}`);
+  if (uploadError !== undefined) {
+    if (!settings.failOnUploadError)
+      core.warning(`${uploadError} (fail-on-upload-error is false)`, { title: 'Codecov upload' });
+    else if (failures.length > 0) core.error(uploadError, { title: 'Codecov upload' });
+    else throw new ActionFailure(uploadError);
+  }
+  if (failures.length > 0) throw new ActionFailure(`Coverage gate failed: ${failures.join('; ')}`);
+  core.info(`Coverage ${fmt(result.coverage)}%: gate passed.`);
+}

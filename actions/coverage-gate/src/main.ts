@@ -1,0 +1,56 @@
+/**
+ * The adapter's first half: read and check every input, then load the rest (main-gate.ts, with the XML
+ * parser, YAML, git and the uploaders) only when there is work to do.
+ */
+import { ConfigurationError } from '../../../shared/errors.js';
+import { runAction } from '../../../shared/run-action.js';
+import { parsePercent } from './percent.js';
+
+export async function run(): Promise<void> {
+  await runAction('coverage-gate', async ({ inputs, redactor }) => {
+    const percentInput = (
+      name: string,
+      value: string | undefined,
+      allowAuto: boolean,
+    ): number | 'auto' | undefined =>
+      value === undefined ? undefined : parsePercent(value, `Input '${name}'`, allowAuto);
+    const settings = {
+      files: inputs.globs('files', { required: true }),
+      ifNoFiles: inputs.enumeration('if-no-files', ['error', 'warn', 'ignore'], 'error'),
+      metric: inputs.enumeration('metric', ['lines', 'combined'], 'lines'),
+      config: inputs.optionalString('config'),
+      target: percentInput('target', inputs.optionalString('target'), true),
+      threshold: percentInput('threshold', inputs.optionalString('threshold'), false) as number | undefined,
+      patchTarget: percentInput('patch-target', inputs.optionalString('patch-target'), true),
+      patchThreshold: percentInput('patch-threshold', inputs.optionalString('patch-threshold'), false) as
+        number | undefined,
+      ignore: inputs.list('ignore'),
+      informational: inputs.optionalBoolean('informational'),
+      base: inputs.optionalString('base'),
+      patchBase: inputs.optionalString('patch-base'),
+      summaryJson: inputs.optionalString('summary-json'),
+      comment: inputs.enumeration('comment', ['auto', 'always', 'off'], 'auto'),
+      commentId: inputs.optionalString('comment-id') ?? 'default',
+      token: inputs.optionalSecret('github-token'),
+      annotate: inputs.boolean('annotate', true),
+      badge: inputs.optionalString('badge'),
+      codecovToken: inputs.optionalSecret('codecov-token'),
+      codecovUrl: inputs.urls('codecov-url', ['http:', 'https:'])[0]?.toString() ?? 'https://codecov.io',
+      flags: inputs.list('flags').flatMap((f) =>
+        f
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+      name: inputs.optionalString('name'),
+      failOnUploadError: inputs.boolean('fail-on-upload-error', true),
+    };
+    if (settings.comment === 'always' && settings.token === undefined) {
+      throw new ConfigurationError(
+        "Input 'github-token' is required when 'comment' is always; pass ${{ github.token }}.",
+      );
+    }
+    const { gateCoverage } = await import('./main-gate.js');
+    await gateCoverage(settings, redactor);
+  });
+}
