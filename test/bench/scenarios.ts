@@ -109,6 +109,40 @@ function coberturaWorkspace(megabytes: number): () => Promise<Started> {
   };
 }
 
+/** A SARIF log from one tool with `count` results over 50 rules and 400 files. */
+function sarifWorkspace(count: number): () => Promise<Started> {
+  return () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'runway-bench-sarif-'));
+    const file = path.join(dir, 'scan.sarif');
+    const results = Array.from({ length: count }, (_, i) => ({
+      ruleId: `rule-${i % 50}`,
+      level: i % 10 === 0 ? 'error' : i % 3 === 0 ? 'warning' : 'note',
+      message: { text: `Finding ${i}: a possible problem in this code path` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: `src/module_${i % 400}.py` },
+            region: { startLine: (i % 500) + 1 },
+          },
+        },
+      ],
+    }));
+    writeFileSync(
+      file,
+      JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } }, results }] }),
+    );
+    return Promise.resolve({
+      inputs: { reports: 'scan.sarif', 'fail-on': 'none' },
+      workspace: dir,
+      note: `${(statSync(file).size / 2 ** 20).toFixed(0)} MiB`,
+      stop: () => {
+        rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
+    });
+  };
+}
+
 function junitWorkspace(count: number): () => Promise<Started> {
   return () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'runway-bench-junit-'));
@@ -140,6 +174,10 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
     { label: 'input error', inputs: { metric: 'statements' }, exitCode: 1 },
     { label: 'small report', inputs: {}, setup: coberturaWorkspace(0.5), exitCode: 0 },
     { label: 'large report', inputs: {}, setup: coberturaWorkspace(200), exitCode: 0, runs: 2 },
+  ],
+  'security-gate': [
+    { label: 'input error', inputs: { 'fail-on': 'severe', reports: 'x.json' }, exitCode: 1 },
+    { label: '100,000-finding SARIF', inputs: {}, setup: sarifWorkspace(100_000), exitCode: 0, runs: 3 },
   ],
   'test-report': [
     { label: 'input error', inputs: { 'fail-on': 'sometimes' }, exitCode: 1 },

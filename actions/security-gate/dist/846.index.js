@@ -1,0 +1,980 @@
+export const id = 846;
+export const ids = [846];
+export const modules = {
+
+/***/ 846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gateFindings: () => (/* binding */ gateFindings)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(275);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(377);
+;// CONCATENATED MODULE: ./shared/annotations.ts
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
+ * drops the rest. Rather than let that happen, an action plans which annotations to emit within the budget
+ * and says how many more there are, so nobody mistakes the shown ones for all of them.
+ */
+/** GitHub's per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/**
+ * Keeps the first annotations of each level within `limits`. When the step will fail, pass
+ * `reserveForFailure: true`: the failure message itself is one error annotation.
+ */
+function planAnnotations(annotations, options = {}) {
+    const limits = { ...(options.limits ?? STEP_ANNOTATION_LIMITS) };
+    if (options.reserveForFailure === true)
+        limits.error = Math.max(0, limits.error - 1);
+    // One slot per level is kept for the "N more" note when that level overflows.
+    const totals = { error: 0, warning: 0, notice: 0 };
+    for (const a of annotations)
+        totals[a.level]++;
+    const room = { error: 0, warning: 0, notice: 0 };
+    for (const level of ['error', 'warning', 'notice']) {
+        room[level] = totals[level] > limits[level] ? Math.max(0, limits[level] - 1) : limits[level];
+    }
+    const shown = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    for (const a of annotations) {
+        if (room[a.level] > 0) {
+            shown.push(a);
+            room[a.level]--;
+        }
+        else {
+            omitted[a.level]++;
+        }
+    }
+    return { shown, omitted };
+}
+/** The "N more" lines to emit after the shown annotations, one per level that overflowed. */
+function omissionNotes(plan, where = 'the job summary') {
+    return ['error', 'warning', 'notice']
+        .filter((level) => plan.omitted[level] > 0)
+        .map((level) => ({
+        level,
+        title: 'More annotations',
+        message: `${plan.omitted[level]} more ${level}${plan.omitted[level] === 1 ? '' : 's'} not shown as annotations (GitHub shows 10 per step); see ${where}.`,
+    }));
+}
+/** Emits the plan, then its omission notes. */
+function emitAnnotations(sink, annotations, options = {}) {
+    const plan = planAnnotations(annotations, options);
+    for (const a of [...plan.shown, ...omissionNotes(plan, options.where)]) {
+        const { level, message, ...properties } = a;
+        sink[level](message, properties);
+    }
+    return plan;
+}
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(635);
+;// CONCATENATED MODULE: ./shared/job-summary.ts
+
+/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
+async function writeJobSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        return;
+    }
+    await core.summary.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/baseline.ts
+/**
+ * Accepted findings, by fingerprint (never by line number, so moving code does not revive them), each with
+ * a reason and an optional expiry: an expired entry stops suppressing and is listed.
+ */
+
+function parseBaseline(text, file) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Baseline ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const findings = doc.findings;
+    if (!Array.isArray(findings))
+        throw new errors/* ConfigurationError */.j1(`Baseline ${file} has no 'findings' list.`);
+    for (const [i, entry] of findings.entries()) {
+        const e = entry;
+        if (typeof e.fingerprint !== 'string' || e.fingerprint === '')
+            throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} has no fingerprint.`);
+        if (typeof e.reason !== 'string' || e.reason.trim() === '') {
+            throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} (${e.rule ?? e.fingerprint}) has no reason: say why it is accepted.`);
+        }
+        if (e.expires !== undefined && (typeof e.expires !== 'string' || Number.isNaN(Date.parse(e.expires)))) {
+            throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} has an expires that is not a date (YYYY-MM-DD): ${JSON.stringify(e.expires)}.`);
+        }
+    }
+    return { version: 1, findings: findings };
+}
+function applyBaseline(findings, baseline, now) {
+    if (baseline === undefined)
+        return { kept: [...findings], suppressed: [], expired: [] };
+    const active = new Map();
+    const expired = [];
+    for (const entry of baseline.findings) {
+        const end = entry.expires === undefined ? undefined : Date.parse(`${entry.expires.slice(0, 10)}T23:59:59.999Z`);
+        if (end !== undefined && end < now.getTime())
+            expired.push(entry);
+        else
+            active.set(entry.fingerprint, entry);
+    }
+    const kept = [];
+    const suppressed = [];
+    for (const f of findings)
+        (active.has(f.fingerprint) ? suppressed : kept).push(f);
+    return { kept, suppressed, expired };
+}
+function baselineFrom(findings) {
+    const seen = new Set();
+    const entries = [];
+    for (const f of findings) {
+        if (seen.has(f.fingerprint))
+            continue;
+        seen.add(f.fingerprint);
+        entries.push({
+            fingerprint: f.fingerprint,
+            tool: f.tool,
+            rule: f.rule,
+            where: f.package !== undefined ? `${f.package}@${f.version ?? '?'}` : (f.file ?? ''),
+            reason: 'TODO: say why this finding is accepted',
+        });
+    }
+    return { version: 1, findings: entries };
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/model.ts
+/** One model for every scanner's findings, and the severity scale they are normalised to. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const CONFIDENCES = ['high', 'medium', 'low'];
+/** Higher is more severe: critical 3 … low 0. */
+function severityRank(s) {
+    return 3 - SEVERITIES.indexOf(s);
+}
+function confidenceRank(c) {
+    return 2 - CONFIDENCES.indexOf(c);
+}
+/** CVSS base score to severity: ≥9 critical, ≥7 high, ≥4 medium, else low. */
+function severityFromCvss(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    return 'low';
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/gate.ts
+/** The decision: what is shown (report-on), what fails (fail-on), and confidence filtering. */
+
+const atLeast = (s, threshold) => severityRank(s) >= severityRank(threshold);
+function decide(findings, options) {
+    const confident = findings.filter((f) => f.confidence === undefined || confidenceRank(f.confidence) >= confidenceRank(options.minConfidence));
+    const shown = confident
+        .filter((f) => atLeast(f.severity, options.reportOn))
+        .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
+        (a.file ?? a.package ?? '').localeCompare(b.file ?? b.package ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0));
+    const failOn = options.failOn;
+    const failing = failOn === 'none' ? [] : confident.filter((f) => atLeast(f.severity, failOn));
+    const empty = () => ({ critical: 0, high: 0, medium: 0, low: 0 });
+    const counts = empty();
+    const byTool = new Map();
+    for (const f of confident) {
+        counts[f.severity]++;
+        const t = byTool.get(f.tool) ?? empty();
+        t[f.severity]++;
+        byTool.set(f.tool, t);
+    }
+    return { shown, failing, counts, byTool, lowConfidence: findings.length - confident.length };
+}
+
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+;// CONCATENATED MODULE: ./actions/security-gate/src/fingerprint.ts
+
+/** A short stable hash of the parts that identify a finding; never of a line number. */
+function fingerprint(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(parts.map((p) => p ?? '').join('\u0000'))
+        .digest('hex')
+        .slice(0, 32);
+}
+/** Code with its whitespace folded, so re-indenting does not change the fingerprint. */
+function normaliseCode(code) {
+    return code.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/parsers.ts
+/**
+ * Every report format, recognised from its shape: Bandit JSON (old and new field sets), SARIF 2.1.0 from any
+ * tool, pip-audit JSON (object and old array forms), gitleaks JSON (v8 and v7 names), Safety JSON (2.x and
+ * 1.x). A secret's value never leaves its parser: only a hash of it goes into the fingerprint.
+ */
+
+
+
+const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const str = (v) => typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+const num = (v) => typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+        ? Number(v)
+        : undefined;
+const arr = (v) => (Array.isArray(v) ? v : []);
+function base(tool, rule) {
+    return {
+        tool,
+        rule,
+        ruleName: undefined,
+        confidence: undefined,
+        file: undefined,
+        line: undefined,
+        column: undefined,
+        package: undefined,
+        version: undefined,
+        fixedVersions: [],
+        helpUri: undefined,
+    };
+}
+function detectFormat(doc) {
+    if (doc === null)
+        return 'empty'; // gitleaks 7 writes null for no findings
+    if (Array.isArray(doc)) {
+        if (doc.length === 0)
+            return 'empty';
+        const first = doc[0];
+        if (Array.isArray(first))
+            return 'safety';
+        const o = obj(first);
+        if ('vulns' in o && 'name' in o)
+            return 'pip-audit';
+        if ('RuleID' in o || 'Match' in o || 'offender' in o || ('rule' in o && 'lineNumber' in o))
+            return 'gitleaks';
+        return undefined;
+    }
+    const o = obj(doc);
+    if (Array.isArray(o.runs) && o.version !== undefined)
+        return 'sarif';
+    if (Array.isArray(o.results) && ('metrics' in o || 'errors' in o))
+        return 'bandit';
+    if (Array.isArray(o.dependencies))
+        return 'pip-audit';
+    if ('report_meta' in o && Array.isArray(o.vulnerabilities))
+        return 'safety';
+    return undefined;
+}
+const BANDIT_LEVEL = {
+    HIGH: 'high',
+    MEDIUM: 'medium',
+    LOW: 'low',
+    UNDEFINED: 'low',
+};
+const BANDIT_CONFIDENCE = {
+    HIGH: 'high',
+    MEDIUM: 'medium',
+    LOW: 'low',
+};
+/** The flagged line itself, out of Bandit's `code` (which adds a line of context on each side). */
+function flaggedLine(code, line) {
+    if (code === undefined)
+        return '';
+    const lines = code.split('\n');
+    const exact = lines.find((l) => line !== undefined && l.startsWith(`${line} `));
+    return normaliseCode((exact ?? code).replace(/^\d+\s/gm, ''));
+}
+function parseBandit(doc) {
+    const o = obj(doc);
+    const findings = arr(o.results).map((raw) => {
+        const r = obj(raw);
+        const rule = str(r.test_id) ?? 'bandit';
+        const file = str(r.filename);
+        const line = num(r.line_number);
+        const cwe = obj(r.issue_cwe);
+        return {
+            ...base('bandit', rule),
+            ruleName: str(r.test_name),
+            message: str(r.issue_text) ?? rule,
+            severity: BANDIT_LEVEL[str(r.issue_severity)?.toUpperCase() ?? 'UNDEFINED'] ?? 'low',
+            confidence: BANDIT_CONFIDENCE[str(r.issue_confidence)?.toUpperCase() ?? ''],
+            file,
+            line,
+            column: num(r.col_offset) === undefined ? undefined : (num(r.col_offset) ?? 0) + 1,
+            helpUri: str(r.more_info) ?? (num(cwe.id) !== undefined ? str(cwe.link) : undefined),
+            fingerprint: fingerprint('bandit', rule, file, flaggedLine(str(r.code), line)),
+        };
+    });
+    const toolErrors = arr(o.errors).map((e) => {
+        const err = obj(e);
+        return `${str(err.filename) ?? '?'}: ${str(err.reason) ?? JSON.stringify(e)}`;
+    });
+    return { tool: 'bandit', findings, ignoredByTool: 0, toolErrors };
+}
+const SARIF_LEVEL = {
+    error: 'high',
+    warning: 'medium',
+    note: 'low',
+    none: 'low',
+};
+function parseSarif(doc, file) {
+    const o = obj(doc);
+    if (str(o.version) !== '2.1.0')
+        throw new errors/* ConfigurationError */.j1(`${file}: SARIF version '${String(o.version)}' is not 2.1.0`);
+    return arr(o.runs).map((rawRun) => {
+        const run = obj(rawRun);
+        const driver = obj(obj(run.tool).driver);
+        const tool = (str(driver.name) ?? 'sarif').toLowerCase();
+        const secrets = /gitleaks|trufflehog|secret/i.test(tool);
+        const rules = new Map();
+        for (const r of arr(driver.rules))
+            rules.set(str(obj(r).id) ?? '', obj(r));
+        const findings = arr(run.results).map((rawResult, index) => {
+            const result = obj(rawResult);
+            const ruleIndex = num(obj(result.rule).index) ?? num(result.ruleIndex);
+            const ruleId = str(result.ruleId) ??
+                str(obj(result.rule).id) ??
+                (ruleIndex !== undefined ? str(obj(arr(driver.rules)[ruleIndex]).id) : undefined) ??
+                'unknown';
+            const rule = rules.get(ruleId) ?? {};
+            const location = obj(obj(arr(result.locations)[0]).physicalLocation);
+            const region = obj(location.region);
+            const uri = str(obj(location.artifactLocation).uri);
+            const score = num(obj(result.properties)['security-severity']) ?? num(obj(rule.properties)['security-severity']);
+            const level = str(result.level) ?? str(obj(rule.defaultConfiguration).level) ?? 'warning';
+            const severity = secrets
+                ? 'high'
+                : score !== undefined
+                    ? severityFromCvss(score)
+                    : (SARIF_LEVEL[level] ?? 'medium');
+            const snippet = str(obj(region.snippet).text);
+            const message = str(obj(result.message).text) ?? str(obj(rule.shortDescription).text) ?? ruleId;
+            return {
+                ...base(tool, ruleId),
+                ruleName: str(obj(rule.shortDescription).text) ?? str(rule.name),
+                // A secret scanner's message may quote the secret: keep only the rule's description.
+                message: secrets ? `${str(obj(rule.shortDescription).text) ?? ruleId} detected` : message,
+                severity,
+                file: uri?.replace(/^file:\/\//, ''),
+                line: num(region.startLine),
+                column: num(region.startColumn),
+                helpUri: str(rule.helpUri),
+                fingerprint: fingerprint(tool, ruleId, uri, snippet !== undefined ? normaliseCode(snippet) : secrets ? String(index) : message),
+            };
+        });
+        return { tool, findings, ignoredByTool: 0, toolErrors: [] };
+    });
+}
+function dependencyFinding(tool, id, pkg, version, description, fixed, cvss, helpUri, options) {
+    return {
+        ...base(tool, id),
+        message: description ?? `${pkg} ${version ?? ''} is affected by ${id}`,
+        severity: cvss !== undefined ? severityFromCvss(cvss) : options.vulnerabilitySeverity,
+        package: pkg,
+        version,
+        fixedVersions: fixed.filter(Boolean),
+        helpUri,
+        fingerprint: fingerprint(tool, id, pkg.toLowerCase()),
+    };
+}
+function parsePipAudit(doc, options) {
+    const deps = Array.isArray(doc) ? doc : arr(obj(doc).dependencies);
+    const findings = [];
+    for (const raw of deps) {
+        const d = obj(raw);
+        const name = str(d.name) ?? '?';
+        for (const v of arr(d.vulns)) {
+            const vuln = obj(v);
+            const id = str(vuln.id) ?? 'unknown';
+            findings.push(dependencyFinding('pip-audit', id, name, str(d.version), str(vuln.description), arr(vuln.fix_versions).map((x) => str(x) ?? ''), undefined, id.startsWith('GHSA-')
+                ? `https://github.com/advisories/${id}`
+                : `https://osv.dev/vulnerability/${id}`, options));
+        }
+    }
+    return { tool: 'pip-audit', findings, ignoredByTool: 0, toolErrors: [] };
+}
+function parseGitleaks(doc) {
+    const findings = arr(doc).map((raw) => {
+        const g = obj(raw);
+        const rule = str(g.RuleID) ?? str(g.rule) ?? 'secret';
+        const file = str(g.File) ?? str(g.file);
+        const secret = str(g.Secret) ?? str(g.Match) ?? str(g.offender) ?? '';
+        return {
+            ...base('gitleaks', rule),
+            ruleName: str(g.Description) ?? str(g.rule),
+            // Never the Secret, Match, offender or line: those hold the secret itself.
+            message: `${str(g.Description) ?? str(g.rule) ?? rule} detected${(str(g.Commit) ?? str(g.commit)) ? ` in commit ${(str(g.Commit) ?? str(g.commit) ?? '').slice(0, 12)}` : ''}`,
+            severity: 'high',
+            file: file?.replace(/^\//, ''),
+            line: num(g.StartLine) ?? num(g.lineNumber),
+            column: num(g.StartColumn),
+            fingerprint: fingerprint('gitleaks', rule, file, fingerprint(secret)),
+        };
+    });
+    return { tool: 'gitleaks', findings, ignoredByTool: 0, toolErrors: [] };
+}
+function cvssOf(severity) {
+    const s = obj(severity);
+    return num(obj(s.cvssv3).base_score) ?? num(s.cvssv3_base_score) ?? num(obj(s.cvssv2).base_score);
+}
+function parseSafety(doc, options) {
+    if (Array.isArray(doc)) {
+        // Safety 1.x: [name, affected spec, installed version, advisory, id, (cvss v2?), (cvss v3?)]
+        const findings = doc.map((raw) => {
+            const row = arr(raw);
+            const cvss = num(obj(row[6]).base_score) ?? num(obj(row[5]).base_score);
+            const id = str(row[4]) ?? 'unknown';
+            return dependencyFinding('safety', id, str(row[0]) ?? '?', str(row[2]), str(row[3]), [], cvss, `https://data.safetycli.com/v/${id}/`, options);
+        });
+        return { tool: 'safety', findings, ignoredByTool: 0, toolErrors: [] };
+    }
+    const o = obj(doc);
+    let ignored = 0;
+    const findings = [];
+    for (const raw of arr(o.vulnerabilities)) {
+        const v = obj(raw);
+        if (v.ignored === true) {
+            ignored++;
+            continue;
+        }
+        const id = str(v.vulnerability_id) ?? 'unknown';
+        findings.push(dependencyFinding('safety', id, str(v.package_name) ?? '?', str(v.analyzed_version), str(v.advisory), arr(v.fixed_versions).map((x) => str(x) ?? ''), cvssOf(v.severity), str(v.more_info_url), options));
+    }
+    ignored += arr(o.ignored_vulnerabilities).length;
+    return { tool: 'safety', findings, ignoredByTool: ignored, toolErrors: [] };
+}
+/** Parses one report's text; throws ConfigurationError naming the file and the problem. */
+function parseReport(text, file, options) {
+    if (text.trim() === '')
+        throw new errors/* ConfigurationError */.j1(`${file} is empty: the scanner wrote nothing (did it crash?)`);
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}): the scanner may have crashed or printed something else`);
+    }
+    const format = detectFormat(doc);
+    switch (format) {
+        case 'bandit':
+            return [parseBandit(doc)];
+        case 'sarif':
+            return parseSarif(doc, file);
+        case 'pip-audit':
+            return [parsePipAudit(doc, options)];
+        case 'gitleaks':
+            return [parseGitleaks(doc)];
+        case 'safety':
+            return [parseSafety(doc, options)];
+        case 'empty': {
+            // `[]` or `null` says nothing about its tool: name it from the file when the name says.
+            const tool = /bandit|gitleaks|pip-audit|safety/i.exec(file)?.[0].toLowerCase() ?? 'empty report';
+            return [{ tool, findings: [], ignoredByTool: 0, toolErrors: [] }];
+        }
+        case undefined:
+            throw new errors/* ConfigurationError */.j1(`${file} is JSON but not a Bandit, SARIF, pip-audit, gitleaks or Safety report`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
+/** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks inside it. */
+function inlineCode(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./shared/summary.ts
+/**
+ * Builds a job summary in Markdown that never exceeds GitHub's 1 MiB step-summary limit (a larger one is
+ * rejected and the step's summary is lost). Shrinkable tables (detail a reader can do without, such as
+ * passing suites) give up rows first; then blocks are kept in order until the budget is spent, a table that
+ * does not fit keeping as many rows as fit; the end says what was left out.
+ */
+
+/** GitHub's limit per step, in bytes. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+class SummaryBuilder {
+    blocks = [];
+    heading(text, level = 2) {
+        return this.raw(`${'#'.repeat(level)} ${text}`);
+    }
+    /** Markdown written by us; escape any outside text in it first. */
+    raw(markdown) {
+        this.blocks.push({ kind: 'text', text: markdown });
+        return this;
+    }
+    /** `shrinkable`: rows may be dropped to keep later blocks (failures, say) within the limit. */
+    table(header, rows, align = [], options = {}) {
+        this.blocks.push({ kind: 'table', header, rows, align, shrinkable: options.shrinkable === true });
+        return this;
+    }
+    /** A collapsed section. */
+    details(summary, markdown) {
+        return this.raw(`<details><summary>${escapeCell(summary)}</summary>\n\n${markdown}\n\n</details>`);
+    }
+    render(limit = STEP_SUMMARY_LIMIT) {
+        // Room for the note that says what was left out.
+        const budget = limit - 256;
+        const parts = [];
+        let used = 0;
+        let omittedBlocks = 0;
+        let omittedRows = 0;
+        // What the fixed blocks need decides how many rows the shrinkable tables may keep.
+        const fixedSize = this.blocks.reduce((sum, b) => sum + (b.kind === 'table' && b.shrinkable ? 0 : blockSize(b)), 0);
+        let shrinkableRoom = Math.max(0, budget - fixedSize);
+        for (const block of this.blocks) {
+            if (used >= budget) {
+                omittedBlocks++;
+                continue;
+            }
+            if (block.kind === 'text') {
+                const size = bytes(block.text) + 2;
+                if (used + size > budget) {
+                    omittedBlocks++;
+                    used = budget;
+                    continue;
+                }
+                parts.push(block.text);
+                used += size;
+                continue;
+            }
+            const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+            if (used + bytes(head) + 2 > budget) {
+                omittedBlocks++;
+                used = budget;
+                continue;
+            }
+            const lines = [head];
+            used += bytes(head) + 2;
+            if (block.shrinkable)
+                shrinkableRoom -= bytes(head) + 2;
+            let i = 0;
+            for (; i < block.rows.length; i++) {
+                const line = renderRow(block.rows[i] ?? []);
+                const size = bytes(line) + 1;
+                if (used + size > budget || (block.shrinkable && size > shrinkableRoom))
+                    break;
+                lines.push(line);
+                used += size;
+                if (block.shrinkable)
+                    shrinkableRoom -= size;
+            }
+            if (i < block.rows.length) {
+                omittedRows += block.rows.length - i;
+                if (!block.shrinkable)
+                    used = budget;
+                else
+                    lines.push(renderRow([`… ${block.rows.length - i} more rows`]));
+            }
+            parts.push(lines.join('\n'));
+        }
+        if (omittedBlocks > 0 || omittedRows > 0) {
+            const what = [
+                omittedRows > 0 ? `${omittedRows} table row${omittedRows === 1 ? '' : 's'}` : '',
+                omittedBlocks > 0 ? `${omittedBlocks} section${omittedBlocks === 1 ? '' : 's'}` : '',
+            ]
+                .filter(Boolean)
+                .join(' and ');
+            parts.push(`> [!NOTE]\n> ${what} left out to stay within GitHub's 1 MiB job-summary limit.`);
+        }
+        return parts.join('\n\n') + '\n';
+    }
+}
+function blockSize(block) {
+    if (block.kind === 'text')
+        return bytes(block.text) + 2;
+    const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+    return block.rows.reduce((sum, row) => sum + bytes(renderRow(row)) + 1, bytes(head) + 2);
+}
+function renderRow(cells) {
+    const text = cells.map((cell) => typeof cell === 'string'
+        ? escapeCell(cell)
+        : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
+    return `| ${text.join(' | ')} |`;
+}
+function alignmentRow(columns, align) {
+    const cells = Array.from({ length: columns }, (_, i) => {
+        switch (align[i]) {
+            case 'right':
+                return '---:';
+            case 'center':
+                return ':---:';
+            default:
+                return '---';
+        }
+    });
+    return `| ${cells.join(' | ')} |`;
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/report.ts
+
+
+
+const ICON = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜' };
+const TOP = 200;
+function where(f) {
+    if (f.package !== undefined) {
+        const fix = f.fixedVersions.length > 0 ? ` → ${f.fixedVersions.join(', ')}` : ' (no fixed version)';
+        return `${f.package}@${f.version ?? '?'}${fix}`;
+    }
+    return f.file === undefined ? '–' : f.line === undefined ? f.file : `${f.file}:${f.line}`;
+}
+function buildSummary(input) {
+    const { result } = input;
+    const s = new SummaryBuilder();
+    const total = SEVERITIES.reduce((n, sev) => n + result.counts[sev], 0);
+    s.heading(`${input.passed ? '✅' : '❌'} Security: ${total} finding${total === 1 ? '' : 's'}, ${result.failing.length} at or above ${input.failOn}`, 2);
+    s.raw(`From ${input.reports.length} report${input.reports.length === 1 ? '' : 's'}` +
+        (input.suppressed > 0 ? `; ${input.suppressed} suppressed by the baseline` : '') +
+        (result.lowConfidence > 0 ? `; ${result.lowConfidence} below min-confidence` : '') +
+        '.');
+    s.table(['Tool', ...SEVERITIES.map((x) => `${ICON[x]} ${x}`)], [...result.byTool].map(([tool, c]) => [tool, ...SEVERITIES.map((x) => String(c[x]))]), ['left', 'right', 'right', 'right', 'right']);
+    if (input.toolErrors.length > 0) {
+        s.heading('Scanner errors', 3);
+        s.raw(input.toolErrors.map((e) => `- ${inlineCode(e)}`).join('\n'));
+    }
+    if (input.expired.length > 0) {
+        s.heading('Expired baseline entries (no longer suppressing)', 3);
+        s.table(['Tool', 'Rule', 'Where', 'Expired', 'Reason'], input.expired.map((e) => [e.tool, e.rule, e.where, e.expires ?? '', e.reason]));
+    }
+    if (result.shown.length > 0) {
+        s.heading(`Top findings${result.shown.length > TOP ? ` (${TOP} of ${result.shown.length})` : ''}`, 3);
+        s.table(['Severity', 'Tool', 'Rule', 'Confidence', 'Where', 'Message'], result.shown
+            .slice(0, TOP)
+            .map((f) => [
+            `${ICON[f.severity]} ${f.severity}`,
+            f.tool,
+            f.helpUri !== undefined ? { markdown: `[${f.rule.replace(/[[\]]/g, '')}](${f.helpUri})` } : f.rule,
+            f.confidence ?? '–',
+            where(f),
+            f.message.split('\n')[0]?.slice(0, 200) ?? '',
+        ]), [], { shrinkable: true });
+    }
+    for (const d of input.sarifDropped)
+        s.raw(`> [!WARNING]\n> SARIF output: ${d.count} finding${d.count === 1 ? '' : 's'} left out: ${d.reason}.`);
+    return s;
+}
+/** Findings as annotations, most severe first; dependency findings carry no line, so they go without a file. */
+function annotationsFor(result) {
+    return result.shown.map((f) => ({
+        level: f.severity === 'critical' || f.severity === 'high'
+            ? 'error'
+            : f.severity === 'medium'
+                ? 'warning'
+                : 'notice',
+        title: `${f.tool} ${f.rule}${f.ruleName !== undefined ? ` (${f.ruleName})` : ''}: ${f.severity}`,
+        message: f.package !== undefined ? `${where(f)}: ${f.message.slice(0, 500)}` : f.message,
+        ...(f.file !== undefined ? { file: f.file } : {}),
+        ...(f.line !== undefined ? { startLine: f.line } : {}),
+    }));
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(522);
+;// CONCATENATED MODULE: ./actions/security-gate/src/sarif.ts
+/**
+ * All findings as one SARIF 2.1.0 log for github/codeql-action/upload-sarif: one run per tool with its own
+ * automationDetails category, inside GitHub's limits (20 runs, 25,000 results per run, 10 MB gzipped). What
+ * does not fit is dropped least severe first, and the caller is told.
+ */
+
+
+const MAX_RUNS = 20;
+const MAX_RESULTS_PER_RUN = 25_000;
+const MAX_GZIPPED_BYTES = 10 * 1024 * 1024;
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** GitHub reads `security-severity` to rank alerts: these sit inside each CVSS band. */
+const SCORE = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+function runFor(tool, findings) {
+    const rules = new Map();
+    for (const f of findings)
+        if (!rules.has(f.rule))
+            rules.set(f.rule, f);
+    const ruleIds = [...rules.keys()];
+    return {
+        tool: {
+            driver: {
+                name: tool,
+                informationUri: 'https://github.com/runway-ci/runway',
+                rules: [...rules.values()].map((f) => ({
+                    id: f.rule,
+                    ...(f.ruleName !== undefined ? { name: f.ruleName.replace(/[^A-Za-z0-9_-]/g, '_') } : {}),
+                    shortDescription: { text: f.ruleName ?? f.rule },
+                    ...(f.helpUri !== undefined ? { helpUri: f.helpUri } : {}),
+                    properties: { 'security-severity': SCORE[f.severity] },
+                })),
+            },
+        },
+        automationDetails: { id: `runway-security-gate/${tool}/` },
+        results: findings.map((f) => ({
+            ruleId: f.rule,
+            ruleIndex: ruleIds.indexOf(f.rule),
+            level: LEVEL[f.severity],
+            message: {
+                text: f.package !== undefined
+                    ? `${f.package} ${f.version ?? ''}: ${f.message}`.slice(0, 4000)
+                    : f.message.slice(0, 4000),
+            },
+            locations: [
+                {
+                    physicalLocation: {
+                        // A dependency finding has no line: point at the requirements file people can edit.
+                        artifactLocation: { uri: f.file ?? 'requirements.txt' },
+                        ...(f.line !== undefined && f.line > 0
+                            ? {
+                                region: {
+                                    startLine: f.line,
+                                    ...(f.column !== undefined && f.column > 0 ? { startColumn: f.column } : {}),
+                                },
+                            }
+                            : {}),
+                    },
+                },
+            ],
+            partialFingerprints: { 'runway/v1': f.fingerprint },
+            properties: {
+                'security-severity': SCORE[f.severity],
+                ...(f.confidence !== undefined ? { confidence: f.confidence } : {}),
+            },
+        })),
+    };
+}
+function buildSarif(findings) {
+    const dropped = [];
+    const byTool = new Map();
+    for (const f of findings) {
+        const list = byTool.get(f.tool);
+        if (list === undefined)
+            byTool.set(f.tool, [f]);
+        else
+            list.push(f);
+    }
+    let tools = [...byTool.entries()];
+    if (tools.length > MAX_RUNS) {
+        const extra = tools.slice(MAX_RUNS);
+        dropped.push({
+            count: extra.reduce((n, [, fs]) => n + fs.length, 0),
+            reason: `more than ${MAX_RUNS} tools (runs)`,
+        });
+        tools = tools.slice(0, MAX_RUNS);
+    }
+    let perRun = tools.map(([tool, fs]) => {
+        const sorted = [...fs].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+        if (sorted.length > MAX_RESULTS_PER_RUN) {
+            dropped.push({
+                count: sorted.length - MAX_RESULTS_PER_RUN,
+                reason: `${tool}: more than ${MAX_RESULTS_PER_RUN} results in one run (least severe left out)`,
+            });
+        }
+        return [tool, sorted.slice(0, MAX_RESULTS_PER_RUN)];
+    });
+    const render = () => JSON.stringify({
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: perRun.map(([tool, fs]) => runFor(tool, fs)),
+    });
+    let sarif = render();
+    let trimmed = 0;
+    // Over 10 MB gzipped: drop the least severe tenth, again, until it fits.
+    while ((0,external_node_zlib_.gzipSync)(sarif).length > MAX_GZIPPED_BYTES) {
+        perRun = perRun.map(([tool, fs]) => {
+            const keep = Math.floor(fs.length * 0.9);
+            trimmed += fs.length - keep;
+            return [tool, fs.slice(0, keep)];
+        });
+        sarif = render();
+    }
+    if (trimmed > 0)
+        dropped.push({ count: trimmed, reason: 'the log was over 10 MB gzipped (least severe left out)' });
+    return { sarif, dropped };
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/main-gate.ts
+/** The adapter's second half: run Bandit, read reports, apply the baseline, decide, and report. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function runTool(file, args, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(file, args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', timeout: 30 * 60_000 }, (error, stdout, stderr) => {
+            resolve({
+                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
+                stdout,
+                stderr,
+                missing: error !== null && error.code === 'ENOENT',
+            });
+        });
+    });
+}
+async function gateFindings(settings) {
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const display = (f) => external_node_path_default().relative(workspace, f) || f;
+    const options = { vulnerabilitySeverity: settings.vulnerabilitySeverity };
+    const findings = [];
+    const toolErrors = [];
+    const reportNames = [];
+    let ignoredByTools = 0;
+    if (settings.bandit.length > 0) {
+        const args = ['-r', ...settings.bandit, '-f', 'json', ...settings.banditArgs];
+        core.info(`Running bandit ${args.join(' ')}`);
+        const ran = await runTool('bandit', args, workspace);
+        if (ran.missing) {
+            throw new errors/* ConfigurationError */.j1("Input 'bandit' asks for a scan, but bandit is not installed on this runner: pip install bandit (or apt-get install bandit) first.");
+        }
+        // Bandit exits 1 when it found something; anything else non-zero is Bandit failing, never a clean result.
+        if (ran.code !== 0 && ran.code !== 1) {
+            toolErrors.push(`bandit exited with ${ran.code ?? 'a signal'}: ${ran.stderr.trim().split('\n').slice(-5).join(' ') || 'no error output'}`);
+        }
+        else {
+            try {
+                for (const report of parseReport(ran.stdout, 'bandit output', options)) {
+                    findings.push(...report.findings);
+                    toolErrors.push(...report.toolErrors.map((e) => `bandit could not scan ${e}`));
+                }
+                reportNames.push('bandit (run by this step)');
+            }
+            catch (error) {
+                toolErrors.push(`bandit printed no usable JSON (${(0,errors/* errorMessage */.gJ)(error)}): ${ran.stderr.trim().split('\n').slice(-3).join(' ')}`);
+            }
+        }
+    }
+    if (settings.reports.length > 0) {
+        const globber = await glob/* create */.v([...settings.reports, '!**/node_modules/**', '!**/.git/**'].join('\n'), { matchDirectories: false });
+        const files = (await globber.glob()).sort();
+        if (files.length === 0 && settings.bandit.length === 0) {
+            throw new errors/* ActionFailure */.dR(`No security report matched ${settings.reports.join(', ')} under ${workspace}: a scan that wrote nothing is not a clean scan.`);
+        }
+        for (const file of files) {
+            try {
+                for (const report of parseReport(await (0,promises_.readFile)(file, 'utf8'), display(file), options)) {
+                    findings.push(...report.findings);
+                    ignoredByTools += report.ignoredByTool;
+                    toolErrors.push(...report.toolErrors.map((e) => `${report.tool} could not scan ${e}`));
+                    core.info(`${display(file)}: ${report.tool}, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`);
+                }
+                reportNames.push(display(file));
+            }
+            catch (error) {
+                toolErrors.push((0,errors/* errorMessage */.gJ)(error));
+            }
+        }
+    }
+    let baseline;
+    if (settings.baseline !== undefined) {
+        const file = external_node_path_default().resolve(workspace, settings.baseline);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* ConfigurationError */.j1(`Input 'baseline' names '${settings.baseline}', which does not exist.`);
+        baseline = parseBaseline(await (0,promises_.readFile)(file, 'utf8'), settings.baseline);
+    }
+    const { kept, suppressed, expired } = applyBaseline(findings, baseline, new Date());
+    for (const e of expired)
+        core.warning(`Baseline entry for ${e.tool} ${e.rule} at ${e.where} expired on ${e.expires ?? ''}: it no longer suppresses (${e.reason}).`, { title: 'Expired baseline entry' });
+    if (settings.writeBaseline !== undefined) {
+        const out = external_node_path_default().resolve(workspace, settings.writeBaseline);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(out), { recursive: true });
+        await (0,promises_.writeFile)(out, `${JSON.stringify(baselineFrom(kept), null, 2)}\n`);
+        core.info(`Wrote a baseline of ${kept.length} finding${kept.length === 1 ? '' : 's'} to ${display(out)}: give each entry a reason.`);
+    }
+    const result = decide(kept, {
+        failOn: settings.failOn,
+        reportOn: settings.reportOn,
+        minConfidence: settings.minConfidence,
+    });
+    const sarifPath = external_node_path_default().resolve(workspace, settings.sarifOutput ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'security.sarif'));
+    const sarif = buildSarif(result.shown);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(sarifPath), { recursive: true });
+    await (0,promises_.writeFile)(sarifPath, sarif.sarif);
+    for (const d of sarif.dropped)
+        core.warning(`SARIF output: ${d.count} findings left out: ${d.reason}.`, { title: 'SARIF limits' });
+    const passed = result.failing.length === 0 && toolErrors.length === 0;
+    const total = result.counts.critical + result.counts.high + result.counts.medium + result.counts.low;
+    core.setOutput('passed', String(passed));
+    core.setOutput('total', String(total));
+    core.setOutput('critical', String(result.counts.critical));
+    core.setOutput('high', String(result.counts.high));
+    core.setOutput('medium', String(result.counts.medium));
+    core.setOutput('low', String(result.counts.low));
+    core.setOutput('suppressed', String(suppressed.length + ignoredByTools));
+    core.setOutput('sarif-file', sarifPath);
+    core.setOutput('tool-errors', String(toolErrors.length));
+    await writeJobSummary(buildSummary({
+        result,
+        passed,
+        failOn: settings.failOn,
+        suppressed: suppressed.length + ignoredByTools,
+        expired,
+        toolErrors,
+        reports: reportNames,
+        sarifDropped: sarif.dropped,
+    }));
+    for (const e of toolErrors)
+        core.error(e, { title: 'Scanner error' });
+    if (settings.annotate)
+        emitAnnotations(core, annotationsFor(result), { reserveForFailure: !passed });
+    const problems = [];
+    if (toolErrors.length > 0)
+        problems.push(`${toolErrors.length} scanner error${toolErrors.length === 1 ? '' : 's'} (a broken scan is never a clean one)`);
+    if (result.failing.length > 0) {
+        const top = result.failing[0];
+        problems.push(`${result.failing.length} finding${result.failing.length === 1 ? '' : 's'} at or above ${settings.failOn}` +
+            (top
+                ? `, e.g. ${top.tool} ${top.rule} (${top.severity}) at ${top.package !== undefined ? `${top.package}@${top.version ?? '?'}` : `${top.file ?? '?'}${top.line !== undefined ? `:${top.line}` : ''}`}`
+                : ''));
+    }
+    if (problems.length > 0)
+        throw new errors/* ActionFailure */.dR(`Security gate failed: ${problems.join('; ')}.`);
+    core.info(`Security gate passed: ${total} finding${total === 1 ? '' : 's'}, none at or above ${settings.failOn}.`);
+}
+
+
+/***/ })
+
+};

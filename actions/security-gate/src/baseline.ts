@@ -1,0 +1,95 @@
+/**
+ * Accepted findings, by fingerprint (never by line number, so moving code does not revive them), each with
+ * a reason and an optional expiry: an expired entry stops suppressing and is listed.
+ */
+import { ConfigurationError } from '../../../shared/errors.js';
+import type { Finding } from './model.js';
+
+export interface BaselineEntry {
+  fingerprint: string;
+  tool: string;
+  rule: string;
+  /** File, or package, for people reading the file. */
+  where: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD): the entry suppresses until the end of that day (UTC). */
+  expires?: string;
+}
+
+export interface Baseline {
+  version: 1;
+  findings: BaselineEntry[];
+}
+
+export function parseBaseline(text: string, file: string): Baseline {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigurationError(
+      `Baseline ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const findings = (doc as { findings?: unknown }).findings;
+  if (!Array.isArray(findings)) throw new ConfigurationError(`Baseline ${file} has no 'findings' list.`);
+  for (const [i, entry] of findings.entries()) {
+    const e = entry as Partial<BaselineEntry>;
+    if (typeof e.fingerprint !== 'string' || e.fingerprint === '')
+      throw new ConfigurationError(`Baseline ${file}: entry ${i + 1} has no fingerprint.`);
+    if (typeof e.reason !== 'string' || e.reason.trim() === '') {
+      throw new ConfigurationError(
+        `Baseline ${file}: entry ${i + 1} (${e.rule ?? e.fingerprint}) has no reason: say why it is accepted.`,
+      );
+    }
+    if (e.expires !== undefined && (typeof e.expires !== 'string' || Number.isNaN(Date.parse(e.expires)))) {
+      throw new ConfigurationError(
+        `Baseline ${file}: entry ${i + 1} has an expires that is not a date (YYYY-MM-DD): ${JSON.stringify(e.expires)}.`,
+      );
+    }
+  }
+  return { version: 1, findings: findings as BaselineEntry[] };
+}
+
+export interface Suppression {
+  kept: Finding[];
+  suppressed: Finding[];
+  /** Entries past their date: they no longer suppress. */
+  expired: BaselineEntry[];
+}
+
+export function applyBaseline(
+  findings: readonly Finding[],
+  baseline: Baseline | undefined,
+  now: Date,
+): Suppression {
+  if (baseline === undefined) return { kept: [...findings], suppressed: [], expired: [] };
+  const active = new Map<string, BaselineEntry>();
+  const expired: BaselineEntry[] = [];
+  for (const entry of baseline.findings) {
+    const end =
+      entry.expires === undefined ? undefined : Date.parse(`${entry.expires.slice(0, 10)}T23:59:59.999Z`);
+    if (end !== undefined && end < now.getTime()) expired.push(entry);
+    else active.set(entry.fingerprint, entry);
+  }
+  const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const f of findings) (active.has(f.fingerprint) ? suppressed : kept).push(f);
+  return { kept, suppressed, expired };
+}
+
+export function baselineFrom(findings: readonly Finding[]): Baseline {
+  const seen = new Set<string>();
+  const entries: BaselineEntry[] = [];
+  for (const f of findings) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    entries.push({
+      fingerprint: f.fingerprint,
+      tool: f.tool,
+      rule: f.rule,
+      where: f.package !== undefined ? `${f.package}@${f.version ?? '?'}` : (f.file ?? ''),
+      reason: 'TODO: say why this finding is accepted',
+    });
+  }
+  return { version: 1, findings: entries };
+}

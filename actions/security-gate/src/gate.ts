@@ -1,0 +1,65 @@
+/** The decision: what is shown (report-on), what fails (fail-on), and confidence filtering. */
+import {
+  type Confidence,
+  confidenceRank,
+  type Finding,
+  type Severity,
+  SEVERITIES,
+  severityRank,
+} from './model.js';
+
+export type Threshold = Severity | 'none';
+
+export interface GateOptions {
+  failOn: Threshold;
+  reportOn: Severity;
+  minConfidence: Confidence;
+}
+
+export interface Counts {
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+}
+
+export interface GateResult {
+  /** Shown findings, most severe first. */
+  shown: Finding[];
+  failing: Finding[];
+  counts: Counts;
+  byTool: Map<string, Counts>;
+  /** Below min-confidence: not counted. */
+  lowConfidence: number;
+}
+
+const atLeast = (s: Severity, threshold: Severity): boolean => severityRank(s) >= severityRank(threshold);
+
+export function decide(findings: readonly Finding[], options: GateOptions): GateResult {
+  const confident = findings.filter(
+    (f) =>
+      f.confidence === undefined || confidenceRank(f.confidence) >= confidenceRank(options.minConfidence),
+  );
+  const shown = confident
+    .filter((f) => atLeast(f.severity, options.reportOn))
+    .sort(
+      (a, b) =>
+        severityRank(b.severity) - severityRank(a.severity) ||
+        (a.file ?? a.package ?? '').localeCompare(b.file ?? b.package ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0),
+    );
+  const failOn = options.failOn;
+  const failing = failOn === 'none' ? [] : confident.filter((f) => atLeast(f.severity, failOn));
+  const empty = (): Counts => ({ critical: 0, high: 0, medium: 0, low: 0 });
+  const counts = empty();
+  const byTool = new Map<string, Counts>();
+  for (const f of confident) {
+    counts[f.severity]++;
+    const t = byTool.get(f.tool) ?? empty();
+    t[f.severity]++;
+    byTool.set(f.tool, t);
+  }
+  return { shown, failing, counts, byTool, lowConfidence: findings.length - confident.length };
+}
+
+export { SEVERITIES };

@@ -1,0 +1,205 @@
+/** The adapter's second half: run Bandit, read reports, apply the baseline, decide, and report. */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import * as glob from '@actions/glob';
+import { emitAnnotations } from '../../../shared/annotations.js';
+import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
+import { writeJobSummary } from '../../../shared/job-summary.js';
+import { applyBaseline, type Baseline, baselineFrom, parseBaseline } from './baseline.js';
+import { decide } from './gate.js';
+import type { Confidence, Finding, Severity } from './model.js';
+import { parseReport } from './parsers.js';
+import { annotationsFor, buildSummary } from './report.js';
+import { buildSarif } from './sarif.js';
+
+export interface Settings {
+  reports: string[];
+  bandit: string[];
+  banditArgs: string[];
+  failOn: Severity | 'none';
+  reportOn: Severity;
+  minConfidence: Confidence;
+  vulnerabilitySeverity: Severity;
+  baseline: string | undefined;
+  writeBaseline: string | undefined;
+  sarifOutput: string | undefined;
+  annotate: boolean;
+}
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  missing: boolean;
+}
+
+function runTool(file: string, args: readonly string[], cwd: string): Promise<Ran> {
+  return new Promise((resolve) => {
+    execFile(
+      file,
+      args,
+      { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', timeout: 30 * 60_000 },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
+          stdout,
+          stderr,
+          missing: error !== null && error.code === 'ENOENT',
+        });
+      },
+    );
+  });
+}
+
+export async function gateFindings(settings: Settings): Promise<void> {
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const display = (f: string): string => path.relative(workspace, f) || f;
+  const options = { vulnerabilitySeverity: settings.vulnerabilitySeverity };
+  const findings: Finding[] = [];
+  const toolErrors: string[] = [];
+  const reportNames: string[] = [];
+  let ignoredByTools = 0;
+
+  if (settings.bandit.length > 0) {
+    const args = ['-r', ...settings.bandit, '-f', 'json', ...settings.banditArgs];
+    core.info(`Running bandit ${args.join(' ')}`);
+    const ran = await runTool('bandit', args, workspace);
+    if (ran.missing) {
+      throw new ConfigurationError(
+        "Input 'bandit' asks for a scan, but bandit is not installed on this runner: pip install bandit (or apt-get install bandit) first.",
+      );
+    }
+    // Bandit exits 1 when it found something; anything else non-zero is Bandit failing, never a clean result.
+    if (ran.code !== 0 && ran.code !== 1) {
+      toolErrors.push(
+        `bandit exited with ${ran.code ?? 'a signal'}: ${ran.stderr.trim().split('\n').slice(-5).join(' ') || 'no error output'}`,
+      );
+    } else {
+      try {
+        for (const report of parseReport(ran.stdout, 'bandit output', options)) {
+          findings.push(...report.findings);
+          toolErrors.push(...report.toolErrors.map((e) => `bandit could not scan ${e}`));
+        }
+        reportNames.push('bandit (run by this step)');
+      } catch (error) {
+        toolErrors.push(
+          `bandit printed no usable JSON (${errorMessage(error)}): ${ran.stderr.trim().split('\n').slice(-3).join(' ')}`,
+        );
+      }
+    }
+  }
+
+  if (settings.reports.length > 0) {
+    const globber = await glob.create(
+      [...settings.reports, '!**/node_modules/**', '!**/.git/**'].join('\n'),
+      { matchDirectories: false },
+    );
+    const files = (await globber.glob()).sort();
+    if (files.length === 0 && settings.bandit.length === 0) {
+      throw new ActionFailure(
+        `No security report matched ${settings.reports.join(', ')} under ${workspace}: a scan that wrote nothing is not a clean scan.`,
+      );
+    }
+    for (const file of files) {
+      try {
+        for (const report of parseReport(await readFile(file, 'utf8'), display(file), options)) {
+          findings.push(...report.findings);
+          ignoredByTools += report.ignoredByTool;
+          toolErrors.push(...report.toolErrors.map((e) => `${report.tool} could not scan ${e}`));
+          core.info(
+            `${display(file)}: ${report.tool}, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`,
+          );
+        }
+        reportNames.push(display(file));
+      } catch (error) {
+        toolErrors.push(errorMessage(error));
+      }
+    }
+  }
+
+  let baseline: Baseline | undefined;
+  if (settings.baseline !== undefined) {
+    const file = path.resolve(workspace, settings.baseline);
+    if (!existsSync(file))
+      throw new ConfigurationError(`Input 'baseline' names '${settings.baseline}', which does not exist.`);
+    baseline = parseBaseline(await readFile(file, 'utf8'), settings.baseline);
+  }
+  const { kept, suppressed, expired } = applyBaseline(findings, baseline, new Date());
+  for (const e of expired)
+    core.warning(
+      `Baseline entry for ${e.tool} ${e.rule} at ${e.where} expired on ${e.expires ?? ''}: it no longer suppresses (${e.reason}).`,
+      { title: 'Expired baseline entry' },
+    );
+  if (settings.writeBaseline !== undefined) {
+    const out = path.resolve(workspace, settings.writeBaseline);
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, `${JSON.stringify(baselineFrom(kept), null, 2)}\n`);
+    core.info(
+      `Wrote a baseline of ${kept.length} finding${kept.length === 1 ? '' : 's'} to ${display(out)}: give each entry a reason.`,
+    );
+  }
+
+  const result = decide(kept, {
+    failOn: settings.failOn,
+    reportOn: settings.reportOn,
+    minConfidence: settings.minConfidence,
+  });
+  const sarifPath = path.resolve(
+    workspace,
+    settings.sarifOutput ?? path.join(process.env.RUNNER_TEMP ?? workspace, 'security.sarif'),
+  );
+  const sarif = buildSarif(result.shown);
+  await mkdir(path.dirname(sarifPath), { recursive: true });
+  await writeFile(sarifPath, sarif.sarif);
+  for (const d of sarif.dropped)
+    core.warning(`SARIF output: ${d.count} findings left out: ${d.reason}.`, { title: 'SARIF limits' });
+
+  const passed = result.failing.length === 0 && toolErrors.length === 0;
+  const total = result.counts.critical + result.counts.high + result.counts.medium + result.counts.low;
+  core.setOutput('passed', String(passed));
+  core.setOutput('total', String(total));
+  core.setOutput('critical', String(result.counts.critical));
+  core.setOutput('high', String(result.counts.high));
+  core.setOutput('medium', String(result.counts.medium));
+  core.setOutput('low', String(result.counts.low));
+  core.setOutput('suppressed', String(suppressed.length + ignoredByTools));
+  core.setOutput('sarif-file', sarifPath);
+  core.setOutput('tool-errors', String(toolErrors.length));
+
+  await writeJobSummary(
+    buildSummary({
+      result,
+      passed,
+      failOn: settings.failOn,
+      suppressed: suppressed.length + ignoredByTools,
+      expired,
+      toolErrors,
+      reports: reportNames,
+      sarifDropped: sarif.dropped,
+    }),
+  );
+  for (const e of toolErrors) core.error(e, { title: 'Scanner error' });
+  if (settings.annotate) emitAnnotations(core, annotationsFor(result), { reserveForFailure: !passed });
+
+  const problems: string[] = [];
+  if (toolErrors.length > 0)
+    problems.push(
+      `${toolErrors.length} scanner error${toolErrors.length === 1 ? '' : 's'} (a broken scan is never a clean one)`,
+    );
+  if (result.failing.length > 0) {
+    const top = result.failing[0];
+    problems.push(
+      `${result.failing.length} finding${result.failing.length === 1 ? '' : 's'} at or above ${settings.failOn}` +
+        (top
+          ? `, e.g. ${top.tool} ${top.rule} (${top.severity}) at ${top.package !== undefined ? `${top.package}@${top.version ?? '?'}` : `${top.file ?? '?'}${top.line !== undefined ? `:${top.line}` : ''}`}`
+          : ''),
+    );
+  }
+  if (problems.length > 0) throw new ActionFailure(`Security gate failed: ${problems.join('; ')}.`);
+  core.info(
+    `Security gate passed: ${total} finding${total === 1 ? '' : 's'}, none at or above ${settings.failOn}.`,
+  );
+}
