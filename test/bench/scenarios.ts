@@ -175,6 +175,14 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
     { label: 'small report', inputs: {}, setup: coberturaWorkspace(0.5), exitCode: 0 },
     { label: 'large report', inputs: {}, setup: coberturaWorkspace(200), exitCode: 0, runs: 2 },
   ],
+  'slack-report': [
+    { label: 'input error', inputs: { needs: '{not json' }, exitCode: 1 },
+    {
+      label: 'preview (no transport)',
+      inputs: { needs: '{"unit-tests": {"result": "success"}}' },
+      exitCode: 0,
+    },
+  ],
   'security-gate': [
     { label: 'input error', inputs: { 'fail-on': 'severe', reports: 'x.json' }, exitCode: 1 },
     { label: '100,000-finding SARIF', inputs: {}, setup: sarifWorkspace(100_000), exitCode: 0, runs: 3 },

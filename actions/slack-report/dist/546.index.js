@@ -1,0 +1,902 @@
+export const id = 546;
+export const ids = [546];
+export const modules = {
+
+/***/ 2546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  report: () => (/* binding */ report)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __webpack_require__(8079);
+// EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
+var dist = __webpack_require__(4443);
+// EXTERNAL MODULE: ./node_modules/@slack/web-api/dist/index.js
+var web_api_dist = __webpack_require__(5105);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+;// CONCATENATED MODULE: ./shared/retry.ts
+/**
+ * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt
+ * may overrun, and a server's Retry-After honoured (still within the deadline). The clock, sleep and random
+ * source are injectable so the policy is tested exactly, without real time passing.
+ */
+/** The delay before attempt `attempt + 1`, after `attempt` attempts (attempt >= 1). */
+function backoffDelay(policy, attempt, random = Math.random) {
+    const exponential = policy.initialDelayMs * policy.factor ** Math.max(0, attempt - 1);
+    const capped = Math.min(policy.maxDelayMs, exponential);
+    switch (policy.jitter) {
+        case 'full':
+            return Math.round(random() * capped);
+        case 'equal':
+            return Math.round(capped / 2 + (random() * capped) / 2);
+        case 'none':
+            return Math.round(capped);
+    }
+}
+/** Retry-After as seconds or as an HTTP date, in ms from `now`; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+};
+/** Runs `attempt` until it is done, fatal, out of attempts, or out of time. Never throws for a retryable error. */
+async function retry(attempt, policy, clock = realClock, 
+/** Told of each wait before it starts, e.g. to log "retrying in 2s". */
+onWait = () => undefined) {
+    const start = clock.now();
+    const elapsed = () => clock.now() - start;
+    let last;
+    let attempts = 0;
+    while (attempts < policy.maxAttempts) {
+        const remainingMs = policy.deadlineMs - elapsed();
+        if (remainingMs <= 0)
+            break;
+        attempts++;
+        last = await attempt({ attempt: attempts, remainingMs });
+        if (last.kind === 'done')
+            return { ok: true, value: last.value, attempts, elapsedMs: elapsed() };
+        if (last.kind === 'fatal') {
+            return {
+                ok: false,
+                stoppedBy: 'fatal',
+                value: last.value,
+                reason: last.reason,
+                attempts,
+                elapsedMs: elapsed(),
+            };
+        }
+        if (attempts >= policy.maxAttempts)
+            break;
+        const wait = last.delayMs ?? backoffDelay(policy, attempts, () => clock.random());
+        const left = policy.deadlineMs - elapsed();
+        // A wait that would end past the deadline cannot lead to another attempt: stop now, not later.
+        if (wait >= left) {
+            return {
+                ok: false,
+                stoppedBy: 'deadline',
+                value: last.value,
+                reason: last.reason,
+                attempts,
+                elapsedMs: elapsed(),
+            };
+        }
+        onWait(wait, attempts);
+        await clock.sleep(wait);
+    }
+    const stoppedBy = attempts >= policy.maxAttempts ? 'attempts' : 'deadline';
+    return {
+        ok: false,
+        stoppedBy,
+        value: last?.value,
+        reason: last && last.kind !== 'done' ? last.reason : 'no attempt was made before the deadline',
+        attempts,
+        elapsedMs: elapsed(),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/github.ts
+/**
+ * The few GitHub REST calls the actions make (comments, run jobs), on @actions/http-client: it is already in
+ * every bundle through @actions/core and honours the runner's HTTPS_PROXY/NO_PROXY, where Octokit would add
+ * its own HTTP stack and weight to every cold start. Retries follow shared/retry.ts: 5xx, 429 and GitHub's
+ * secondary rate limits (403 with Retry-After or x-ratelimit-remaining: 0), honouring Retry-After.
+ */
+
+
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+const DEFAULT_POLICY = {
+    maxAttempts: 5,
+    initialDelayMs: 1000,
+    factor: 2,
+    maxDelayMs: 20_000,
+    deadlineMs: 90_000,
+    jitter: 'full',
+};
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** What a failing status usually means for an action's token, said where it helps. */
+function hint(status, message) {
+    if (status === 401)
+        return ' (the token is missing, expired or invalid)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ' (the token lacks a permission: grant it under `permissions:`; on pull requests from forks GITHUB_TOKEN is read-only)';
+    }
+    if (status === 404)
+        return ' (not found, or the token cannot see it)';
+    return '';
+}
+class GitHubApi {
+    token;
+    apiUrl;
+    policy;
+    clock;
+    client;
+    constructor(token, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com', policy = DEFAULT_POLICY, clock = realClock) {
+        this.token = token;
+        this.apiUrl = apiUrl;
+        this.policy = policy;
+        this.clock = clock;
+        this.client = new lib/* HttpClient */.Qq('runway-ci', [], {
+            allowRetries: false,
+            socketTimeout: 30_000,
+            allowRedirects: true,
+        });
+    }
+    /** One call, retried when GitHub says it may succeed later; throws GitHubApiError otherwise. */
+    async request(method, pathOrUrl, body) {
+        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.apiUrl.replace(/\/$/, '')}${pathOrUrl}`;
+        const outcome = await retry(async () => {
+            let response;
+            try {
+                response = await this.client.request(method, url, body === undefined ? null : JSON.stringify(body), {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                });
+            }
+            catch (error) {
+                const failure = new GitHubApiError(`${method} ${url}: ${error instanceof Error ? error.message : String(error)}`, 0);
+                return { kind: 'retry', value: failure, reason: failure.message };
+            }
+            const status = response.message.statusCode ?? 0;
+            const text = await response.readBody();
+            const headers = response.message.headers;
+            if (status >= 200 && status < 300) {
+                const data = (text === '' ? undefined : JSON.parse(text));
+                return { kind: 'done', value: { status, data, headers } };
+            }
+            let message = text.slice(0, 300);
+            try {
+                message = JSON.parse(text).message ?? message;
+            }
+            catch {
+                // not JSON: keep the text
+            }
+            const failure = new GitHubApiError(`${method} ${url} answered ${status}: ${message}${hint(status, message)}`, status);
+            const retryAfter = parseRetryAfter(header(headers, 'retry-after'), this.clock.now());
+            const rateLimited = status === 429 ||
+                (status === 403 && (retryAfter !== undefined || header(headers, 'x-ratelimit-remaining') === '0'));
+            if (rateLimited || status >= 500) {
+                const reset = Number(header(headers, 'x-ratelimit-reset'));
+                const untilReset = Number.isFinite(reset) && reset > 0 ? reset * 1000 - this.clock.now() : undefined;
+                const delayMs = retryAfter ?? (untilReset !== undefined && untilReset > 0 ? untilReset : undefined);
+                return delayMs === undefined
+                    ? { kind: 'retry', value: failure, reason: failure.message }
+                    : { kind: 'retry', value: failure, reason: failure.message, delayMs };
+            }
+            return { kind: 'fatal', value: failure, reason: failure.message };
+        }, this.policy, this.clock);
+        if (outcome.ok && !(outcome.value instanceof GitHubApiError))
+            return outcome.value;
+        throw outcome.value instanceof GitHubApiError
+            ? outcome.value
+            : new GitHubApiError(outcome.ok ? 'unexpected' : outcome.reason, 0);
+    }
+    /** Every item of a list endpoint, following `Link: rel="next"` (at most `maxPages` pages). */
+    async paginate(path, maxPages = 100) {
+        const items = [];
+        let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+        for (let page = 0; next !== undefined && page < maxPages; page++) {
+            const response = await this.request('GET', next);
+            // Some list endpoints wrap the array: { total_count, jobs: [...] }.
+            const data = response.data;
+            const list = Array.isArray(data)
+                ? data
+                : (Object.values(data).find(Array.isArray) ?? []);
+            items.push(...list);
+            next = /<([^>]+)>;\s*rel="next"/.exec(header(response.headers, 'link') ?? '')?.[1];
+        }
+        return items;
+    }
+}
+/**
+ * Edits the comment that carries `marker`, or creates one, so a PR holds one report, kept current.
+ * With `create: false` an existing comment is still updated (a fixed build turns a red report green), but
+ * none is created; then the result is undefined.
+ */
+async function upsertComment(api, repository, issueNumber, marker, body, options = {}) {
+    const comments = await api.paginate(`/repos/${repository}/issues/${issueNumber}/comments`);
+    const existing = comments.find((c) => c.body?.includes(marker) === true);
+    if (existing !== undefined) {
+        const response = await api.request('PATCH', `/repos/${repository}/issues/comments/${existing.id}`, { body });
+        return { action: 'updated', url: response.data.html_url };
+    }
+    if (options.create === false)
+        return undefined;
+    const response = await api.request('POST', `/repos/${repository}/issues/${issueNumber}/comments`, { body });
+    return { action: 'created', url: response.data.html_url };
+}
+
+;// CONCATENATED MODULE: ./shared/job-summary.ts
+
+/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
+async function writeJobSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* info */.pq('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        return;
+    }
+    await core/* summary */.z.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
+/** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks inside it. */
+function inlineCode(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./shared/summary.ts
+/**
+ * Builds a job summary in Markdown that never exceeds GitHub's 1 MiB step-summary limit (a larger one is
+ * rejected and the step's summary is lost). Shrinkable tables (detail a reader can do without, such as
+ * passing suites) give up rows first; then blocks are kept in order until the budget is spent, a table that
+ * does not fit keeping as many rows as fit; the end says what was left out.
+ */
+
+/** GitHub's limit per step, in bytes. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+class SummaryBuilder {
+    blocks = [];
+    heading(text, level = 2) {
+        return this.raw(`${'#'.repeat(level)} ${text}`);
+    }
+    /** Markdown written by us; escape any outside text in it first. */
+    raw(markdown) {
+        this.blocks.push({ kind: 'text', text: markdown });
+        return this;
+    }
+    /** `shrinkable`: rows may be dropped to keep later blocks (failures, say) within the limit. */
+    table(header, rows, align = [], options = {}) {
+        this.blocks.push({ kind: 'table', header, rows, align, shrinkable: options.shrinkable === true });
+        return this;
+    }
+    /** A collapsed section. */
+    details(summary, markdown) {
+        return this.raw(`<details><summary>${escapeCell(summary)}</summary>\n\n${markdown}\n\n</details>`);
+    }
+    render(limit = STEP_SUMMARY_LIMIT) {
+        // Room for the note that says what was left out.
+        const budget = limit - 256;
+        const parts = [];
+        let used = 0;
+        let omittedBlocks = 0;
+        let omittedRows = 0;
+        // What the fixed blocks need decides how many rows the shrinkable tables may keep.
+        const fixedSize = this.blocks.reduce((sum, b) => sum + (b.kind === 'table' && b.shrinkable ? 0 : blockSize(b)), 0);
+        let shrinkableRoom = Math.max(0, budget - fixedSize);
+        for (const block of this.blocks) {
+            if (used >= budget) {
+                omittedBlocks++;
+                continue;
+            }
+            if (block.kind === 'text') {
+                const size = bytes(block.text) + 2;
+                if (used + size > budget) {
+                    omittedBlocks++;
+                    used = budget;
+                    continue;
+                }
+                parts.push(block.text);
+                used += size;
+                continue;
+            }
+            const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+            if (used + bytes(head) + 2 > budget) {
+                omittedBlocks++;
+                used = budget;
+                continue;
+            }
+            const lines = [head];
+            used += bytes(head) + 2;
+            if (block.shrinkable)
+                shrinkableRoom -= bytes(head) + 2;
+            let i = 0;
+            for (; i < block.rows.length; i++) {
+                const line = renderRow(block.rows[i] ?? []);
+                const size = bytes(line) + 1;
+                if (used + size > budget || (block.shrinkable && size > shrinkableRoom))
+                    break;
+                lines.push(line);
+                used += size;
+                if (block.shrinkable)
+                    shrinkableRoom -= size;
+            }
+            if (i < block.rows.length) {
+                omittedRows += block.rows.length - i;
+                if (!block.shrinkable)
+                    used = budget;
+                else
+                    lines.push(renderRow([`… ${block.rows.length - i} more rows`]));
+            }
+            parts.push(lines.join('\n'));
+        }
+        if (omittedBlocks > 0 || omittedRows > 0) {
+            const what = [
+                omittedRows > 0 ? `${omittedRows} table row${omittedRows === 1 ? '' : 's'}` : '',
+                omittedBlocks > 0 ? `${omittedBlocks} section${omittedBlocks === 1 ? '' : 's'}` : '',
+            ]
+                .filter(Boolean)
+                .join(' and ');
+            parts.push(`> [!NOTE]\n> ${what} left out to stay within GitHub's 1 MiB job-summary limit.`);
+        }
+        return parts.join('\n\n') + '\n';
+    }
+}
+function blockSize(block) {
+    if (block.kind === 'text')
+        return bytes(block.text) + 2;
+    const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+    return block.rows.reduce((sum, row) => sum + bytes(renderRow(row)) + 1, bytes(head) + 2);
+}
+function renderRow(cells) {
+    const text = cells.map((cell) => typeof cell === 'string'
+        ? escapeCell(cell)
+        : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
+    return `| ${text.join(' | ')} |`;
+}
+function alignmentRow(columns, align) {
+    const cells = Array.from({ length: columns }, (_, i) => {
+        switch (align[i]) {
+            case 'right':
+                return '---:';
+            case 'center':
+                return ':---:';
+            default:
+                return '---';
+        }
+    });
+    return `| ${cells.join(' | ')} |`;
+}
+
+;// CONCATENATED MODULE: ./actions/slack-report/src/context.ts
+/** What the message says about the run, from the runner's environment and the event payload. */
+function runContext(env, event) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const pr = event.pull_request;
+    const head = event.head_commit;
+    const sha = pr?.head?.sha ?? env.GITHUB_SHA ?? '';
+    return {
+        repository,
+        serverUrl,
+        workflow: env.GITHUB_WORKFLOW ?? 'Workflow',
+        runNumber: env.GITHUB_RUN_NUMBER ?? '',
+        runUrl: `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID ?? ''}${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        branch: pr?.head?.ref ??
+            env.GITHUB_HEAD_REF ??
+            env.GITHUB_REF_NAME ??
+            env.GITHUB_REF?.replace(/^refs\/(heads|tags)\//, ''),
+        pr: pr?.number !== undefined
+            ? {
+                number: pr.number,
+                title: pr.title ?? '',
+                url: pr.html_url ?? `${serverUrl}/${repository}/pull/${pr.number}`,
+            }
+            : undefined,
+        sha,
+        commitUrl: `${serverUrl}/${repository}/commit/${sha}`,
+        commitMessage: (head?.message ?? '').split('\n')[0] ?? '',
+        author: head?.author?.username ?? head?.author?.name ?? pr?.user?.login ?? env.GITHUB_ACTOR ?? '',
+    };
+}
+/** Values for `${NAME}` placeholders in a payload template. */
+function placeholders(context, status) {
+    return {
+        REPOSITORY: context.repository,
+        WORKFLOW: context.workflow,
+        RUN_NUMBER: context.runNumber,
+        RUN_URL: context.runUrl,
+        EVENT: context.eventName,
+        BRANCH: context.branch ?? '',
+        PR_NUMBER: context.pr ? String(context.pr.number) : '',
+        PR_TITLE: context.pr?.title ?? '',
+        PR_URL: context.pr?.url ?? '',
+        SHA: context.sha,
+        SHORT_SHA: context.sha.slice(0, 7),
+        COMMIT_URL: context.commitUrl,
+        COMMIT_MESSAGE: context.commitMessage,
+        AUTHOR: context.author,
+        STATUS: status,
+    };
+}
+
+// EXTERNAL MODULE: ./actions/slack-report/src/jobs.ts
+var src_jobs = __webpack_require__(4147);
+// EXTERNAL MODULE: ./shared/units.ts
+var units = __webpack_require__(7801);
+;// CONCATENATED MODULE: ./actions/slack-report/src/mrkdwn.ts
+/** Slack's mrkdwn escaping and limits. */
+/** Exactly what Slack asks: `&`, `<`, `>`; so `<!channel>` in a commit message pings no one. */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Cuts to at most `max` characters, ending in `…` when cut; never splits a surrogate pair or an escape. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = text.slice(0, max - 1);
+    // Do not leave half an `&amp;` or half a surrogate pair at the end.
+    cut = cut.replace(/&[a-z]{0,3}$/, '').replace(/[\uD800-\uDBFF]$/, '');
+    return `${cut}…`;
+}
+/** A link in mrkdwn; the label is escaped, the URL must not contain `|` or `>`. */
+function mrkdwn_link(url, label) {
+    return `<${url.replace(/[|>]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>`;
+}
+const LIMITS = {
+    blocks: 50,
+    sectionText: 3000,
+    fields: 10,
+    fieldText: 2000,
+    headerText: 150,
+    fallbackText: 40_000,
+};
+
+;// CONCATENATED MODULE: ./actions/slack-report/src/message.ts
+/**
+ * The Block Kit message, built within Slack's limits before sending (50 blocks, 3000 characters a section,
+ * 10 fields of 2000, a 150-character plain_text header, a fallback `text` always present): long job lists
+ * are folded, long texts cut with `…`. Every piece of outside text is escaped for mrkdwn.
+ */
+
+
+const ICONS = {
+    success: ':white_check_mark:',
+    failure: ':x:',
+    cancelled: ':no_entry_sign:',
+    skipped: ':fast_forward:',
+};
+const ORDER = ['failure', 'cancelled', 'success', 'skipped'];
+function jobLine(job) {
+    const name = job.url ? mrkdwn_link(job.url, job.name) : escapeMrkdwn(job.name);
+    return `${ICONS[job.result]} ${name}${job.durationMs !== undefined ? ` (${(0,units/* formatDuration */.a3)(job.durationMs)})` : ''}`;
+}
+/** Job lines in sections of ≤ 3000 characters, problems first; what does not fit is counted by result. */
+function jobSections(jobs, maxSections) {
+    const sorted = [...jobs].sort((a, b) => ORDER.indexOf(a.result) - ORDER.indexOf(b.result));
+    const sections = [[]];
+    const sizes = [0];
+    let shown = 0;
+    const room = LIMITS.sectionText - 100; // space for the "and N more" line
+    for (const job of sorted) {
+        const line = jobLine(job);
+        const last = sections.length - 1;
+        if ((sizes[last] ?? 0) + line.length + 1 > room) {
+            if (sections.length >= maxSections)
+                break;
+            sections.push([]);
+            sizes.push(0);
+        }
+        sections[sections.length - 1]?.push(line);
+        sizes[sections.length - 1] = (sizes[sections.length - 1] ?? 0) + line.length + 1;
+        shown++;
+    }
+    const rest = sorted.slice(shown);
+    if (rest.length > 0) {
+        const counts = ORDER.map((r) => [r, rest.filter((j) => j.result === r).length]).filter(([, n]) => n > 0);
+        const verbs = {
+            failure: 'failed',
+            cancelled: 'were cancelled',
+            success: 'succeeded',
+            skipped: 'were skipped',
+        };
+        sections[sections.length - 1]?.push(`_and ${counts.map(([r, n]) => `${n} more ${verbs[r]}`).join(', ')}_`);
+    }
+    return sections
+        .filter((s) => s.length > 0)
+        .map((lines) => ({
+        type: 'section',
+        text: { type: 'mrkdwn', text: truncate(lines.join('\n'), LIMITS.sectionText) },
+    }));
+}
+function defaultTitle(context, status) {
+    return `${context.workflow} #${context.runNumber} ${status} in ${context.repository}`;
+}
+function buildMessage(input) {
+    const { context, status } = input;
+    const title = truncate(input.title ?? defaultTitle(context, status), LIMITS.headerText);
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }];
+    const mention = input.mention !== undefined ? `${input.mention} ` : '';
+    const summary = `${mention}${ICONS[status]} *${escapeMrkdwn(status)}* · ${mrkdwn_link(context.runUrl, 'view run')}`;
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(summary, LIMITS.sectionText) } });
+    const fields = [];
+    fields.push(`*Repository*\n${mrkdwn_link(`${context.serverUrl}/${context.repository}`, context.repository)}`);
+    if (context.pr !== undefined)
+        fields.push(`*Pull request*\n${mrkdwn_link(context.pr.url, `#${context.pr.number} ${context.pr.title}`)}`);
+    else if (context.branch !== undefined)
+        fields.push(`*Branch*\n${escapeMrkdwn(context.branch)}`);
+    if (context.sha !== '') {
+        fields.push(`*Commit*\n${mrkdwn_link(context.commitUrl, context.sha.slice(0, 7))}${context.commitMessage ? ` ${escapeMrkdwn(context.commitMessage)}` : ''}`);
+    }
+    if (context.author !== '')
+        fields.push(`*Author*\n${escapeMrkdwn(context.author)}`);
+    if (context.eventName !== '')
+        fields.push(`*Event*\n${escapeMrkdwn(context.eventName)}`);
+    for (const [key, value] of input.fields)
+        fields.push(`*${escapeMrkdwn(key)}*\n${escapeMrkdwn(value)}`);
+    for (let i = 0; i < fields.length; i += LIMITS.fields) {
+        blocks.push({
+            type: 'section',
+            fields: fields
+                .slice(i, i + LIMITS.fields)
+                .map((f) => ({ type: 'mrkdwn', text: truncate(f, LIMITS.fieldText) })),
+        });
+    }
+    if (input.text !== undefined) {
+        // `text` is the user's own mrkdwn: kept as written (they may link or mention on purpose), only cut to size.
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: truncate(input.text, LIMITS.sectionText) },
+        });
+    }
+    if (input.jobs.length > 0) {
+        const counts = ORDER.map((r) => [r, input.jobs.filter((j) => j.result === r).length]).filter(([, n]) => n > 0);
+        blocks.push({
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: counts.map(([r, n]) => `${ICONS[r]} ${n} ${r}`).join('   ') }],
+        });
+        blocks.push(...jobSections(input.jobs, LIMITS.blocks - blocks.length - 1));
+    }
+    const fallback = truncate(`${mention}${title}${context.commitMessage ? `: ${escapeMrkdwn(context.commitMessage)}` : ''}`, 3000);
+    return { text: fallback, blocks: blocks.slice(0, LIMITS.blocks) };
+}
+/** The fallback text as a person reads it, for logs and the summary preview. */
+function plainPreview(message) {
+    const out = [];
+    for (const block of message.blocks) {
+        const text = block.text?.text;
+        if (text !== undefined)
+            out.push(text);
+        const fields = block.fields;
+        if (fields !== undefined)
+            out.push(fields.map((f) => f.text.replace('\n', ': ')).join('\n'));
+        const elements = block.elements;
+        if (elements !== undefined)
+            out.push(elements.map((e) => e.text ?? '').join(' '));
+    }
+    return out.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./actions/slack-report/src/slack-errors.ts
+/** Slack's error codes, as one line that says what to fix. */
+const FIXES = {
+    invalid_payload: 'the message is not valid JSON for Slack: check payload-file',
+    invalid_blocks: 'Slack rejected the blocks: check payload-file against the Block Kit reference',
+    invalid_blocks_format: 'Slack rejected the blocks: check payload-file against the Block Kit reference',
+    no_text: 'the message has no text: give payload-file a top-level "text"',
+    channel_not_found: 'the channel does not exist, or the app is not in it: check channel and invite the app',
+    channel_is_archived: 'the channel is archived: unarchive it or post elsewhere',
+    action_prohibited: 'a workspace admin blocks this webhook or app: ask them, or use another channel',
+    too_many_attachments: 'the message has too many attachments',
+    not_in_channel: 'the bot is not in the channel: invite it (/invite @app)',
+    invalid_auth: 'the token is not valid: check the secret',
+    not_authed: 'no token reached Slack: check the secret',
+    account_inactive: 'the token belongs to a deactivated user or app',
+    token_revoked: 'the token was revoked: create a new one',
+    missing_scope: 'the token lacks a scope: add chat:write to the app',
+    msg_too_long: 'the message is too long',
+    msg_blocks_too_long: 'the blocks hold too much text in all (Slack allows about 12,000 characters)',
+    message_not_found: 'update-ts names no message in that channel',
+    cant_update_message: 'the token may not edit that message (it was posted by another app?)',
+    no_service: 'the webhook is disabled or removed: create a new one',
+    no_team: 'the webhook is disabled or removed: create a new one',
+};
+function explain(code) {
+    const fix = FIXES[code.trim()];
+    return fix === undefined ? code.trim() : `${code.trim()}: ${fix}`;
+}
+
+;// CONCATENATED MODULE: ./actions/slack-report/src/template.ts
+/** A user's own Block Kit template: `${NAME}` placeholders replaced, each value escaped for JSON and mrkdwn. */
+
+
+function renderTemplate(template, file, values, env) {
+    const missing = new Set();
+    const text = template.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name) => {
+        const value = values[name] ?? env[name];
+        if (value === undefined) {
+            missing.add(name);
+            return '';
+        }
+        // Inside a JSON string: escape for mrkdwn, then for JSON (without the surrounding quotes).
+        return JSON.stringify(escapeMrkdwn(value)).slice(1, -1);
+    });
+    if (missing.size > 0) {
+        throw new errors/* ConfigurationError */.j1(`Input 'payload-file' (${file}) uses placeholders with no value: ${[...missing].map((m) => `\${${m}}`).join(', ')}.`);
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Input 'payload-file' (${file}) is not valid JSON after replacing placeholders: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+    const o = doc;
+    if (typeof o.text !== 'string' && !Array.isArray(o.blocks)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'payload-file' (${file}) must hold a message with 'text' or 'blocks'.`);
+    }
+    const blocks = Array.isArray(o.blocks) ? o.blocks : [];
+    if (blocks.length > 50)
+        throw new errors/* ConfigurationError */.j1(`Input 'payload-file' (${file}) has ${blocks.length} blocks; Slack takes at most 50.`);
+    return {
+        ...o,
+        text: typeof o.text === 'string' ? o.text : 'GitHub Actions report',
+        blocks,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/slack-report/src/main-send.ts
+/** The adapter's second half: gather the run, build the message, send it (or preview it), and report. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function sendWebhook(url, message, settings) {
+    const last = { retryAfter: null };
+    const readRetryAfter = () => last.retryAfter;
+    const hook = new dist.IncomingWebhook(url, {
+        timeout: Math.min(settings.timeoutMs, 30_000),
+        retryConfig: { retries: 0 },
+        // Slack's client drops the response headers on an error; keep Retry-After to honour it.
+        fetch: async (input, init) => {
+            const response = await fetch(input, init);
+            last.retryAfter = response.headers.get('retry-after');
+            return response;
+        },
+    });
+    const outcome = await retry(async () => {
+        last.retryAfter = null;
+        try {
+            const result = await hook.send(message);
+            if (result.text.trim() === 'ok')
+                return { kind: 'done', value: 'ok' };
+            return {
+                kind: 'fatal',
+                value: '',
+                reason: `Slack answered without "ok": ${result.text.slice(0, 200)}`,
+            };
+        }
+        catch (error) {
+            if (error instanceof dist.IncomingWebhookHTTPError) {
+                const reason = `Slack answered ${error.statusCode}: ${explain(error.body || error.statusMessage)}`;
+                if (error.statusCode === 429) {
+                    // Read through a call: the header was set by the fetch above, which TypeScript cannot see.
+                    const header = readRetryAfter();
+                    const seconds = Number(header ?? '');
+                    return Number.isFinite(seconds) && header !== null
+                        ? { kind: 'retry', value: '', reason, delayMs: seconds * 1000 }
+                        : { kind: 'retry', value: '', reason };
+                }
+                if (error.statusCode >= 500)
+                    return { kind: 'retry', value: '', reason };
+                return { kind: 'fatal', value: '', reason };
+            }
+            // No response: the connection failed or timed out.
+            const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : (0,errors/* errorMessage */.gJ)(error);
+            return { kind: 'retry', value: '', reason: `no answer from Slack (${cause})` };
+        }
+    }, {
+        maxAttempts: settings.retries + 1,
+        initialDelayMs: 1000,
+        factor: 2,
+        maxDelayMs: 15_000,
+        deadlineMs: settings.timeoutMs,
+        jitter: 'full',
+    });
+    if (!outcome.ok)
+        throw new errors/* ActionFailure */.dR(`${outcome.reason} (after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'})`);
+    return { ts: '', channel: '' };
+}
+async function sendApi(token, message, settings) {
+    const client = new web_api_dist.WebClient(token, {
+        slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/`,
+        timeout: Math.min(settings.timeoutMs, 30_000),
+        retryConfig: {
+            retries: settings.retries,
+            factor: 2,
+            minTimeout: 1000,
+            maxTimeout: 15_000,
+            maxRetryTime: settings.timeoutMs,
+        },
+        logLevel: web_api_dist.LogLevel.ERROR,
+    });
+    const channel = settings.channel ?? '';
+    const deadline = new Promise((_, reject) => {
+        setTimeout(() => reject(new Error(`no answer within ${settings.timeoutMs / 1000}s`)), settings.timeoutMs).unref();
+    });
+    let result;
+    try {
+        const call = settings.updateTs !== undefined
+            ? client.chat.update({
+                channel,
+                ts: settings.updateTs,
+                text: message.text,
+                blocks: message.blocks,
+            })
+            : client.chat.postMessage({
+                channel,
+                text: message.text,
+                blocks: message.blocks,
+                ...(settings.threadTs !== undefined ? { thread_ts: settings.threadTs } : {}),
+            });
+        result = await Promise.race([call, deadline]);
+    }
+    catch (error) {
+        const data = error.data;
+        if (data?.error !== undefined)
+            throw new errors/* ActionFailure */.dR(`Slack answered: ${explain(data.error)}`);
+        throw new errors/* ActionFailure */.dR(`Slack could not be reached: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (!result.ok)
+        throw new errors/* ActionFailure */.dR(`Slack answered: ${explain(result.error ?? 'not ok')}`);
+    return { ts: result.ts ?? '', channel: result.channel ?? channel };
+}
+async function report(settings, redactor) {
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    const event = eventPath && (0,external_node_fs_.existsSync)(eventPath)
+        ? JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'))
+        : {};
+    const context = runContext(process.env, event);
+    let jobs = (0,src_jobs/* jobsFromNeeds */.wW)(settings.needs);
+    if (settings.jobsFromApi && settings.githubToken !== undefined) {
+        const api = new GitHubApi(settings.githubToken);
+        const listed = await api.paginate(`/repos/${context.repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}/attempts/${process.env.GITHUB_RUN_ATTEMPT ?? '1'}/jobs`);
+        jobs = (0,src_jobs/* jobsFromApi */.hP)(listed, process.env.GITHUB_JOB);
+    }
+    const status = settings.status === 'auto' ? (0,src_jobs/* autoStatus */.yq)(jobs) : settings.status;
+    const mention = settings.mention !== undefined && settings.mentionOn.includes(status) ? settings.mention : undefined;
+    let message;
+    if (settings.payloadFile !== undefined) {
+        const file = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.payloadFile);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* ConfigurationError */.j1(`Input 'payload-file' names '${settings.payloadFile}', which does not exist.`);
+        message = renderTemplate(await (0,promises_.readFile)(file, 'utf8'), settings.payloadFile, placeholders(context, status), process.env);
+    }
+    else {
+        message = buildMessage({
+            context,
+            status,
+            title: settings.title,
+            text: settings.text,
+            mention,
+            fields: settings.fields,
+            jobs,
+        });
+    }
+    const summary = new SummaryBuilder();
+    const transport = settings.webhook !== undefined
+        ? 'incoming webhook'
+        : settings.token !== undefined
+            ? `Web API, channel ${settings.channel ?? ''}`
+            : undefined;
+    summary.heading(`Slack report: ${status}${transport === undefined ? ' (preview, not sent)' : ''}`, 2);
+    summary.raw(codeBlock(plainPreview(message)));
+    summary.details('Block Kit JSON', codeBlock(JSON.stringify({ text: message.text, blocks: message.blocks }, null, 2), 'json'));
+    core/* setOutput */.uH('status', status);
+    if (transport === undefined) {
+        await writeJobSummary(summary);
+        core/* setOutput */.uH('sent', 'false');
+        core/* setOutput */.uH('ts', '');
+        core/* setOutput */.uH('channel', '');
+        core/* setOutput */.uH('thread-ts', '');
+        core/* notice */.lm('No Slack message sent: neither webhook-url nor token is set. The job summary shows what would have been posted.', { title: 'slack-report' });
+        return;
+    }
+    try {
+        const sent = settings.webhook !== undefined
+            ? await sendWebhook(settings.webhook, message, settings)
+            : await sendApi(settings.token ?? '', message, settings);
+        core/* setOutput */.uH('sent', 'true');
+        core/* setOutput */.uH('ts', sent.ts);
+        core/* setOutput */.uH('channel', sent.channel);
+        core/* setOutput */.uH('thread-ts', settings.threadTs ?? sent.ts);
+        summary.raw(`Sent through the ${transport}${sent.ts ? ` (ts ${sent.ts})` : ''}.`);
+        await writeJobSummary(summary);
+        core/* info */.pq(`Slack message ${settings.updateTs !== undefined ? 'updated' : 'sent'} (${status}).`);
+    }
+    catch (error) {
+        const message = redactor.redact(`Slack report not sent: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        core/* setOutput */.uH('sent', 'false');
+        core/* setOutput */.uH('ts', '');
+        core/* setOutput */.uH('channel', '');
+        core/* setOutput */.uH('thread-ts', '');
+        summary.raw(`**Not sent**: ${message}`);
+        await writeJobSummary(summary);
+        if (settings.failOnError)
+            throw new errors/* ActionFailure */.dR(message);
+        core/* warning */.$e(`${message} (fail-on-error is false)`, { title: 'slack-report' });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,251 @@
+/** The adapter's second half: gather the run, build the message, send it (or preview it), and report. */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { IncomingWebhook, IncomingWebhookHTTPError } from '@slack/webhook';
+import { LogLevel, WebClient, type WebAPICallResult } from '@slack/web-api';
+import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
+import { GitHubApi } from '../../../shared/github.js';
+import { writeJobSummary } from '../../../shared/job-summary.js';
+import { codeBlock } from '../../../shared/markdown.js';
+import { retry } from '../../../shared/retry.js';
+import type { Redactor } from '../../../shared/secrets.js';
+import { SummaryBuilder } from '../../../shared/summary.js';
+import { placeholders, runContext } from './context.js';
+import { autoStatus, type ApiJob, type Job, jobsFromApi, jobsFromNeeds, type JobResult } from './jobs.js';
+import { buildMessage, type Message, plainPreview } from './message.js';
+import { explain } from './slack-errors.js';
+import { renderTemplate } from './template.js';
+
+export interface Settings {
+  webhook: string | undefined;
+  token: string | undefined;
+  channel: string | undefined;
+  apiUrl: string;
+  needs: string | undefined;
+  jobsFromApi: boolean;
+  githubToken: string | undefined;
+  status: 'auto' | JobResult;
+  title: string | undefined;
+  text: string | undefined;
+  mention: string | undefined;
+  mentionOn: string[];
+  fields: [string, string][];
+  payloadFile: string | undefined;
+  threadTs: string | undefined;
+  updateTs: string | undefined;
+  failOnError: boolean;
+  timeoutMs: number;
+  retries: number;
+}
+
+interface Sent {
+  ts: string;
+  channel: string;
+}
+
+async function sendWebhook(url: string, message: Message, settings: Settings): Promise<Sent> {
+  const last: { retryAfter: string | null } = { retryAfter: null };
+  const readRetryAfter = (): string | null => last.retryAfter;
+  const hook = new IncomingWebhook(url, {
+    timeout: Math.min(settings.timeoutMs, 30_000),
+    retryConfig: { retries: 0 },
+    // Slack's client drops the response headers on an error; keep Retry-After to honour it.
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      last.retryAfter = response.headers.get('retry-after');
+      return response;
+    },
+  });
+  const outcome = await retry<string>(
+    async () => {
+      last.retryAfter = null;
+      try {
+        const result = await hook.send(message as unknown as Parameters<IncomingWebhook['send']>[0]);
+        if (result.text.trim() === 'ok') return { kind: 'done', value: 'ok' };
+        return {
+          kind: 'fatal',
+          value: '',
+          reason: `Slack answered without "ok": ${result.text.slice(0, 200)}`,
+        };
+      } catch (error) {
+        if (error instanceof IncomingWebhookHTTPError) {
+          const reason = `Slack answered ${error.statusCode}: ${explain(error.body || error.statusMessage)}`;
+          if (error.statusCode === 429) {
+            // Read through a call: the header was set by the fetch above, which TypeScript cannot see.
+            const header = readRetryAfter();
+            const seconds = Number(header ?? '');
+            return Number.isFinite(seconds) && header !== null
+              ? { kind: 'retry', value: '', reason, delayMs: seconds * 1000 }
+              : { kind: 'retry', value: '', reason };
+          }
+          if (error.statusCode >= 500) return { kind: 'retry', value: '', reason };
+          return { kind: 'fatal', value: '', reason };
+        }
+        // No response: the connection failed or timed out.
+        const cause =
+          error instanceof Error && error.cause instanceof Error ? error.cause.message : errorMessage(error);
+        return { kind: 'retry', value: '', reason: `no answer from Slack (${cause})` };
+      }
+    },
+    {
+      maxAttempts: settings.retries + 1,
+      initialDelayMs: 1000,
+      factor: 2,
+      maxDelayMs: 15_000,
+      deadlineMs: settings.timeoutMs,
+      jitter: 'full',
+    },
+  );
+  if (!outcome.ok)
+    throw new ActionFailure(
+      `${outcome.reason} (after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'})`,
+    );
+  return { ts: '', channel: '' };
+}
+
+async function sendApi(token: string, message: Message, settings: Settings): Promise<Sent> {
+  const client = new WebClient(token, {
+    slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/`,
+    timeout: Math.min(settings.timeoutMs, 30_000),
+    retryConfig: {
+      retries: settings.retries,
+      factor: 2,
+      minTimeout: 1000,
+      maxTimeout: 15_000,
+      maxRetryTime: settings.timeoutMs,
+    },
+    logLevel: LogLevel.ERROR,
+  });
+  const channel = settings.channel ?? '';
+  const deadline = new Promise<never>((_, reject) => {
+    setTimeout(
+      () => reject(new Error(`no answer within ${settings.timeoutMs / 1000}s`)),
+      settings.timeoutMs,
+    ).unref();
+  });
+  let result: WebAPICallResult & { ts?: string; channel?: string };
+  try {
+    const call =
+      settings.updateTs !== undefined
+        ? client.chat.update({
+            channel,
+            ts: settings.updateTs,
+            text: message.text,
+            blocks: message.blocks as never,
+          })
+        : client.chat.postMessage({
+            channel,
+            text: message.text,
+            blocks: message.blocks as never,
+            ...(settings.threadTs !== undefined ? { thread_ts: settings.threadTs } : {}),
+          });
+    result = await Promise.race([call, deadline]);
+  } catch (error) {
+    const data = (error as { data?: { error?: string } }).data;
+    if (data?.error !== undefined) throw new ActionFailure(`Slack answered: ${explain(data.error)}`);
+    throw new ActionFailure(`Slack could not be reached: ${errorMessage(error)}`);
+  }
+  if (!result.ok)
+    throw new ActionFailure(`Slack answered: ${explain((result as { error?: string }).error ?? 'not ok')}`);
+  return { ts: result.ts ?? '', channel: result.channel ?? channel };
+}
+
+export async function report(settings: Settings, redactor: Redactor): Promise<void> {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  const event =
+    eventPath && existsSync(eventPath)
+      ? (JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>)
+      : {};
+  const context = runContext(process.env, event);
+
+  let jobs: Job[] = jobsFromNeeds(settings.needs);
+  if (settings.jobsFromApi && settings.githubToken !== undefined) {
+    const api = new GitHubApi(settings.githubToken);
+    const listed = await api.paginate<ApiJob>(
+      `/repos/${context.repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}/attempts/${process.env.GITHUB_RUN_ATTEMPT ?? '1'}/jobs`,
+    );
+    jobs = jobsFromApi(listed, process.env.GITHUB_JOB);
+  }
+  const status: JobResult = settings.status === 'auto' ? autoStatus(jobs) : settings.status;
+  const mention =
+    settings.mention !== undefined && settings.mentionOn.includes(status) ? settings.mention : undefined;
+
+  let message: Message;
+  if (settings.payloadFile !== undefined) {
+    const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.payloadFile);
+    if (!existsSync(file))
+      throw new ConfigurationError(
+        `Input 'payload-file' names '${settings.payloadFile}', which does not exist.`,
+      );
+    message = renderTemplate(
+      await readFile(file, 'utf8'),
+      settings.payloadFile,
+      placeholders(context, status),
+      process.env,
+    );
+  } else {
+    message = buildMessage({
+      context,
+      status,
+      title: settings.title,
+      text: settings.text,
+      mention,
+      fields: settings.fields,
+      jobs,
+    });
+  }
+
+  const summary = new SummaryBuilder();
+  const transport =
+    settings.webhook !== undefined
+      ? 'incoming webhook'
+      : settings.token !== undefined
+        ? `Web API, channel ${settings.channel ?? ''}`
+        : undefined;
+  summary.heading(`Slack report: ${status}${transport === undefined ? ' (preview, not sent)' : ''}`, 2);
+  summary.raw(codeBlock(plainPreview(message)));
+  summary.details(
+    'Block Kit JSON',
+    codeBlock(JSON.stringify({ text: message.text, blocks: message.blocks }, null, 2), 'json'),
+  );
+
+  core.setOutput('status', status);
+  if (transport === undefined) {
+    await writeJobSummary(summary);
+    core.setOutput('sent', 'false');
+    core.setOutput('ts', '');
+    core.setOutput('channel', '');
+    core.setOutput('thread-ts', '');
+    core.notice(
+      'No Slack message sent: neither webhook-url nor token is set. The job summary shows what would have been posted.',
+      { title: 'slack-report' },
+    );
+    return;
+  }
+
+  try {
+    const sent =
+      settings.webhook !== undefined
+        ? await sendWebhook(settings.webhook, message, settings)
+        : await sendApi(settings.token ?? '', message, settings);
+    core.setOutput('sent', 'true');
+    core.setOutput('ts', sent.ts);
+    core.setOutput('channel', sent.channel);
+    core.setOutput('thread-ts', settings.threadTs ?? sent.ts);
+    summary.raw(`Sent through the ${transport}${sent.ts ? ` (ts ${sent.ts})` : ''}.`);
+    await writeJobSummary(summary);
+    core.info(`Slack message ${settings.updateTs !== undefined ? 'updated' : 'sent'} (${status}).`);
+  } catch (error) {
+    const message = redactor.redact(`Slack report not sent: ${errorMessage(error)}`);
+    core.setOutput('sent', 'false');
+    core.setOutput('ts', '');
+    core.setOutput('channel', '');
+    core.setOutput('thread-ts', '');
+    summary.raw(`**Not sent**: ${message}`);
+    await writeJobSummary(summary);
+    if (settings.failOnError) throw new ActionFailure(message);
+    core.warning(`${message} (fail-on-error is false)`, { title: 'slack-report' });
+  }
+}
