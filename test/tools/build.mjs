@@ -3,6 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// ssh2's optional native addons (sshcrypto.node, cpu-features) would be copied into the bundle, compiled for
+// this machine's Node ABI, while runners use node24 and each machine compiles different bytes: the bundle
+// would differ between builds and could load a wrong binary. ssh2 falls back to pure JavaScript without them,
+// so they are removed before bundling (and package.json's allowScripts keeps npm from building them).
+for (const dir of ['node_modules/ssh2/lib/protocol/crypto/build', 'node_modules/cpu-features/build']) {
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const names =
   process.argv.length > 2
     ? process.argv.slice(2)
