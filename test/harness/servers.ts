@@ -1,6 +1,6 @@
 /** Real HTTP(S) servers on 127.0.0.1 for tests, and a throwaway CA made with openssl. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -138,6 +138,15 @@ export function makeCertificates(): Certificates {
     tls: { key: readFileSync(file('server.key'), 'utf8'), cert: readFileSync(file('server.pem'), 'utf8') },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Whether a program file exists; in CI a missing one is a failure, elsewhere a printed skip. */
+export function requireProgram(file: string, install: string): boolean {
+  if (existsSync(file)) return true;
+  if (process.env.CI === 'true')
+    throw new Error(`${file} is required in CI but was not found: .ci/run must install ${install}`);
+  console.warn(`SKIPPED: ${file} is not installed; apt-get install ${install} to run these tests.`);
+  return false;
 }
 
 /** Whether a command exists; in CI a missing tool is a failure, elsewhere a printed skip. */

@@ -1,0 +1,25 @@
+/** The post step: stop the instance when stop-after says so, from what the main step saved. */
+import * as core from '@actions/core';
+import { ec2Port } from './aws.js';
+
+export async function stopAfter(): Promise<void> {
+  const policy = core.getState('stop-after');
+  const id = core.getState('instance-id');
+  const region = core.getState('region');
+  const outcome = core.getState('outcome');
+  if (policy === '' || policy === 'never' || id === '' || region === '') return;
+  // No saved outcome means the main step died or the job was cancelled before it finished: a failure.
+  const succeeded = outcome === 'success';
+  const stop =
+    policy === 'always' || (policy === 'success' && succeeded) || (policy === 'failure' && !succeeded);
+  if (!stop) {
+    core.info(
+      `Leaving ${id} running: stop-after is ${policy} and the deploy ${succeeded ? 'succeeded' : 'did not succeed'}.`,
+    );
+    return;
+  }
+  await ec2Port(region).stop(id);
+  core.info(
+    `Stop requested for ${id} (stop-after: ${policy}; the deploy ${succeeded ? 'succeeded' : 'did not succeed'}).`,
+  );
+}

@@ -1,0 +1,102 @@
+/** A real OpenSSH server on 127.0.0.1, with host and client keys made for the test. */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+import { freePort } from './servers.js';
+
+export const SSHD = '/usr/sbin/sshd';
+
+export interface Sshd {
+  port: number;
+  user: string;
+  hostFingerprint: string;
+  /** OpenSSH-format Ed25519 and PEM RSA client keys, both authorised. */
+  keys: { ed25519: string; rsaPem: string };
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+function keygen(...args: string[]): void {
+  execFileSync('ssh-keygen', ['-q', ...args], { stdio: 'ignore' });
+}
+
+async function listening(port: number, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (ok) return;
+    if (Date.now() > until) throw new Error(`sshd did not listen on ${port}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Prepares keys and config; `start()` launches sshd (call it later to test a server that comes up late). */
+export async function prepareSshd(): Promise<Sshd> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'runway-sshd-'));
+  const file = (name: string): string => path.join(dir, name);
+  keygen('-t', 'ed25519', '-N', '', '-f', file('host_ed25519'));
+  keygen('-t', 'ed25519', '-N', '', '-f', file('client_ed25519'));
+  keygen('-t', 'rsa', '-b', '2048', '-m', 'PEM', '-N', '', '-f', file('client_rsa'));
+  writeFileSync(
+    file('authorized_keys'),
+    readFileSync(file('client_ed25519.pub'), 'utf8') + readFileSync(file('client_rsa.pub'), 'utf8'),
+    { mode: 0o600 },
+  );
+  const port = await freePort();
+  writeFileSync(
+    file('sshd_config'),
+    [
+      `Port ${port}`,
+      'ListenAddress 127.0.0.1',
+      `HostKey ${file('host_ed25519')}`,
+      `AuthorizedKeysFile ${file('authorized_keys')}`,
+      `PidFile ${file('sshd.pid')}`,
+      'StrictModes no',
+      'UsePAM no',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'PermitRootLogin prohibit-password',
+      'LogLevel ERROR',
+      '',
+    ].join('\n'),
+  );
+  // sshd insists on its privilege-separation folder when run as root.
+  if (process.getuid?.() === 0 && !existsSync('/run/sshd')) mkdirSync('/run/sshd', { recursive: true });
+  const fingerprint =
+    execFileSync('ssh-keygen', ['-lf', file('host_ed25519.pub')], { encoding: 'utf8' }).split(' ')[1] ?? '';
+  let child: ChildProcess | undefined;
+  const stop = async (): Promise<void> => {
+    if (child === undefined || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child?.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    child = undefined;
+  };
+  return {
+    port,
+    user: userInfo().username,
+    hostFingerprint: fingerprint,
+    keys: {
+      ed25519: readFileSync(file('client_ed25519'), 'utf8'),
+      rsaPem: readFileSync(file('client_rsa'), 'utf8'),
+    },
+    start: async () => {
+      child = spawn(SSHD, ['-D', '-e', '-f', file('sshd_config')], { stdio: 'ignore' });
+      await listening(port, 10_000);
+    },
+    stop,
+    dispose: async () => {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
