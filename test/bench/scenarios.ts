@@ -175,6 +175,7 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
     { label: 'small report', inputs: {}, setup: coberturaWorkspace(0.5), exitCode: 0 },
     { label: 'large report', inputs: {}, setup: coberturaWorkspace(200), exitCode: 0, runs: 2 },
   ],
+  'setup-python': [{ label: 'input error', inputs: { 'python-version': '4.0' }, exitCode: 1 }],
   'ec2-deploy': [
     // The AWS SDK and ssh2 load only after the inputs are checked, so this path stays light.
     { label: 'input error', inputs: { 'instance-id': 'web-1' }, exitCode: 1 },
