@@ -505,6 +505,8 @@ const LIMITS = {
     fieldText: 2000,
     headerText: 150,
     fallbackText: 40_000,
+    /** Not documented: Slack answers msg_blocks_too_long past about 12,000 characters of block text. */
+    blocksText: 10_000,
 };
 
 ;// CONCATENATED MODULE: ./actions/slack-report/src/message.ts
@@ -526,15 +528,23 @@ function jobLine(job) {
     const name = job.url ? mrkdwn_link(job.url, job.name) : escapeMrkdwn(job.name);
     return `${ICONS[job.result]} ${name}${job.durationMs !== undefined ? ` (${(0,units/* formatDuration */.a3)(job.durationMs)})` : ''}`;
 }
-/** Job lines in sections of ≤ 3000 characters, problems first; what does not fit is counted by result. */
-function jobSections(jobs, maxSections) {
+/**
+ * Job lines in sections of ≤ 3000 characters, problems first, at most `maxChars` in all (Slack also rejects
+ * a message whose blocks hold more than about 12,000 characters: msg_blocks_too_long); what does not fit
+ * is counted by result.
+ */
+function jobSections(jobs, maxSections, maxChars = 8000) {
     const sorted = [...jobs].sort((a, b) => ORDER.indexOf(a.result) - ORDER.indexOf(b.result));
     const sections = [[]];
     const sizes = [0];
     let shown = 0;
+    let total = 0;
     const room = LIMITS.sectionText - 100; // space for the "and N more" line
     for (const job of sorted) {
         const line = jobLine(job);
+        if (total + line.length + 1 > maxChars)
+            break;
+        total += line.length + 1;
         const last = sections.length - 1;
         if ((sizes[last] ?? 0) + line.length + 1 > room) {
             if (sections.length >= maxSections)
@@ -610,7 +620,8 @@ function buildMessage(input) {
             type: 'context',
             elements: [{ type: 'mrkdwn', text: counts.map(([r, n]) => `${ICONS[r]} ${n} ${r}`).join('   ') }],
         });
-        blocks.push(...jobSections(input.jobs, LIMITS.blocks - blocks.length - 1));
+        const used = JSON.stringify(blocks).length;
+        blocks.push(...jobSections(input.jobs, LIMITS.blocks - blocks.length - 1, Math.max(1000, LIMITS.blocksText - used)));
     }
     const fallback = truncate(`${mention}${title}${context.commitMessage ? `: ${escapeMrkdwn(context.commitMessage)}` : ''}`, 3000);
     return { text: fallback, blocks: blocks.slice(0, LIMITS.blocks) };

@@ -39,15 +39,22 @@ function jobLine(job: Job): string {
   return `${ICONS[job.result]} ${name}${job.durationMs !== undefined ? ` (${formatDuration(job.durationMs)})` : ''}`;
 }
 
-/** Job lines in sections of ≤ 3000 characters, problems first; what does not fit is counted by result. */
-export function jobSections(jobs: readonly Job[], maxSections: number): Block[] {
+/**
+ * Job lines in sections of ≤ 3000 characters, problems first, at most `maxChars` in all (Slack also rejects
+ * a message whose blocks hold more than about 12,000 characters: msg_blocks_too_long); what does not fit
+ * is counted by result.
+ */
+export function jobSections(jobs: readonly Job[], maxSections: number, maxChars = 8000): Block[] {
   const sorted = [...jobs].sort((a, b) => ORDER.indexOf(a.result) - ORDER.indexOf(b.result));
   const sections: string[][] = [[]];
   const sizes = [0];
   let shown = 0;
+  let total = 0;
   const room = LIMITS.sectionText - 100; // space for the "and N more" line
   for (const job of sorted) {
     const line = jobLine(job);
+    if (total + line.length + 1 > maxChars) break;
+    total += line.length + 1;
     const last = sections.length - 1;
     if ((sizes[last] ?? 0) + line.length + 1 > room) {
       if (sections.length >= maxSections) break;
@@ -130,7 +137,10 @@ export function buildMessage(input: MessageInput): Message {
       type: 'context',
       elements: [{ type: 'mrkdwn', text: counts.map(([r, n]) => `${ICONS[r]} ${n} ${r}`).join('   ') }],
     });
-    blocks.push(...jobSections(input.jobs, LIMITS.blocks - blocks.length - 1));
+    const used = JSON.stringify(blocks).length;
+    blocks.push(
+      ...jobSections(input.jobs, LIMITS.blocks - blocks.length - 1, Math.max(1000, LIMITS.blocksText - used)),
+    );
   }
   const fallback = truncate(
     `${mention}${title}${context.commitMessage ? `: ${escapeMrkdwn(context.commitMessage)}` : ''}`,

@@ -26,4 +26,6 @@ export const LIMITS = {
   fieldText: 2000,
   headerText: 150,
   fallbackText: 40_000,
+  /** Not documented: Slack answers msg_blocks_too_long past about 12,000 characters of block text. */
+  blocksText: 10_000,
 } as const;
