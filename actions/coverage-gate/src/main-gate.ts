@@ -1,5 +1,4 @@
 /** The adapter's second half: find, read and merge reports → gate → outputs, summary, annotations, comment, badge, upload. */
-import { execFile } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
+import { execCapture } from '../../../shared/exec.js';
 import { GitHubApi, upsertComment } from '../../../shared/github.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import type { Redactor } from '../../../shared/secrets.js';
@@ -56,24 +56,12 @@ export interface Settings {
 
 const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
 
-function git(
+async function git(
   workspace: string,
   args: readonly string[],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-C', workspace, ...args],
-      { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        resolve({
-          code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
-          stdout,
-          stderr,
-        });
-      },
-    );
-  });
+  const ran = await execCapture('git', ['-C', workspace, ...args]);
+  return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
 }
 
 async function readCoverage(file: string, display: string): Promise<ParsedCoverage> {

@@ -1,5 +1,4 @@
 /** The adapter's second half: run Bandit, read reports, apply the baseline, decide, and report. */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
+import { execCapture } from '../../../shared/exec.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { applyBaseline, type Baseline, baselineFrom, parseBaseline } from './baseline.js';
 import { decide } from './gate.js';
@@ -29,31 +29,6 @@ export interface Settings {
   annotate: boolean;
 }
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  missing: boolean;
-}
-
-function runTool(file: string, args: readonly string[], cwd: string): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', timeout: 30 * 60_000 },
-      (error, stdout, stderr) => {
-        resolve({
-          code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
-          stdout,
-          stderr,
-          missing: error !== null && error.code === 'ENOENT',
-        });
-      },
-    );
-  });
-}
-
 export async function gateFindings(settings: Settings): Promise<void> {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const display = (f: string): string => path.relative(workspace, f) || f;
@@ -66,7 +41,7 @@ export async function gateFindings(settings: Settings): Promise<void> {
   if (settings.bandit.length > 0) {
     const args = ['-r', ...settings.bandit, '-f', 'json', ...settings.banditArgs];
     core.info(`Running bandit ${args.join(' ')}`);
-    const ran = await runTool('bandit', args, workspace);
+    const ran = await execCapture('bandit', args, { cwd: workspace, timeoutMs: 30 * 60_000 });
     if (ran.missing) {
       throw new ConfigurationError(
         "Input 'bandit' asks for a scan, but bandit is not installed on this runner: pip install bandit (or apt-get install bandit) first.",

@@ -646,7 +646,7 @@ async function run() {
             cacheDependencyPath: inputs.globs('cache-dependency-path'),
             problemMatchers: inputs.boolean('problem-matchers', true),
         };
-        const { setup } = await Promise.all(/* import() */[__nccwpck_require__.e(312), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9767));
+        const { setup } = await Promise.all(/* import() */[__nccwpck_require__.e(312), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3894));
         await setup(settings);
     });
 }

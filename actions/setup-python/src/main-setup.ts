@@ -1,5 +1,4 @@
 /** The main step: resolve an interpreter, create or reuse the venv, restore the cache, install, activate. */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -8,6 +7,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { ActionFailure, ConfigurationError } from '../../../shared/errors.js';
+import { execCapture } from '../../../shared/exec.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { SummaryBuilder } from '../../../shared/summary.js';
 import { formatDuration } from '../../../shared/units.js';
@@ -37,27 +37,13 @@ export interface Settings {
   problemMatchers: boolean;
 }
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function exec(file: string, args: readonly string[], timeoutMs = 30 * 60_000): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        resolve({
-          code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
-          stdout,
-          stderr,
-        });
-      },
-    );
-  });
+async function exec(
+  file: string,
+  args: readonly string[],
+  timeoutMs = 30 * 60_000,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const ran = await execCapture(file, args, { timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+  return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
 }
 
 const VERSION_PROBE = 'import sys;print("%d.%d.%d" % sys.version_info[:3])';

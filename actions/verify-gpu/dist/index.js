@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(877);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(684);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 877:
+/***/ 684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -303,8 +303,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -3279,6 +3277,29 @@ function errorMessage(error) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/exec.ts
+/** Runs a program and captures its output, without throwing: the caller reads the exit code. */
+
+function execCapture(file, args, options = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(file, args, {
+            encoding: 'utf8',
+            maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
+            ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+            ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+        }, (error, stdout, stderr) => {
+            resolve({
+                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
+                stdout,
+                stderr,
+                missing: error !== null && error.code === 'ENOENT',
+            });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
 
 /** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
@@ -4407,18 +4428,14 @@ function buildSummary(input) {
 
 
 
-function runCommand(file, args, timeoutMs) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(file, args, { timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-            const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-            resolve({
-                exitCode: code,
-                output: `${stdout}${stderr}`,
-                stdout,
-                missing: error !== null && error.code === 'ENOENT',
-            });
-        });
-    });
+async function runCommand(file, args, timeoutMs) {
+    const ran = await execCapture(file, args, { timeoutMs, maxBuffer: 32 * 1024 * 1024 });
+    return {
+        exitCode: ran.code,
+        output: `${ran.stdout}${ran.stderr}`,
+        stdout: ran.stdout,
+        missing: ran.missing,
+    };
 }
 function checkVersion(name, value) {
     if (value !== undefined && !isVersion(value)) {

@@ -1,7 +1,7 @@
 /** The adapter: inputs → nvidia-smi (and the framework's Python) → checks → outputs, summary, one verdict. */
-import { execFile } from 'node:child_process';
 import * as core from '@actions/core';
 import { ActionFailure, ConfigurationError } from '../../../shared/errors.js';
+import { execCapture } from '../../../shared/exec.js';
 import type { Inputs } from '../../../shared/inputs.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { runAction } from '../../../shared/run-action.js';
@@ -29,23 +29,14 @@ interface Ran {
   missing: boolean;
 }
 
-function runCommand(file: string, args: readonly string[], timeoutMs: number): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      { timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-        resolve({
-          exitCode: code,
-          output: `${stdout}${stderr}`,
-          stdout,
-          missing: error !== null && error.code === 'ENOENT',
-        });
-      },
-    );
-  });
+async function runCommand(file: string, args: readonly string[], timeoutMs: number): Promise<Ran> {
+  const ran = await execCapture(file, args, { timeoutMs, maxBuffer: 32 * 1024 * 1024 });
+  return {
+    exitCode: ran.code,
+    output: `${ran.stdout}${ran.stderr}`,
+    stdout: ran.stdout,
+    missing: ran.missing,
+  };
 }
 
 function checkVersion(name: string, value: string | undefined): string | undefined {

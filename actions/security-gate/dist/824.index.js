@@ -1,8 +1,8 @@
-export const id = 846;
-export const ids = [846];
+export const id = 824;
+export const ids = [824];
 export const modules = {
 
-/***/ 846:
+/***/ 824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   gateFindings: () => (/* binding */ gateFindings)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -83,6 +81,29 @@ function emitAnnotations(sink, annotations, options = {}) {
 
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(635);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(421);
+;// CONCATENATED MODULE: ./shared/exec.ts
+/** Runs a program and captures its output, without throwing: the caller reads the exit code. */
+
+function execCapture(file, args, options = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(file, args, {
+            encoding: 'utf8',
+            maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
+            ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+            ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+        }, (error, stdout, stderr) => {
+            resolve({
+                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
+                stdout,
+                stderr,
+                missing: error !== null && error.code === 'ENOENT',
+            });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
 
 /** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
@@ -842,18 +863,6 @@ function buildSarif(findings) {
 
 
 
-function runTool(file, args, cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(file, args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', timeout: 30 * 60_000 }, (error, stdout, stderr) => {
-            resolve({
-                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
-                stdout,
-                stderr,
-                missing: error !== null && error.code === 'ENOENT',
-            });
-        });
-    });
-}
 async function gateFindings(settings) {
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const display = (f) => external_node_path_default().relative(workspace, f) || f;
@@ -865,7 +874,7 @@ async function gateFindings(settings) {
     if (settings.bandit.length > 0) {
         const args = ['-r', ...settings.bandit, '-f', 'json', ...settings.banditArgs];
         core.info(`Running bandit ${args.join(' ')}`);
-        const ran = await runTool('bandit', args, workspace);
+        const ran = await execCapture('bandit', args, { cwd: workspace, timeoutMs: 30 * 60_000 });
         if (ran.missing) {
             throw new errors/* ConfigurationError */.j1("Input 'bandit' asks for a scan, but bandit is not installed on this runner: pip install bandit (or apt-get install bandit) first.");
         }

@@ -1,8 +1,8 @@
-export const id = 432;
-export const ids = [432];
+export const id = 434;
+export const ids = [434];
 export const modules = {
 
-/***/ 9432:
+/***/ 9434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   gateCoverage: () => (/* binding */ gateCoverage)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -83,6 +81,29 @@ function emitAnnotations(sink, annotations, options = {}) {
 
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./shared/exec.ts
+/** Runs a program and captures its output, without throwing: the caller reads the exit code. */
+
+function execCapture(file, args, options = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(file, args, {
+            encoding: 'utf8',
+            maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
+            ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+            ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+        }, (error, stdout, stderr) => {
+            resolve({
+                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
+                stdout,
+                stderr,
+                missing: error !== null && error.code === 'ENOENT',
+            });
+        });
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
 ;// CONCATENATED MODULE: ./shared/retry.ts
@@ -1725,16 +1746,9 @@ function summaryJson(coverage, metric, totals, value) {
 
 
 const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
-function git(workspace, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['-C', workspace, ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-            resolve({
-                code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
-                stdout,
-                stderr,
-            });
-        });
-    });
+async function git(workspace, args) {
+    const ran = await execCapture('git', ['-C', workspace, ...args]);
+    return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
 }
 async function readCoverage(file, display) {
     const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 });

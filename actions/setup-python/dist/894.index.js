@@ -1,5 +1,5 @@
-export const id = 767;
-export const ids = [767,420];
+export const id = 894;
+export const ids = [894,420];
 export const modules = {
 
 /***/ 1420:
@@ -61,7 +61,7 @@ async function saveVenvCache() {
 
 /***/ }),
 
-/***/ 9767:
+/***/ 3894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -70,8 +70,6 @@ __webpack_require__.d(__webpack_exports__, {
   setup: () => (/* binding */ setup)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -89,6 +87,29 @@ var core = __webpack_require__(3838);
 var glob = __webpack_require__(2377);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./shared/exec.ts
+/** Runs a program and captures its output, without throwing: the caller reads the exit code. */
+
+function execCapture(file, args, options = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(file, args, {
+            encoding: 'utf8',
+            maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
+            ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+            ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+        }, (error, stdout, stderr) => {
+            resolve({
+                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
+                stdout,
+                stderr,
+                missing: error !== null && error.code === 'ENOENT',
+            });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
 
 /** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
@@ -324,16 +345,9 @@ var version_spec = __webpack_require__(8730);
 
 
 
-function exec(file, args, timeoutMs = 30 * 60_000) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(file, args, { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-            resolve({
-                code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
-                stdout,
-                stderr,
-            });
-        });
-    });
+async function exec(file, args, timeoutMs = 30 * 60_000) {
+    const ran = await execCapture(file, args, { timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+    return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
 }
 const VERSION_PROBE = 'import sys;print("%d.%d.%d" % sys.version_info[:3])';
 async function versionOf(python) {
