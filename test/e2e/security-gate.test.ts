@@ -54,7 +54,7 @@ const SARIF_SUBSET_SCHEMA = {
                 required: ['name'],
                 properties: {
                   name: { type: 'string' },
-                  informationUri: { type: 'string', format: 'uri' },
+                  informationUri: { type: 'string', pattern: '^https?://' },
                   rules: {
                     type: 'array',
                     items: {
