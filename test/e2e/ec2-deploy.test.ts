@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeEc2, startFakeEc2 } from '../harness/fake-ec2.js';
 import { type ActionRun, runAction } from '../harness/run-action.js';
-import { requireProgram } from '../harness/servers.js';
+import { requireProgram, startServer } from '../harness/servers.js';
 import { prepareSshd, SSHD, type Sshd } from '../harness/sshd.js';
 
 const ID = 'i-0123456789abcdef0';
@@ -252,6 +252,65 @@ describe('ec2-deploy with EC2 (local Query API endpoint)', () => {
     }
   });
 
+  it("assumes a role with the job's OIDC token and signs EC2 calls with its credentials", async () => {
+    const fake = await startFakeEc2(ID, 'running');
+    const tokens: string[] = [];
+    const sts = await startServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        if ((req.url ?? '').startsWith('/oidc')) {
+          tokens.push(req.headers.authorization ?? '');
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ value: 'eyJ.fake-oidc.jwt' }));
+          return;
+        }
+        const params = new URLSearchParams(body);
+        const ok =
+          params.get('Action') === 'AssumeRoleWithWebIdentity' &&
+          params.get('WebIdentityToken') === 'eyJ.fake-oidc.jwt' &&
+          params.get('RoleArn') === 'arn:aws:iam::123456789012:role/deploy';
+        res
+          .writeHead(ok ? 200 : 400, { 'content-type': 'text/xml' })
+          .end(
+            ok
+              ? '<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleWithWebIdentityResult><Credentials><AccessKeyId>ASIAROLECREDS0001</AccessKeyId><SecretAccessKey>role-secret-canary</SecretAccessKey><SessionToken>role-session-canary</SessionToken><Expiration>2030-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/deploy/runway</Arn><AssumedRoleId>AROA1:runway</AssumedRoleId></AssumedRoleUser></AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>'
+              : `<ErrorResponse><Error><Code>InvalidIdentityToken</Code><Message>bad ${params.get('Action') ?? ''}</Message></Error></ErrorResponse>`,
+          );
+      });
+    });
+    try {
+      const run = await runAction('ec2-deploy', {
+        inputs: {
+          'instance-id': ID,
+          'wait-for': 'running',
+          'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+          'stop-after': 'always',
+        },
+        env: {
+          ...fake.env,
+          AWS_ENDPOINT_URL_STS: sts.url,
+          ACTIONS_ID_TOKEN_REQUEST_URL: `${sts.url}/oidc?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-token',
+        },
+        post: true,
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(tokens[0]).toBe('Bearer runtime-token');
+      expect(fake.signedBy.length).toBeGreaterThan(0);
+      expect(new Set(fake.signedBy)).toEqual(new Set(['ASIAROLECREDS0001']));
+      expect(run.masks).toEqual(expect.arrayContaining(['role-secret-canary', 'role-session-canary']));
+      expect(run.summary).toContain('assumed arn:aws:iam::123456789012:role/deploy');
+      // The post step assumes the role again (a new process) and stops the instance with it.
+      expect(run.post?.exitCode).toBe(0);
+      expect(fake.actions.at(-1)).toBe('StopInstances');
+    } finally {
+      await sts.close();
+      await fake.close();
+    }
+  });
+
   it('says a terminated instance cannot be started', async () => {
     const fake = await startFakeEc2(ID, 'terminated');
     try {
@@ -283,6 +342,10 @@ describe('ec2-deploy with EC2 (local Query API endpoint)', () => {
     [
       { host: 'h', 'host-key-check': 'no' },
       "Input 'host-key-check' must be one of strict, accept-new, off; got 'no'.",
+    ],
+    [
+      { 'instance-id': ID, region: 'us-east-1', 'role-to-assume': 'deploy' },
+      "Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/deploy; got 'deploy'.",
     ],
   ])('rejects %j', async (inputs, expected) => {
     const run = await runAction('ec2-deploy', { inputs });

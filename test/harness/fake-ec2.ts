@@ -11,6 +11,8 @@ export interface FakeEc2 {
   state: string;
   /** Actions received, in order. */
   actions: string[];
+  /** The access key id each request was signed with. */
+  signedBy: string[];
   /** Answer the next N requests with a throttling error. */
   throttle(times: number): void;
   close(): Promise<void>;
@@ -37,6 +39,7 @@ export async function startFakeEc2(
     env: {},
     state: initial,
     actions: [],
+    signedBy: [],
     throttle: (n) => {
       throttles = n;
     },
@@ -51,6 +54,7 @@ export async function startFakeEc2(
       const params = new URLSearchParams(body);
       const action = params.get('Action') ?? '';
       fake.actions.push(action);
+      fake.signedBy.push(/Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? '');
       const xml = (text: string, status = 200): true => {
         res
           .writeHead(status, { 'content-type': 'text/xml' })

@@ -6,19 +6,41 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ ec2Port)
+/* harmony export */   e: () => (/* binding */ ec2Port),
+/* harmony export */   x: () => (/* binding */ assumeRole)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
 /**
  * The EC2 port over @aws-sdk/client-ec2: credentials from the SDK's default chain (so
  * aws-actions/configure-aws-credentials and OIDC work), the SDK's own retries for throttling, and its
  * waiters for the states. AWS_ENDPOINT_URL_EC2 points it elsewhere (a VPC endpoint, or a test server).
  */
 
+
 /** Between polls of a waiter: quick at first, as an instance often needs under a minute. */
 const WAIT = { minDelay: 2, maxDelay: 15 };
-function ec2Port(region) {
-    const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .EC2Client */ .gu5({ region, maxAttempts: 6 });
+/** Exchanges the job's OIDC token for a role's temporary credentials: no long-lived keys in the repository. */
+async function assumeRole(region, roleArn, sessionName, webIdentityToken) {
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .STSClient */ .iM({ region, maxAttempts: 6 });
+    const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+        RoleArn: roleArn,
+        RoleSessionName: sessionName,
+        WebIdentityToken: webIdentityToken,
+        DurationSeconds: 3600,
+    }));
+    const c = out.Credentials;
+    if (c?.AccessKeyId === undefined || c.SecretAccessKey === undefined || c.SessionToken === undefined) {
+        throw new Error(`STS returned no credentials for ${roleArn}`);
+    }
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+}
+function ec2Port(region, credentials) {
+    const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .EC2Client */ .gu5({
+        region,
+        maxAttempts: 6,
+        ...(credentials !== undefined ? { credentials } : {}),
+    });
     const waitFor = async (waiter, what, id, maxWaitMs) => {
         try {
             await waiter({ client, maxWaitTime: Math.max(1, Math.round(maxWaitMs / 1000)), ...WAIT }, { InstanceIds: [id] });
@@ -32,7 +54,7 @@ function ec2Port(region) {
     };
     return {
         async describe(id) {
-            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: [id] }));
+            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: [id] }));
             const instance = out.Reservations?.[0]?.Instances?.[0];
             if (instance === undefined)
                 throw new Error(`instance ${id} was not found in ${region}`);
@@ -45,7 +67,7 @@ function ec2Port(region) {
             };
         },
         async findByTags(tags) {
-            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .DescribeInstancesCommand */ .bNs({
+            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({
                 Filters: [
                     ...tags.map(([key, value]) => ({ Name: `tag:${key}`, Values: [value] })),
                     { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
@@ -56,14 +78,14 @@ function ec2Port(region) {
                 .filter(Boolean);
         },
         async start(id) {
-            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .StartInstancesCommand */ .a9E({ InstanceIds: [id] }));
+            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StartInstancesCommand */ .a9E({ InstanceIds: [id] }));
         },
         async stop(id) {
-            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .StopInstancesCommand */ .esG({ InstanceIds: [id] }));
+            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StopInstancesCommand */ .esG({ InstanceIds: [id] }));
         },
-        waitRunning: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .waitUntilInstanceRunning */ .kAk, 'running', id, ms),
-        waitStopped: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .waitUntilInstanceStopped */ .QLE, 'stopped', id, ms),
-        waitStatusOk: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .waitUntilInstanceStatusOk */ .FTb, 'passing its status checks', id, ms),
+        waitRunning: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceRunning */ .kAk, 'running', id, ms),
+        waitStopped: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceStopped */ .QLE, 'stopped', id, ms),
+        waitStatusOk: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceStatusOk */ .FTb, 'passing its status checks', id, ms),
     };
 }
 
@@ -76,7 +98,8 @@ function ec2Port(region) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  deploy: () => (/* binding */ deploy)
+  deploy: () => (/* binding */ deploy),
+  R: () => (/* binding */ roleCredentials)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -562,6 +585,26 @@ async function runScript(connection, shell, stdin, timeoutMs, onOutput) {
 
 
 
+/** The job's OIDC token exchanged for the role's credentials (masked at once). */
+async function roleCredentials(region, role, session, mark = () => undefined) {
+    let token;
+    try {
+        token = await core/* getIDToken */.V9('sts.amazonaws.com');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Input 'role-to-assume' needs the job's OIDC token, which could not be had (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}): give the job permissions: id-token: write.`);
+    }
+    try {
+        const credentials = await (0,aws/* assumeRole */.x)(region, role, session, token);
+        core/* setSecret */.Pq(credentials.secretAccessKey);
+        core/* setSecret */.Pq(credentials.sessionToken);
+        mark(`assumed ${role}`);
+        return credentials;
+    }
+    catch (error) {
+        throw new errors/* ActionFailure */.dR(`Could not assume ${role} with the job's OIDC token: ${(0,errors/* errorMessage */.gJ)(error)} (check the role's trust policy for token.actions.githubusercontent.com and this repository).`);
+    }
+}
 async function deploy(settings, redactor) {
     const t0 = Date.now();
     const timeline = [];
@@ -584,7 +627,14 @@ async function deploy(settings, redactor) {
     let info;
     if (settings.instanceId !== undefined || settings.tags.length > 0) {
         const region = settings.region ?? '';
-        const port = (0,aws/* ec2Port */.e)(region);
+        const credentials = settings.roleToAssume === undefined
+            ? undefined
+            : await roleCredentials(region, settings.roleToAssume, settings.roleSessionName, mark);
+        if (settings.roleToAssume !== undefined) {
+            core/* saveState */.LZ('role-to-assume', settings.roleToAssume);
+            core/* saveState */.LZ('role-session-name', settings.roleSessionName);
+        }
+        const port = (0,aws/* ec2Port */.e)(region, credentials);
         let id;
         try {
             id = await resolveInstance(port, settings.instanceId, settings.tags);

@@ -1,24 +1,46 @@
 export const id = 522;
-export const ids = [522];
+export const ids = [522,216];
 export const modules = {
 
 /***/ 2389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ ec2Port)
+/* harmony export */   e: () => (/* binding */ ec2Port),
+/* harmony export */   x: () => (/* binding */ assumeRole)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
 /**
  * The EC2 port over @aws-sdk/client-ec2: credentials from the SDK's default chain (so
  * aws-actions/configure-aws-credentials and OIDC work), the SDK's own retries for throttling, and its
  * waiters for the states. AWS_ENDPOINT_URL_EC2 points it elsewhere (a VPC endpoint, or a test server).
  */
 
+
 /** Between polls of a waiter: quick at first, as an instance often needs under a minute. */
 const WAIT = { minDelay: 2, maxDelay: 15 };
-function ec2Port(region) {
-    const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .EC2Client */ .gu5({ region, maxAttempts: 6 });
+/** Exchanges the job's OIDC token for a role's temporary credentials: no long-lived keys in the repository. */
+async function assumeRole(region, roleArn, sessionName, webIdentityToken) {
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .STSClient */ .iM({ region, maxAttempts: 6 });
+    const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+        RoleArn: roleArn,
+        RoleSessionName: sessionName,
+        WebIdentityToken: webIdentityToken,
+        DurationSeconds: 3600,
+    }));
+    const c = out.Credentials;
+    if (c?.AccessKeyId === undefined || c.SecretAccessKey === undefined || c.SessionToken === undefined) {
+        throw new Error(`STS returned no credentials for ${roleArn}`);
+    }
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+}
+function ec2Port(region, credentials) {
+    const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .EC2Client */ .gu5({
+        region,
+        maxAttempts: 6,
+        ...(credentials !== undefined ? { credentials } : {}),
+    });
     const waitFor = async (waiter, what, id, maxWaitMs) => {
         try {
             await waiter({ client, maxWaitTime: Math.max(1, Math.round(maxWaitMs / 1000)), ...WAIT }, { InstanceIds: [id] });
@@ -32,7 +54,7 @@ function ec2Port(region) {
     };
     return {
         async describe(id) {
-            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: [id] }));
+            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: [id] }));
             const instance = out.Reservations?.[0]?.Instances?.[0];
             if (instance === undefined)
                 throw new Error(`instance ${id} was not found in ${region}`);
@@ -45,7 +67,7 @@ function ec2Port(region) {
             };
         },
         async findByTags(tags) {
-            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .DescribeInstancesCommand */ .bNs({
+            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({
                 Filters: [
                     ...tags.map(([key, value]) => ({ Name: `tag:${key}`, Values: [value] })),
                     { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
@@ -56,15 +78,670 @@ function ec2Port(region) {
                 .filter(Boolean);
         },
         async start(id) {
-            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .StartInstancesCommand */ .a9E({ InstanceIds: [id] }));
+            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StartInstancesCommand */ .a9E({ InstanceIds: [id] }));
         },
         async stop(id) {
-            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .StopInstancesCommand */ .esG({ InstanceIds: [id] }));
+            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StopInstancesCommand */ .esG({ InstanceIds: [id] }));
         },
-        waitRunning: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .waitUntilInstanceRunning */ .kAk, 'running', id, ms),
-        waitStopped: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .waitUntilInstanceStopped */ .QLE, 'stopped', id, ms),
-        waitStatusOk: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .waitUntilInstanceStatusOk */ .FTb, 'passing its status checks', id, ms),
+        waitRunning: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceRunning */ .kAk, 'running', id, ms),
+        waitStopped: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceStopped */ .QLE, 'stopped', id, ms),
+        waitStatusOk: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceStatusOk */ .FTb, 'passing its status checks', id, ms),
     };
+}
+
+
+/***/ }),
+
+/***/ 5216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deploy: () => (/* binding */ deploy),
+  R: () => (/* binding */ roleCredentials)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./actions/ec2-deploy/src/esm-dirname.ts
+/**
+ * ssh2 bundles an Emscripten module that reads the CommonJS `__dirname`, which an ES module bundle does not
+ * have: it would die with "ReferenceError: __dirname is not defined" when SSH is first loaded. Imported
+ * before ssh.ts, this gives it the bundle's folder.
+ */
+
+
+const scope = globalThis;
+scope.__dirname ??= external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(226);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+;// CONCATENATED MODULE: ./shared/job-summary.ts
+
+/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
+async function writeJobSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* info */.pq('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        return;
+    }
+    await core/* summary */.z.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
+/** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks inside it. */
+function inlineCode(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./shared/summary.ts
+/**
+ * Builds a job summary in Markdown that never exceeds GitHub's 1 MiB step-summary limit (a larger one is
+ * rejected and the step's summary is lost). Shrinkable tables (detail a reader can do without, such as
+ * passing suites) give up rows first; then blocks are kept in order until the budget is spent, a table that
+ * does not fit keeping as many rows as fit; the end says what was left out.
+ */
+
+/** GitHub's limit per step, in bytes. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+class SummaryBuilder {
+    blocks = [];
+    heading(text, level = 2) {
+        return this.raw(`${'#'.repeat(level)} ${text}`);
+    }
+    /** Markdown written by us; escape any outside text in it first. */
+    raw(markdown) {
+        this.blocks.push({ kind: 'text', text: markdown });
+        return this;
+    }
+    /** `shrinkable`: rows may be dropped to keep later blocks (failures, say) within the limit. */
+    table(header, rows, align = [], options = {}) {
+        this.blocks.push({ kind: 'table', header, rows, align, shrinkable: options.shrinkable === true });
+        return this;
+    }
+    /** A collapsed section. */
+    details(summary, markdown) {
+        return this.raw(`<details><summary>${escapeCell(summary)}</summary>\n\n${markdown}\n\n</details>`);
+    }
+    render(limit = STEP_SUMMARY_LIMIT) {
+        // Room for the note that says what was left out.
+        const budget = limit - 256;
+        const parts = [];
+        let used = 0;
+        let omittedBlocks = 0;
+        let omittedRows = 0;
+        // What the fixed blocks need decides how many rows the shrinkable tables may keep.
+        const fixedSize = this.blocks.reduce((sum, b) => sum + (b.kind === 'table' && b.shrinkable ? 0 : blockSize(b)), 0);
+        let shrinkableRoom = Math.max(0, budget - fixedSize);
+        for (const block of this.blocks) {
+            if (used >= budget) {
+                omittedBlocks++;
+                continue;
+            }
+            if (block.kind === 'text') {
+                const size = bytes(block.text) + 2;
+                if (used + size > budget) {
+                    omittedBlocks++;
+                    used = budget;
+                    continue;
+                }
+                parts.push(block.text);
+                used += size;
+                continue;
+            }
+            const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+            if (used + bytes(head) + 2 > budget) {
+                omittedBlocks++;
+                used = budget;
+                continue;
+            }
+            const lines = [head];
+            used += bytes(head) + 2;
+            if (block.shrinkable)
+                shrinkableRoom -= bytes(head) + 2;
+            let i = 0;
+            for (; i < block.rows.length; i++) {
+                const line = renderRow(block.rows[i] ?? []);
+                const size = bytes(line) + 1;
+                if (used + size > budget || (block.shrinkable && size > shrinkableRoom))
+                    break;
+                lines.push(line);
+                used += size;
+                if (block.shrinkable)
+                    shrinkableRoom -= size;
+            }
+            if (i < block.rows.length) {
+                omittedRows += block.rows.length - i;
+                if (!block.shrinkable)
+                    used = budget;
+                else
+                    lines.push(renderRow([`… ${block.rows.length - i} more rows`]));
+            }
+            parts.push(lines.join('\n'));
+        }
+        if (omittedBlocks > 0 || omittedRows > 0) {
+            const what = [
+                omittedRows > 0 ? `${omittedRows} table row${omittedRows === 1 ? '' : 's'}` : '',
+                omittedBlocks > 0 ? `${omittedBlocks} section${omittedBlocks === 1 ? '' : 's'}` : '',
+            ]
+                .filter(Boolean)
+                .join(' and ');
+            parts.push(`> [!NOTE]\n> ${what} left out to stay within GitHub's 1 MiB job-summary limit.`);
+        }
+        return parts.join('\n\n') + '\n';
+    }
+}
+function blockSize(block) {
+    if (block.kind === 'text')
+        return bytes(block.text) + 2;
+    const head = renderRow(block.header) + '\n' + alignmentRow(block.header.length, block.align);
+    return block.rows.reduce((sum, row) => sum + bytes(renderRow(row)) + 1, bytes(head) + 2);
+}
+function renderRow(cells) {
+    const text = cells.map((cell) => typeof cell === 'string'
+        ? escapeCell(cell)
+        : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
+    return `| ${text.join(' | ')} |`;
+}
+function alignmentRow(columns, align) {
+    const cells = Array.from({ length: columns }, (_, i) => {
+        switch (align[i]) {
+            case 'right':
+                return '---:';
+            case 'center':
+                return ':---:';
+            default:
+                return '---';
+        }
+    });
+    return `| ${cells.join(' | ')} |`;
+}
+
+// EXTERNAL MODULE: ./shared/units.ts
+var units = __webpack_require__(7801);
+// EXTERNAL MODULE: ./actions/ec2-deploy/src/aws.ts
+var aws = __webpack_require__(2389);
+// EXTERNAL MODULE: ./actions/ec2-deploy/src/host-keys.ts
+var host_keys = __webpack_require__(8097);
+;// CONCATENATED MODULE: ./actions/ec2-deploy/src/instance.ts
+/**
+ * Bringing an existing instance to a state that can take a deploy, idempotently: running → nothing to do;
+ * stopped → start; stopping → wait until stopped, then start; pending → wait; shutting-down or terminated →
+ * a clear error. Then, when asked, wait for the instance and system status checks. The EC2 calls come
+ * through a port, so this logic is tested without AWS.
+ */
+
+/** Exactly one instance with these tags, or a clear error naming how many matched. */
+async function resolveInstance(port, id, tags) {
+    if (id !== undefined)
+        return id;
+    const ids = await port.findByTags(tags);
+    const described = tags.map(([k, v]) => `${k}=${v}`).join(', ');
+    if (ids.length === 1 && ids[0] !== undefined)
+        return ids[0];
+    if (ids.length === 0)
+        throw new errors/* ActionFailure */.dR(`No instance (not terminated) has the tags ${described}.`);
+    throw new errors/* ActionFailure */.dR(`${ids.length} instances have the tags ${described} (${ids.join(', ')}): add tags until exactly one matches, or give instance-id.`);
+}
+async function ensureStarted(port, id, options, now = Date.now) {
+    const t0 = now();
+    const timeline = [];
+    const mark = (what) => {
+        timeline.push({ what, atMs: now() - t0 });
+    };
+    const left = () => Math.max(1000, options.timeoutMs - (now() - t0));
+    let info = await port.describe(id);
+    mark(`found ${id} ${info.state}`);
+    let started = false;
+    const startAndWait = async () => {
+        await port.start(id);
+        started = true;
+        mark('start requested');
+        await port.waitRunning(id, left());
+        mark('running');
+    };
+    switch (info.state) {
+        case 'running':
+            break;
+        case 'pending':
+            await port.waitRunning(id, left());
+            mark('running');
+            break;
+        case 'stopping':
+            // It cannot be started until it has stopped.
+            await port.waitStopped(id, left());
+            mark('stopped');
+            await startAndWait();
+            break;
+        case 'stopped':
+            await startAndWait();
+            break;
+        case 'shutting-down':
+        case 'terminated':
+            throw new errors/* ActionFailure */.dR(`Instance ${id} is ${info.state}: it cannot be started again. Launch a new one and update instance-id (or its tags).`);
+        default:
+            throw new errors/* ActionFailure */.dR(`Instance ${id} is in the unexpected state '${info.state}'.`);
+    }
+    if (options.waitFor === 'status-ok') {
+        await port.waitStatusOk(id, left());
+        mark('status checks ok');
+    }
+    // Addresses change when a stopped instance starts: read them after.
+    info = await port.describe(id);
+    return { info, started, timeline };
+}
+function addressOf(info, kind) {
+    const value = kind === 'public-ip' ? info.publicIp : kind === 'public-dns' ? info.publicDns : info.privateIp;
+    if (value === undefined || value === '') {
+        throw new errors/* ActionFailure */.dR(`Instance ${info.id} has no ${kind} (is it in a public subnet?): use address: private-ip from a runner in the VPC, or give host.`);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./actions/ec2-deploy/src/remote-script.ts
+var remote_script = __webpack_require__(162);
+// EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
+var esm = __webpack_require__(9487);
+;// CONCATENATED MODULE: ./shared/retry.ts
+/**
+ * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt
+ * may overrun, and a server's Retry-After honoured (still within the deadline). The clock, sleep and random
+ * source are injectable so the policy is tested exactly, without real time passing.
+ */
+/** The delay before attempt `attempt + 1`, after `attempt` attempts (attempt >= 1). */
+function backoffDelay(policy, attempt, random = Math.random) {
+    const exponential = policy.initialDelayMs * policy.factor ** Math.max(0, attempt - 1);
+    const capped = Math.min(policy.maxDelayMs, exponential);
+    switch (policy.jitter) {
+        case 'full':
+            return Math.round(random() * capped);
+        case 'equal':
+            return Math.round(capped / 2 + (random() * capped) / 2);
+        case 'none':
+            return Math.round(capped);
+    }
+}
+/** Retry-After as seconds or as an HTTP date, in ms from `now`; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+};
+/** Runs `attempt` until it is done, fatal, out of attempts, or out of time. Never throws for a retryable error. */
+async function retry(attempt, policy, clock = realClock, 
+/** Told of each wait before it starts, e.g. to log "retrying in 2s". */
+onWait = () => undefined) {
+    const start = clock.now();
+    const elapsed = () => clock.now() - start;
+    let last;
+    let attempts = 0;
+    while (attempts < policy.maxAttempts) {
+        const remainingMs = policy.deadlineMs - elapsed();
+        if (remainingMs <= 0)
+            break;
+        attempts++;
+        last = await attempt({ attempt: attempts, remainingMs });
+        if (last.kind === 'done')
+            return { ok: true, value: last.value, attempts, elapsedMs: elapsed() };
+        if (last.kind === 'fatal') {
+            return {
+                ok: false,
+                stoppedBy: 'fatal',
+                value: last.value,
+                reason: last.reason,
+                attempts,
+                elapsedMs: elapsed(),
+            };
+        }
+        if (attempts >= policy.maxAttempts)
+            break;
+        const wait = last.delayMs ?? backoffDelay(policy, attempts, () => clock.random());
+        const left = policy.deadlineMs - elapsed();
+        // A wait that would end past the deadline cannot lead to another attempt: stop now, not later.
+        if (wait >= left) {
+            return {
+                ok: false,
+                stoppedBy: 'deadline',
+                value: last.value,
+                reason: last.reason,
+                attempts,
+                elapsedMs: elapsed(),
+            };
+        }
+        onWait(wait, attempts);
+        await clock.sleep(wait);
+    }
+    const stoppedBy = attempts >= policy.maxAttempts ? 'attempts' : 'deadline';
+    return {
+        ok: false,
+        stoppedBy,
+        value: last?.value,
+        reason: last && last.kind !== 'done' ? last.reason : 'no attempt was made before the deadline',
+        attempts,
+        elapsedMs: elapsed(),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/ec2-deploy/src/ssh.ts
+/**
+ * SSH with node-ssh: the host key checked before anything runs, connection retried with backoff while the
+ * server comes up (refused, timed out, banner not ready), never on a wrong key or failed authentication;
+ * the script's exit code and signal read from execCommand (node-ssh's exec() ignores them).
+ */
+
+
+
+class HostKeyError extends Error {
+    seen;
+    name = 'HostKeyError';
+    constructor(message, seen) {
+        super(message);
+        this.seen = seen;
+    }
+}
+const TRANSIENT = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Timed out while waiting for handshake|handshake|banner|Connection lost before handshake|socket hang up|EAI_AGAIN/i;
+async function connect(options) {
+    let seen = '';
+    const outcome = await retry(async ({ remainingMs }) => {
+        const ssh = new esm/* NodeSSH */.H();
+        try {
+            await ssh.connect({
+                host: options.host,
+                port: options.port,
+                username: options.username,
+                privateKey: options.privateKey,
+                ...(options.passphrase !== undefined ? { passphrase: options.passphrase } : {}),
+                readyTimeout: Math.min(20_000, Math.max(1000, remainingMs)),
+                hostVerifier: (key) => {
+                    seen = (0,host_keys/* fingerprintOf */.ax)(key);
+                    return options.policy.mode !== 'pinned' || options.policy.fingerprints.includes(seen);
+                },
+            });
+            return { kind: 'done', value: { ssh, fingerprint: seen, attempts: 0 } };
+        }
+        catch (error) {
+            ssh.dispose();
+            const message = error instanceof Error ? error.message : String(error);
+            if (/verification failed|Host denied/i.test(message)) {
+                const failure = new HostKeyError(`the host key of ${options.host}:${options.port} is ${seen}, which is not pinned`, seen);
+                return { kind: 'fatal', value: failure, reason: failure.message };
+            }
+            if (/authentication methods failed|Authentication failed|All configured/i.test(message)) {
+                const failure = new Error(`authentication as ${options.username} failed (check username and ssh-key)`);
+                return { kind: 'fatal', value: failure, reason: failure.message };
+            }
+            if (/privateKey|Cannot parse|Unsupported key|Encrypted private key|passphrase/i.test(message)) {
+                const failure = new Error(`the private key cannot be used: ${message}`);
+                return { kind: 'fatal', value: failure, reason: failure.message };
+            }
+            const failure = new Error(`SSH to ${options.host}:${options.port} is not ready: ${message}`);
+            options.log(`${failure.message}; retrying`);
+            return TRANSIENT.test(message)
+                ? { kind: 'retry', value: failure, reason: failure.message }
+                : { kind: 'fatal', value: failure, reason: failure.message };
+        }
+    }, {
+        maxAttempts: 1000,
+        initialDelayMs: 500,
+        factor: 1.5,
+        maxDelayMs: 5000,
+        deadlineMs: options.waitTimeoutMs,
+        jitter: 'equal',
+    });
+    if (outcome.ok && !(outcome.value instanceof Error))
+        return { ...outcome.value, attempts: outcome.attempts };
+    const value = outcome.value;
+    if (value instanceof Error)
+        throw value;
+    throw new Error(outcome.ok ? 'unexpected' : outcome.reason);
+}
+/** Runs `shell` with the script on stdin, streaming output live; kills it after `timeoutMs`. */
+async function runScript(connection, shell, stdin, timeoutMs, onOutput) {
+    const tail = [];
+    const keep = (chunk) => {
+        tail.push(...chunk.split('\n').filter(Boolean));
+        if (tail.length > 50)
+            tail.splice(0, tail.length - 50);
+    };
+    const state = { timedOut: false };
+    const timer = setTimeout(() => {
+        state.timedOut = true;
+        // Closing the connection ends the remote session; sshd then hangs up the command.
+        connection.ssh.dispose();
+    }, timeoutMs);
+    try {
+        const result = await connection.ssh.execCommand(shell, {
+            stdin,
+            onStdout: (b) => {
+                const s = b.toString('utf8');
+                keep(s);
+                onOutput(s, 'stdout');
+            },
+            onStderr: (b) => {
+                const s = b.toString('utf8');
+                keep(s);
+                onOutput(s, 'stderr');
+            },
+        });
+        return { code: result.code, signal: result.signal, timedOut: state.timedOut, tail };
+    }
+    catch (error) {
+        if (state.timedOut)
+            return { code: null, signal: null, timedOut: true, tail };
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/ec2-deploy/src/main-deploy.ts
+/** The adapter's second half: start and wait for the instance, then run the script over verified SSH. */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The job's OIDC token exchanged for the role's credentials (masked at once). */
+async function roleCredentials(region, role, session, mark = () => undefined) {
+    let token;
+    try {
+        token = await core/* getIDToken */.V9('sts.amazonaws.com');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Input 'role-to-assume' needs the job's OIDC token, which could not be had (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}): give the job permissions: id-token: write.`);
+    }
+    try {
+        const credentials = await (0,aws/* assumeRole */.x)(region, role, session, token);
+        core/* setSecret */.Pq(credentials.secretAccessKey);
+        core/* setSecret */.Pq(credentials.sessionToken);
+        mark(`assumed ${role}`);
+        return credentials;
+    }
+    catch (error) {
+        throw new errors/* ActionFailure */.dR(`Could not assume ${role} with the job's OIDC token: ${(0,errors/* errorMessage */.gJ)(error)} (check the role's trust policy for token.actions.githubusercontent.com and this repository).`);
+    }
+}
+async function deploy(settings, redactor) {
+    const t0 = Date.now();
+    const timeline = [];
+    const mark = (what) => {
+        timeline.push({ what, atMs: Date.now() - t0 });
+    };
+    const summary = new SummaryBuilder();
+    const finish = async (ok, headline) => {
+        core/* setOutput */.uH('duration-seconds', String(Math.round((Date.now() - t0) / 1000)));
+        summary.raw(`${ok ? '✅' : '❌'} ${headline}`);
+        summary.table(['Step', 'At', 'Took'], timeline.map((e, i) => [
+            e.what,
+            `+${(0,units/* formatDuration */.a3)(e.atMs)}`,
+            (0,units/* formatDuration */.a3)(e.atMs - (timeline[i - 1]?.atMs ?? 0)),
+        ]), ['left', 'right', 'right']);
+        await writeJobSummary(summary);
+    };
+    summary.heading('EC2 deploy', 2);
+    core/* saveState */.LZ('stop-after', settings.stopAfter);
+    let info;
+    if (settings.instanceId !== undefined || settings.tags.length > 0) {
+        const region = settings.region ?? '';
+        const credentials = settings.roleToAssume === undefined
+            ? undefined
+            : await roleCredentials(region, settings.roleToAssume, settings.roleSessionName, mark);
+        if (settings.roleToAssume !== undefined) {
+            core/* saveState */.LZ('role-to-assume', settings.roleToAssume);
+            core/* saveState */.LZ('role-session-name', settings.roleSessionName);
+        }
+        const port = (0,aws/* ec2Port */.e)(region, credentials);
+        let id;
+        try {
+            id = await resolveInstance(port, settings.instanceId, settings.tags);
+            core/* saveState */.LZ('instance-id', id);
+            core/* saveState */.LZ('region', region);
+            const started = await ensureStarted(port, id, {
+                waitFor: settings.waitFor,
+                timeoutMs: settings.waitTimeoutMs,
+            });
+            info = started.info;
+            timeline.push(...started.timeline);
+            core/* setOutput */.uH('started', String(started.started));
+        }
+        catch (error) {
+            mark(`failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            await finish(false, 'The instance could not be made ready.');
+            if (error instanceof errors/* ActionFailure */.dR || error instanceof errors/* ConfigurationError */.j1)
+                throw error;
+            throw new errors/* ActionFailure */.dR(redactor.redact(`EC2 in ${region}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+        }
+        core/* setOutput */.uH('instance-id', info.id);
+        core/* setOutput */.uH('instance-state', info.state);
+        core/* setOutput */.uH('public-ip', info.publicIp ?? '');
+        core/* setOutput */.uH('public-dns', info.publicDns ?? '');
+        core/* setOutput */.uH('private-ip', info.privateIp ?? '');
+        core/* info */.pq(`${info.id} is ${info.state} (public ${info.publicIp ?? '–'}, private ${info.privateIp ?? '–'}).`);
+    }
+    else {
+        core/* setOutput */.uH('started', 'false');
+    }
+    const host = settings.host ?? (info !== undefined ? addressOf(info, settings.address) : '');
+    core/* setOutput */.uH('host', host);
+    if (settings.script === undefined) {
+        core/* saveState */.LZ('outcome', 'success');
+        await finish(true, info ? `${info.id} is ready at ${host}.` : 'Nothing to run.');
+        return;
+    }
+    const pinned = [
+        ...settings.fingerprints,
+        ...(settings.knownHosts ? (0,host_keys/* fingerprintsFromKnownHosts */.G$)(settings.knownHosts, host, settings.sshPort) : []),
+    ];
+    const policy = {
+        mode: settings.hostKeyCheck === 'strict' ? 'pinned' : settings.hostKeyCheck,
+        fingerprints: pinned,
+    };
+    let connection;
+    try {
+        connection = await connect({
+            host,
+            port: settings.sshPort,
+            username: settings.username ?? '',
+            privateKey: settings.sshKey ?? '',
+            passphrase: settings.passphrase,
+            policy,
+            waitTimeoutMs: settings.waitTimeoutMs,
+            log: (line) => {
+                core/* info */.pq(redactor.redact(line));
+            },
+        });
+    }
+    catch (error) {
+        mark('SSH refused');
+        await finish(false, 'SSH could not be used.');
+        if (error instanceof HostKeyError) {
+            const advice = pinned.length === 0
+                ? `No host key is pinned, so nothing was run. Check the fingerprint out of band, then add to the step:\n  host-fingerprint: ${error.seen}\n(or choose host-key-check: accept-new to trust on first use).`
+                : `It matches none of the pinned fingerprints (${pinned.join(', ')}): the host changed, or someone is in the middle. Nothing was run.`;
+            throw new errors/* ActionFailure */.dR(`Host key not verified: ${error.message}. ${advice}`.replace(/\n\s*/g, ' '));
+        }
+        throw new errors/* ActionFailure */.dR(redactor.redact(`SSH to ${host}:${settings.sshPort} failed: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+    core/* setOutput */.uH('host-fingerprint', connection.fingerprint);
+    mark(`SSH ready (${connection.attempts} attempt${connection.attempts === 1 ? '' : 's'})`);
+    if (settings.hostKeyCheck === 'accept-new')
+        core/* notice */.lm(`Trusted ${host}'s host key on first use: ${connection.fingerprint}. Pin it with host-fingerprint.`, { title: 'ec2-deploy' });
+    if (settings.hostKeyCheck === 'off') {
+        core/* warning */.$e(`Host key checking is off: ${host} presented ${connection.fingerprint}, which was not verified.`, { title: 'ec2-deploy' });
+        summary.raw(`> [!WARNING]\n> Host key checking is off: ${connection.fingerprint} was not verified.`);
+    }
+    core/* startGroup */.Oh(`Running the script on ${settings.username ?? ''}@${host}`);
+    let result;
+    try {
+        result = await runScript(connection, settings.shell, (0,remote_script/* remoteScript */.mW)(settings.script, settings.env, settings.workingDirectory), settings.commandTimeoutMs, (chunk) => {
+            process.stdout.write(redactor.redact(chunk));
+        });
+    }
+    finally {
+        core/* endGroup */.N4();
+        connection.ssh.dispose();
+    }
+    const code = result.code;
+    core/* setOutput */.uH('exit-code', code === null ? '' : String(code));
+    if (result.timedOut) {
+        mark('script timed out');
+        await finish(false, `The script ran past command-timeout (${(0,units/* formatDuration */.a3)(settings.commandTimeoutMs)}) and was stopped.`);
+        throw new errors/* ActionFailure */.dR(`The script on ${host} ran longer than command-timeout (${(0,units/* formatDuration */.a3)(settings.commandTimeoutMs)}) and was stopped.`);
+    }
+    if (code !== 0) {
+        mark(`script failed (${code === null ? `signal ${result.signal ?? '?'}` : `exit ${code}`})`);
+        summary.details('Last lines of output', codeBlock(redactor.redact(result.tail.slice(-20).join('\n'))));
+        await finish(false, `The script failed on ${host}.`);
+        throw new errors/* ActionFailure */.dR(`The script on ${host} ${code === null ? `was killed by signal ${result.signal ?? '?'}` : `exited with ${code}`}` +
+            (result.tail.length > 0 ? `; last line: ${redactor.redact(result.tail.at(-1) ?? '')}` : ''));
+    }
+    mark('script done');
+    core/* saveState */.LZ('outcome', 'success');
+    await finish(true, `Deployed to ${host}.`);
 }
 
 
@@ -78,7 +755,9 @@ function ec2Port(region) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(226);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
+/* harmony import */ var _main_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5216);
 /** The post step: stop the instance when stop-after says so, from what the main step saved. */
+
 
 
 async function stopAfter() {
@@ -95,7 +774,11 @@ async function stopAfter() {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving ${id} running: stop-after is ${policy} and the deploy ${succeeded ? 'succeeded' : 'did not succeed'}.`);
         return;
     }
-    await (0,_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .ec2Port */ .e)(region).stop(id);
+    const role = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('role-to-assume');
+    const credentials = role === ''
+        ? undefined
+        : await (0,_main_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .roleCredentials */ .R)(region, role, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('role-session-name') || 'runway-ec2-deploy');
+    await (0,_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .ec2Port */ .e)(region, credentials).stop(id);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Stop requested for ${id} (stop-after: ${policy}; the deploy ${succeeded ? 'succeeded' : 'did not succeed'}).`);
 }
 

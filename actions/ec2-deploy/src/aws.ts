@@ -12,13 +12,47 @@ import {
   waitUntilInstanceStatusOk,
   waitUntilInstanceStopped,
 } from '@aws-sdk/client-ec2';
+import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Ec2Port, InstanceInfo } from './instance.js';
 
 /** Between polls of a waiter: quick at first, as an instance often needs under a minute. */
 const WAIT = { minDelay: 2, maxDelay: 15 };
 
-export function ec2Port(region: string): Ec2Port {
-  const client = new EC2Client({ region, maxAttempts: 6 });
+export interface TemporaryCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+}
+
+/** Exchanges the job's OIDC token for a role's temporary credentials: no long-lived keys in the repository. */
+export async function assumeRole(
+  region: string,
+  roleArn: string,
+  sessionName: string,
+  webIdentityToken: string,
+): Promise<TemporaryCredentials> {
+  const sts = new STSClient({ region, maxAttempts: 6 });
+  const out = await sts.send(
+    new AssumeRoleWithWebIdentityCommand({
+      RoleArn: roleArn,
+      RoleSessionName: sessionName,
+      WebIdentityToken: webIdentityToken,
+      DurationSeconds: 3600,
+    }),
+  );
+  const c = out.Credentials;
+  if (c?.AccessKeyId === undefined || c.SecretAccessKey === undefined || c.SessionToken === undefined) {
+    throw new Error(`STS returned no credentials for ${roleArn}`);
+  }
+  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+}
+
+export function ec2Port(region: string, credentials?: TemporaryCredentials): Ec2Port {
+  const client = new EC2Client({
+    region,
+    maxAttempts: 6,
+    ...(credentials !== undefined ? { credentials } : {}),
+  });
   const waitFor = async (
     waiter: typeof waitUntilInstanceRunning,
     what: string,

@@ -7,7 +7,7 @@ import { codeBlock } from '../../../shared/markdown.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { SummaryBuilder } from '../../../shared/summary.js';
 import { formatDuration } from '../../../shared/units.js';
-import { ec2Port } from './aws.js';
+import { assumeRole, ec2Port, type TemporaryCredentials } from './aws.js';
 import { fingerprintsFromKnownHosts } from './host-keys.js';
 import {
   addressOf,
@@ -23,6 +23,8 @@ export interface Settings {
   instanceId: string | undefined;
   tags: [string, string][];
   region: string | undefined;
+  roleToAssume: string | undefined;
+  roleSessionName: string;
   waitFor: 'running' | 'status-ok';
   waitTimeoutMs: number;
   address: 'public-ip' | 'public-dns' | 'private-ip';
@@ -40,6 +42,34 @@ export interface Settings {
   env: [string, string][];
   commandTimeoutMs: number;
   stopAfter: 'never' | 'always' | 'success' | 'failure';
+}
+
+/** The job's OIDC token exchanged for the role's credentials (masked at once). */
+export async function roleCredentials(
+  region: string,
+  role: string,
+  session: string,
+  mark: (what: string) => void = () => undefined,
+): Promise<TemporaryCredentials> {
+  let token: string;
+  try {
+    token = await core.getIDToken('sts.amazonaws.com');
+  } catch (error) {
+    throw new ConfigurationError(
+      `Input 'role-to-assume' needs the job's OIDC token, which could not be had (${errorMessage(error).split('\n')[0] ?? ''}): give the job permissions: id-token: write.`,
+    );
+  }
+  try {
+    const credentials = await assumeRole(region, role, session, token);
+    core.setSecret(credentials.secretAccessKey);
+    core.setSecret(credentials.sessionToken);
+    mark(`assumed ${role}`);
+    return credentials;
+  } catch (error) {
+    throw new ActionFailure(
+      `Could not assume ${role} with the job's OIDC token: ${errorMessage(error)} (check the role's trust policy for token.actions.githubusercontent.com and this repository).`,
+    );
+  }
 }
 
 export async function deploy(settings: Settings, redactor: Redactor): Promise<void> {
@@ -69,7 +99,15 @@ export async function deploy(settings: Settings, redactor: Redactor): Promise<vo
   let info: InstanceInfo | undefined;
   if (settings.instanceId !== undefined || settings.tags.length > 0) {
     const region = settings.region ?? '';
-    const port = ec2Port(region);
+    const credentials =
+      settings.roleToAssume === undefined
+        ? undefined
+        : await roleCredentials(region, settings.roleToAssume, settings.roleSessionName, mark);
+    if (settings.roleToAssume !== undefined) {
+      core.saveState('role-to-assume', settings.roleToAssume);
+      core.saveState('role-session-name', settings.roleSessionName);
+    }
+    const port = ec2Port(region, credentials);
     let id: string;
     try {
       id = await resolveInstance(port, settings.instanceId, settings.tags);

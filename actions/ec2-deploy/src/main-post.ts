@@ -1,6 +1,7 @@
 /** The post step: stop the instance when stop-after says so, from what the main step saved. */
 import * as core from '@actions/core';
 import { ec2Port } from './aws.js';
+import { roleCredentials } from './main-deploy.js';
 
 export async function stopAfter(): Promise<void> {
   const policy = core.getState('stop-after');
@@ -18,7 +19,12 @@ export async function stopAfter(): Promise<void> {
     );
     return;
   }
-  await ec2Port(region).stop(id);
+  const role = core.getState('role-to-assume');
+  const credentials =
+    role === ''
+      ? undefined
+      : await roleCredentials(region, role, core.getState('role-session-name') || 'runway-ec2-deploy');
+  await ec2Port(region, credentials).stop(id);
   core.info(
     `Stop requested for ${id} (stop-after: ${policy}; the deploy ${succeeded ? 'succeeded' : 'did not succeed'}).`,
   );

@@ -52,6 +52,8 @@ export async function run(): Promise<void> {
       instanceId,
       tags,
       region: inputs.optionalString('region') ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION,
+      roleToAssume: inputs.optionalString('role-to-assume'),
+      roleSessionName: inputs.optionalString('role-session-name') ?? 'runway-ec2-deploy',
       waitFor: inputs.enumeration('wait-for', ['running', 'status-ok'], 'status-ok'),
       waitTimeoutMs: inputs.duration('wait-timeout', 600_000, { min: 1000 }),
       address: inputs.enumeration('address', ['public-ip', 'public-dns', 'private-ip'], 'public-ip'),
@@ -73,6 +75,14 @@ export async function run(): Promise<void> {
     if ((instanceId !== undefined || tags.length > 0) && settings.region === undefined) {
       throw new ConfigurationError(
         "Input 'region' is required (or set AWS_REGION, e.g. with aws-actions/configure-aws-credentials).",
+      );
+    }
+    if (
+      settings.roleToAssume !== undefined &&
+      !/^arn:aws[\w-]*:iam::\d{12}:role\/.+$/.test(settings.roleToAssume)
+    ) {
+      throw new ConfigurationError(
+        `Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/deploy; got '${settings.roleToAssume}'.`,
       );
     }
     if (script !== undefined && (settings.username === undefined || settings.sshKey === undefined)) {
