@@ -24,12 +24,12 @@ for (const name of readdirSync('actions')) {
 }
 const status = execFileSync(
   'git',
-  ['status', '--porcelain', '--untracked-files=all', '--', 'actions/*/dist'],
+  ['status', '--porcelain', '--untracked-files=all', '--', ':(glob)actions/*/dist/**'],
   { encoding: 'utf8' },
 );
 if (status.trim() !== '') {
   problems.push(`the committed bundles are stale; run npm run build and commit:\n${status}`);
-  console.error(execFileSync('git', ['diff', '--stat', '--', 'actions/*/dist'], { encoding: 'utf8' }));
+  console.error(execFileSync('git', ['diff', '--stat', '--', ':(glob)actions/*/dist/**'], { encoding: 'utf8' }));
 }
 if (problems.length > 0) {
   for (const p of problems) console.error(`check-dist: ${p}`);
