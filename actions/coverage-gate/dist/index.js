@@ -722,7 +722,7 @@ async function run() {
         if (settings.comment === 'always' && settings.token === undefined) {
             throw new errors/* ConfigurationError */.j1("Input 'github-token' is required when 'comment' is always; pass ${{ github.token }}.");
         }
-        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9434));
+        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 936));
         await gateCoverage(settings, redactor);
     });
 }

@@ -8,6 +8,7 @@ import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { GitHubApi, upsertComment } from '../../../shared/github.js';
+import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { XmlSyntaxError } from '../../../shared/xml.js';
@@ -141,9 +142,10 @@ async function loadBase(
     core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
     return undefined;
   }
-  const head = (await readFile(absolute, 'utf8')).slice(0, 200);
+  const text = await readFile(absolute, 'utf8');
+  const head = text.slice(0, 200);
   if (head.trimStart().startsWith('{') && head.includes('"version"')) {
-    const summary = JSON.parse(await readFile(absolute, 'utf8')) as SummaryJson;
+    const summary = JSON.parse(text) as SummaryJson;
     if (summary.metric !== metric)
       core.warning(
         `The base summary was computed with metric ${summary.metric}, this run uses ${metric}: the delta compares the two.`,
@@ -197,11 +199,7 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
     }
     return v;
   };
-  const eventPath = process.env.GITHUB_EVENT_PATH;
-  const event =
-    eventPath && existsSync(eventPath)
-      ? (JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>)
-      : {};
+  const event = await readEvent();
 
   const { config, source } = await loadConfig(settings, workspace);
   core.info(
@@ -286,29 +284,17 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
 
   const repository = process.env.GITHUB_REPOSITORY ?? '';
   let commentUrl = '';
-  const pr =
-    (event.pull_request as { number?: number; head?: { repo?: { full_name?: string } } } | undefined) ??
-    undefined;
-  if (settings.comment !== 'off' && settings.token !== undefined && pr?.number !== undefined) {
-    const fork =
-      pr.head?.repo?.full_name !== undefined &&
-      pr.head.repo.full_name !== repository &&
-      process.env.GITHUB_EVENT_NAME === 'pull_request';
-    if (fork)
-      core.notice(
-        `No PR comment: the pull request comes from the fork ${pr.head?.repo?.full_name ?? ''}, where GITHUB_TOKEN is read-only.`,
-      );
+  const target = pullRequestTarget(event, repository, process.env.GITHUB_EVENT_NAME ?? '');
+  if (settings.comment !== 'off' && settings.token !== undefined && target !== undefined) {
+    if (target.blocked !== undefined) core.notice(`No PR comment: ${target.blocked}.`);
     else {
-      const runUrl = process.env.GITHUB_RUN_ID
-        ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
-        : undefined;
       try {
         const outcome = await upsertComment(
           new GitHubApi(settings.token),
           repository,
-          pr.number,
+          target.number,
           commentMarker(settings.commentId),
-          buildComment(result, rows, settings.commentId, runUrl),
+          buildComment(result, rows, settings.commentId, runUrl()),
         );
         commentUrl = outcome?.url ?? '';
         core.info(`PR comment ${outcome?.action ?? 'skipped'}: ${commentUrl}`);
@@ -318,7 +304,7 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
         });
       }
     }
-  } else if (settings.comment === 'always' && pr?.number === undefined) {
+  } else if (settings.comment === 'always' && target === undefined) {
     core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
   }
   core.setOutput('comment-url', commentUrl);
@@ -339,11 +325,9 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
           branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME,
           slug: repository,
           build: process.env.GITHUB_RUN_ID,
-          buildUrl: process.env.GITHUB_RUN_ID
-            ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
-            : undefined,
+          buildUrl: runUrl(),
           job: process.env.GITHUB_WORKFLOW,
-          pr: pr?.number === undefined ? undefined : String(pr.number),
+          pr: target === undefined ? undefined : String(target.number),
           flags: settings.flags,
           name: settings.name,
         },

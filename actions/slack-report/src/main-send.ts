@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { IncomingWebhook, IncomingWebhookHTTPError } from '@slack/webhook';
 import { LogLevel, WebClient, type WebAPICallResult } from '@slack/web-api';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
+import { readEvent } from '../../../shared/event.js';
 import { GitHubApi } from '../../../shared/github.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { codeBlock } from '../../../shared/markdown.js';
@@ -153,11 +154,7 @@ async function sendApi(token: string, message: Message, settings: Settings): Pro
 }
 
 export async function report(settings: Settings, redactor: Redactor): Promise<void> {
-  const eventPath = process.env.GITHUB_EVENT_PATH;
-  const event =
-    eventPath && existsSync(eventPath)
-      ? (JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>)
-      : {};
+  const event = await readEvent();
   const context = runContext(process.env, event);
 
   let jobs: Job[] = jobsFromNeeds(settings.needs);

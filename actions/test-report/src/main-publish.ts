@@ -1,6 +1,5 @@
 /** The adapter's second half: find and read reports → aggregate → outputs, summary, annotations, PR comment. */
 import { createWriteStream, existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { GitHubApi, upsertComment } from '../../../shared/github.js';
+import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { aggregate, type TestOutcome } from './aggregate.js';
@@ -33,31 +33,6 @@ async function findFiles(patterns: readonly string[], workspace: string): Promis
   });
   const found = await globber.glob();
   return found.filter((f) => f.startsWith(workspace + path.sep) || f === workspace).sort();
-}
-
-interface PullRequestTarget {
-  number: number;
-  /** Why no comment can be written, when it cannot. */
-  blocked: string | undefined;
-}
-
-/** The PR to comment on, from the event that started the run. */
-function pullRequestOf(event: Record<string, unknown>, repository: string): PullRequestTarget | undefined {
-  const pr = event.pull_request as { number?: number; head?: { repo?: { full_name?: string } } } | undefined;
-  if (pr?.number !== undefined) {
-    const head = pr.head?.repo?.full_name;
-    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-    const fromFork = eventName === 'pull_request' && head !== undefined && head !== repository;
-    return {
-      number: pr.number,
-      blocked: fromFork
-        ? `the pull request comes from the fork ${head}, where GITHUB_TOKEN is read-only; publish from a workflow_run workflow instead`
-        : undefined,
-    };
-  }
-  const run = event.workflow_run as { pull_requests?: { number?: number }[] } | undefined;
-  const number = run?.pull_requests?.[0]?.number;
-  return number === undefined ? undefined : { number, blocked: undefined };
 }
 
 export interface Settings {
@@ -193,9 +168,7 @@ async function comment(
   repository: string,
   redact: (text: string) => string,
 ): Promise<string> {
-  const eventPath = process.env.GITHUB_EVENT_PATH;
-  const event = eventPath ? (JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>) : {};
-  const target = pullRequestOf(event, repository);
+  const target = pullRequestTarget(await readEvent(), repository, process.env.GITHUB_EVENT_NAME ?? '');
   if (target === undefined) {
     core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
     return '';
@@ -204,11 +177,7 @@ async function comment(
     core.notice(`No PR comment: ${target.blocked}.`);
     return '';
   }
-  const runUrl =
-    process.env.GITHUB_RUN_ID !== undefined
-      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
-      : undefined;
-  const body = buildComment(result, context, runUrl);
+  const body = buildComment(result, context, runUrl());
   try {
     const outcome = await upsertComment(
       new GitHubApi(token),

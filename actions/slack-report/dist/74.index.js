@@ -1,8 +1,8 @@
-export const id = 546;
-export const ids = [546];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
-/***/ 2546:
+/***/ 6074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,6 +26,41 @@ var dist = __webpack_require__(4443);
 var web_api_dist = __webpack_require__(5105);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+;// CONCATENATED MODULE: ./shared/event.ts
+/** The run's event payload and what several actions read from it: the pull request, and the run's URL. */
+
+
+/** GITHUB_EVENT_PATH's JSON, or `{}` outside a runner. */
+async function readEvent(env = process.env) {
+    const file = env.GITHUB_EVENT_PATH;
+    return file && (0,external_node_fs_.existsSync)(file)
+        ? JSON.parse(await (0,promises_.readFile)(file, 'utf8'))
+        : {};
+}
+/** The PR to comment on: the event's own, or the one a workflow_run was triggered by. */
+function pullRequestTarget(event, repository, eventName) {
+    const pr = event.pull_request;
+    if (pr?.number !== undefined) {
+        const head = pr.head?.repo?.full_name;
+        const fromFork = eventName === 'pull_request' && head !== undefined && head !== repository;
+        return {
+            number: pr.number,
+            blocked: fromFork
+                ? `the pull request comes from the fork ${head}, where GITHUB_TOKEN is read-only; publish from a workflow_run workflow instead`
+                : undefined,
+        };
+    }
+    const run = event.workflow_run;
+    const number = run?.pull_requests?.[0]?.number;
+    return number === undefined ? undefined : { number, blocked: undefined };
+}
+/** The link to this run, or undefined outside a runner. */
+function runUrl(env = process.env) {
+    if (env.GITHUB_RUN_ID === undefined || env.GITHUB_REPOSITORY === undefined)
+        return undefined;
+    return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
 ;// CONCATENATED MODULE: ./shared/retry.ts
@@ -730,6 +765,7 @@ function renderTemplate(template, file, values, env) {
 
 
 
+
 async function sendWebhook(url, message, settings) {
     const last = { retryAfter: null };
     const readRetryAfter = () => last.retryAfter;
@@ -831,10 +867,7 @@ async function sendApi(token, message, settings) {
     return { ts: result.ts ?? '', channel: result.channel ?? channel };
 }
 async function report(settings, redactor) {
-    const eventPath = process.env.GITHUB_EVENT_PATH;
-    const event = eventPath && (0,external_node_fs_.existsSync)(eventPath)
-        ? JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'))
-        : {};
+    const event = await readEvent();
     const context = runContext(process.env, event);
     let jobs = (0,src_jobs/* jobsFromNeeds */.wW)(settings.needs);
     if (settings.jobsFromApi && settings.githubToken !== undefined) {

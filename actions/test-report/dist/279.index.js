@@ -1,8 +1,8 @@
-export const id = 347;
-export const ids = [347];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
-/***/ 347:
+/***/ 279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,12 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(24);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(75);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(466);
+var promises_ = __webpack_require__(466);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -319,6 +317,43 @@ async function upsertComment(api, repository, issueNumber, marker, body, options
         return undefined;
     const response = await api.request('POST', `/repos/${repository}/issues/${issueNumber}/comments`, { body });
     return { action: 'created', url: response.data.html_url };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(455);
+;// CONCATENATED MODULE: ./shared/event.ts
+/** The run's event payload and what several actions read from it: the pull request, and the run's URL. */
+
+
+/** GITHUB_EVENT_PATH's JSON, or `{}` outside a runner. */
+async function readEvent(env = process.env) {
+    const file = env.GITHUB_EVENT_PATH;
+    return file && (0,external_node_fs_.existsSync)(file)
+        ? JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'))
+        : {};
+}
+/** The PR to comment on: the event's own, or the one a workflow_run was triggered by. */
+function pullRequestTarget(event, repository, eventName) {
+    const pr = event.pull_request;
+    if (pr?.number !== undefined) {
+        const head = pr.head?.repo?.full_name;
+        const fromFork = eventName === 'pull_request' && head !== undefined && head !== repository;
+        return {
+            number: pr.number,
+            blocked: fromFork
+                ? `the pull request comes from the fork ${head}, where GITHUB_TOKEN is read-only; publish from a workflow_run workflow instead`
+                : undefined,
+        };
+    }
+    const run = event.workflow_run;
+    const number = run?.pull_requests?.[0]?.number;
+    return number === undefined ? undefined : { number, blocked: undefined };
+}
+/** The link to this run, or undefined outside a runner. */
+function runUrl(env = process.env) {
+    if (env.GITHUB_RUN_ID === undefined || env.GITHUB_REPOSITORY === undefined)
+        return undefined;
+    return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
@@ -1249,24 +1284,6 @@ async function findFiles(patterns, workspace) {
     const found = await globber.glob();
     return found.filter((f) => f.startsWith(workspace + (external_node_path_default()).sep) || f === workspace).sort();
 }
-/** The PR to comment on, from the event that started the run. */
-function pullRequestOf(event, repository) {
-    const pr = event.pull_request;
-    if (pr?.number !== undefined) {
-        const head = pr.head?.repo?.full_name;
-        const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-        const fromFork = eventName === 'pull_request' && head !== undefined && head !== repository;
-        return {
-            number: pr.number,
-            blocked: fromFork
-                ? `the pull request comes from the fork ${head}, where GITHUB_TOKEN is read-only; publish from a workflow_run workflow instead`
-                : undefined,
-        };
-    }
-    const run = event.workflow_run;
-    const number = run?.pull_requests?.[0]?.number;
-    return number === undefined ? undefined : { number, blocked: undefined };
-}
 async function publish(settings, redactor) {
     const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -1311,7 +1328,7 @@ async function publish(settings, redactor) {
     const noTests = totals.total === 0 && requireTests;
     const conclusion = failing > 0 || noTests || problems.length > 0 ? 'failure' : 'success';
     const jsonPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, `test-report-${process.pid}-${Date.now()}.json`);
-    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(resultsJson(result, locations)), (0,external_node_fs_.createWriteStream)(jsonPath));
+    await (0,promises_.pipeline)(external_node_stream_.Readable.from(resultsJson(result, locations)), (0,external_node_fs_.createWriteStream)(jsonPath));
     core.setOutput('total', String(totals.total));
     core.setOutput('passed', String(totals.passed));
     core.setOutput('failed', String(totals.failed));
@@ -1361,9 +1378,7 @@ async function publish(settings, redactor) {
     }
 }
 async function comment(result, context, mode, token, repository, redact) {
-    const eventPath = process.env.GITHUB_EVENT_PATH;
-    const event = eventPath ? JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8')) : {};
-    const target = pullRequestOf(event, repository);
+    const target = pullRequestTarget(await readEvent(), repository, process.env.GITHUB_EVENT_NAME ?? '');
     if (target === undefined) {
         core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
         return '';
@@ -1372,10 +1387,7 @@ async function comment(result, context, mode, token, repository, redact) {
         core.notice(`No PR comment: ${target.blocked}.`);
         return '';
     }
-    const runUrl = process.env.GITHUB_RUN_ID !== undefined
-        ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
-        : undefined;
-    const body = buildComment(result, context, runUrl);
+    const body = buildComment(result, context, runUrl());
     try {
         const outcome = await upsertComment(new GitHubApi(token), repository, target.number, commentMarker(context.title), body, {
             create: mode === 'always' || context.conclusion === 'failure',

@@ -1,8 +1,8 @@
-export const id = 434;
-export const ids = [434];
+export const id = 936;
+export const ids = [936];
 export const modules = {
 
-/***/ 9434:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -338,6 +338,41 @@ async function upsertComment(api, repository, issueNumber, marker, body, options
         return undefined;
     const response = await api.request('POST', `/repos/${repository}/issues/${issueNumber}/comments`, { body });
     return { action: 'created', url: response.data.html_url };
+}
+
+;// CONCATENATED MODULE: ./shared/event.ts
+/** The run's event payload and what several actions read from it: the pull request, and the run's URL. */
+
+
+/** GITHUB_EVENT_PATH's JSON, or `{}` outside a runner. */
+async function readEvent(env = process.env) {
+    const file = env.GITHUB_EVENT_PATH;
+    return file && (0,external_node_fs_.existsSync)(file)
+        ? JSON.parse(await (0,promises_.readFile)(file, 'utf8'))
+        : {};
+}
+/** The PR to comment on: the event's own, or the one a workflow_run was triggered by. */
+function pullRequestTarget(event, repository, eventName) {
+    const pr = event.pull_request;
+    if (pr?.number !== undefined) {
+        const head = pr.head?.repo?.full_name;
+        const fromFork = eventName === 'pull_request' && head !== undefined && head !== repository;
+        return {
+            number: pr.number,
+            blocked: fromFork
+                ? `the pull request comes from the fork ${head}, where GITHUB_TOKEN is read-only; publish from a workflow_run workflow instead`
+                : undefined,
+        };
+    }
+    const run = event.workflow_run;
+    const number = run?.pull_requests?.[0]?.number;
+    return number === undefined ? undefined : { number, blocked: undefined };
+}
+/** The link to this run, or undefined outside a runner. */
+function runUrl(env = process.env) {
+    if (env.GITHUB_RUN_ID === undefined || env.GITHUB_REPOSITORY === undefined)
+        return undefined;
+    return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
@@ -1745,6 +1780,7 @@ function summaryJson(coverage, metric, totals, value) {
 
 
 
+
 const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
 async function git(workspace, args) {
     const ran = await execCapture('git', ['-C', workspace, ...args]);
@@ -1809,9 +1845,10 @@ async function loadBase(file, workspace, metric, exists, ignore) {
         core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
         return undefined;
     }
-    const head = (await (0,promises_.readFile)(absolute, 'utf8')).slice(0, 200);
+    const text = await (0,promises_.readFile)(absolute, 'utf8');
+    const head = text.slice(0, 200);
     if (head.trimStart().startsWith('{') && head.includes('"version"')) {
-        const summary = JSON.parse(await (0,promises_.readFile)(absolute, 'utf8'));
+        const summary = JSON.parse(text);
         if (summary.metric !== metric)
             core.warning(`The base summary was computed with metric ${summary.metric}, this run uses ${metric}: the delta compares the two.`);
         return { coverage: summary.coverage, files: summary.files };
@@ -1861,10 +1898,7 @@ async function gateCoverage(settings, redactor) {
         }
         return v;
     };
-    const eventPath = process.env.GITHUB_EVENT_PATH;
-    const event = eventPath && (0,external_node_fs_.existsSync)(eventPath)
-        ? JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'))
-        : {};
+    const event = await readEvent();
     const { config, source } = await loadConfig(settings, workspace);
     core.info(source === undefined
         ? "No codecov.yml found: using Codecov's defaults and the inputs."
@@ -1934,20 +1968,13 @@ async function gateCoverage(settings, redactor) {
         emitAnnotations(core, uncoveredAnnotations(result), { reserveForFailure: !result.passed });
     const repository = process.env.GITHUB_REPOSITORY ?? '';
     let commentUrl = '';
-    const pr = event.pull_request ??
-        undefined;
-    if (settings.comment !== 'off' && settings.token !== undefined && pr?.number !== undefined) {
-        const fork = pr.head?.repo?.full_name !== undefined &&
-            pr.head.repo.full_name !== repository &&
-            process.env.GITHUB_EVENT_NAME === 'pull_request';
-        if (fork)
-            core.notice(`No PR comment: the pull request comes from the fork ${pr.head?.repo?.full_name ?? ''}, where GITHUB_TOKEN is read-only.`);
+    const target = pullRequestTarget(event, repository, process.env.GITHUB_EVENT_NAME ?? '');
+    if (settings.comment !== 'off' && settings.token !== undefined && target !== undefined) {
+        if (target.blocked !== undefined)
+            core.notice(`No PR comment: ${target.blocked}.`);
         else {
-            const runUrl = process.env.GITHUB_RUN_ID
-                ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
-                : undefined;
             try {
-                const outcome = await upsertComment(new GitHubApi(settings.token), repository, pr.number, commentMarker(settings.commentId), buildComment(result, rows, settings.commentId, runUrl));
+                const outcome = await upsertComment(new GitHubApi(settings.token), repository, target.number, commentMarker(settings.commentId), buildComment(result, rows, settings.commentId, runUrl()));
                 commentUrl = outcome?.url ?? '';
                 core.info(`PR comment ${outcome?.action ?? 'skipped'}: ${commentUrl}`);
             }
@@ -1958,7 +1985,7 @@ async function gateCoverage(settings, redactor) {
             }
         }
     }
-    else if (settings.comment === 'always' && pr?.number === undefined) {
+    else if (settings.comment === 'always' && target === undefined) {
         core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
     }
     core.setOutput('comment-url', commentUrl);
@@ -1975,11 +2002,9 @@ async function gateCoverage(settings, redactor) {
                 branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME,
                 slug: repository,
                 build: process.env.GITHUB_RUN_ID,
-                buildUrl: process.env.GITHUB_RUN_ID
-                    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
-                    : undefined,
+                buildUrl: runUrl(),
                 job: process.env.GITHUB_WORKFLOW,
-                pr: pr?.number === undefined ? undefined : String(pr.number),
+                pr: target === undefined ? undefined : String(target.number),
                 flags: settings.flags,
                 name: settings.name,
             }, uploadBody(contents, network));
