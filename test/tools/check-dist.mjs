@@ -29,7 +29,9 @@ const status = execFileSync(
 );
 if (status.trim() !== '') {
   problems.push(`the committed bundles are stale; run npm run build and commit:\n${status}`);
-  console.error(execFileSync('git', ['diff', '--stat', '--', ':(glob)actions/*/dist/**'], { encoding: 'utf8' }));
+  console.error(
+    execFileSync('git', ['diff', '--stat', '--', ':(glob)actions/*/dist/**'], { encoding: 'utf8' }),
+  );
 }
 if (problems.length > 0) {
   for (const p of problems) console.error(`check-dist: ${p}`);
