@@ -1,0 +1,319 @@
+/**
+ * `npm run demo`: the CI-then-deploy pipeline, run locally through the committed bundles exactly as the runner
+ * runs them (the test harness), against stand-ins the demo starts and stops itself: a sample Python service,
+ * its tests under pytest and coverage.py, Bandit, a local OpenSSH server as the "instance", and the deployed
+ * service for the health check. Tools that are missing are replaced by recorded outputs or skipped, and the
+ * demo says which. It prints each step's outputs, the combined job summary for the terminal, and writes it as
+ * Markdown and HTML under demo-output/ (or `--output DIR`).
+ *
+ * Usage: npm run demo [-- --output DIR] [--quiet] [--recorded] [--no-ssh]
+ *   --recorded  read the recorded test, coverage and Bandit reports even when the tools are installed
+ *   --no-ssh    do not deploy through a local sshd even when OpenSSH is installed
+ */
+import { type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { type ActionRun, REPO_ROOT, runAction, type RunOptions } from '../harness/run-action.js';
+import { freePort } from '../harness/servers.js';
+import { prepareSshd, SSHD, type Sshd } from '../harness/sshd.js';
+import { renderForTerminal, renderHtml } from './render.js';
+import { copyRecorded, pythonWith, runShards, SAMPLE_ROOT, startService, which } from './sample.js';
+
+const { values: args } = parseArgs({
+  options: {
+    output: { type: 'string', default: path.join(REPO_ROOT, 'demo-output') },
+    quiet: { type: 'boolean' },
+    recorded: { type: 'boolean' },
+    'no-ssh': { type: 'boolean' },
+  },
+});
+const OUTPUT = path.resolve(args.output);
+const QUIET = args.quiet === true;
+const RECORDED_ONLY = args.recorded === true;
+const USE_SSH = args['no-ssh'] !== true;
+
+type Result = 'success' | 'failure' | 'skipped';
+interface Step {
+  id: string;
+  action: string;
+  result: Result;
+  run?: ActionRun;
+  note?: string;
+}
+
+const steps: Step[] = [];
+const notes: string[] = [];
+const started = performance.now();
+const bold = (text: string): string => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[22m` : text);
+
+function say(line = ''): void {
+  if (!QUIET) console.log(line);
+}
+
+function note(text: string): void {
+  notes.push(text);
+  say(`  · ${text}`);
+}
+
+function clip(value: string, width = 110): string {
+  const flat = value.replace(/\s*\n\s*/g, ' ');
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+/** Runs one action step, prints its result and outputs, and keeps it for the summary and Slack's `needs`. */
+async function step(id: string, action: string, options: RunOptions): Promise<ActionRun> {
+  const run = await runAction(action, {
+    timeoutMs: 30_000,
+    ...options,
+    workspace,
+    runnerTemp,
+    env: { ...jobEnv(), ...options.env },
+  });
+  const result: Result =
+    run.exitCode === 0 && (run.post === undefined || run.post.exitCode === 0) ? 'success' : 'failure';
+  steps.push({ id, action, result, run });
+  say(
+    `${result === 'success' ? '✔' : '✘'} ${bold(id)} (${action}) in ${(run.durationMs / 1000).toFixed(1)} s`,
+  );
+  for (const [name, value] of Object.entries(run.outputs))
+    if (value !== '') say(`    ${name} = ${clip(value)}`);
+  for (const a of run.annotations.filter((a) => a.level !== 'notice').slice(0, 3))
+    say(`    ${a.level}: ${clip(a.message)}`);
+  if (result === 'failure') say(run.log.split('\n').slice(-15).join('\n') + run.stderr);
+  return run;
+}
+
+function skip(id: string, action: string, reason: string): void {
+  steps.push({ id, action, result: 'skipped', note: reason });
+  say(`– ${bold(id)} (${action}) skipped: ${reason}`);
+}
+
+/** What setup-python exported for later steps (VIRTUAL_ENV, PATH), as the runner passes it on. */
+let exported: Record<string, string> = {};
+function jobEnv(): Record<string, string> {
+  return exported;
+}
+
+async function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'runway-demo-'));
+const workspace = path.join(scratch, 'workspace');
+const runnerTemp = path.join(scratch, 'runner-temp');
+mkdirSync(runnerTemp, { recursive: true });
+cpSync(SAMPLE_ROOT, workspace, { recursive: true });
+
+let sshd: Sshd | undefined;
+let service: ChildProcess | undefined;
+const servicePidFile = path.join(scratch, 'service.pid');
+
+/** Stops whatever the demo started: the service (ours, or the one the deploy script started) and sshd. */
+async function cleanUp(): Promise<void> {
+  if (service !== undefined && service.exitCode === null) {
+    const exited = new Promise((resolve) => service?.once('exit', resolve));
+    service.kill('SIGTERM');
+    await exited;
+  }
+  if (existsSync(servicePidFile)) {
+    const pid = Number(readFileSync(servicePidFile, 'utf8').trim());
+    try {
+      process.kill(pid, 'SIGTERM');
+      for (let i = 0; i < 50; i++) {
+        process.kill(pid, 0);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } catch {
+      // gone
+    }
+  }
+  await sshd?.dispose();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+async function pipeline(): Promise<void> {
+  say(bold('Runway demo: the CI-then-deploy pipeline, through the real bundles'));
+  say(`  workspace: a copy of test/demo/sample-service in ${workspace}`);
+  say();
+
+  // ── CI: set up Python ──────────────────────────────────────────────────────────────────────────────
+  const hasVenv = pythonWith('ensurepip') !== undefined;
+  if (!hasVenv)
+    note(
+      'python3 has no ensurepip (Debian: apt-get install python3-venv), so setup-python runs with venv: false',
+    );
+  const setup = await step('setup-python', 'setup-python', {
+    inputs: {
+      'python-version-file': 'backend/pyproject.toml',
+      venv: hasVenv ? '.venv' : 'false',
+      requirements: 'backend/requirements.txt',
+      // There is no cache service outside GitHub; the action would warn and go on.
+      cache: 'false',
+    },
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  exported = { ...setup.env, PATH: [...setup.path, process.env.PATH ?? ''].join(':') };
+  const servicePython = setup.outputs['python-path'] || 'python3';
+
+  // ── CI: tests in two shards, then test-report and coverage-gate over all of them ───────────────────
+  const testPython = RECORDED_ONLY ? undefined : pythonWith('pytest, coverage');
+  if (testPython !== undefined) {
+    for (const shard of runShards(testPython, workspace))
+      say(
+        `  · ran the ${shard.shard} tests with ${testPython} -m coverage run -m pytest (exit ${shard.exitCode})`,
+      );
+  } else {
+    copyRecorded(workspace, /^(junit|coverage)-.*\.xml$/);
+    note(
+      `${RECORDED_ONLY ? '--recorded' : 'pytest or coverage.py is not installed'}: test-report and coverage-gate read recorded reports (test/demo/recorded)`,
+    );
+  }
+  await step('test-report', 'test-report', {
+    inputs: { files: 'reports/junit-*.xml', title: 'Sample service tests' },
+  });
+  await step('coverage-gate', 'coverage-gate', {
+    inputs: {
+      files: 'reports/coverage-*.xml',
+      badge: 'reports/coverage.svg',
+      comment: 'off',
+      'github-token': '',
+    },
+  });
+
+  // ── CI: security ────────────────────────────────────────────────────────────────────────────────────
+  if (!RECORDED_ONLY && which('bandit') !== undefined) {
+    await step('security-gate', 'security-gate', { inputs: { bandit: 'backend/app', 'fail-on': 'high' } });
+  } else {
+    const recorded = copyRecorded(workspace, /^bandit\.json$/);
+    note(
+      `${RECORDED_ONLY ? '--recorded' : 'Bandit is not installed'}: security-gate reads a recorded Bandit report`,
+    );
+    await step('security-gate', 'security-gate', {
+      inputs: { reports: recorded.join('\n'), 'fail-on': 'high' },
+    });
+  }
+
+  // ── E2E stage: the GPU check, not required here ─────────────────────────────────────────────────────
+  await step('verify-gpu', 'verify-gpu', { inputs: { required: 'false' } });
+
+  // ── Deploy: over SSH to a local OpenSSH server standing in for the EC2 instance ─────────────────────
+  const port = await freePort();
+  const sshMissing = !existsSync(SSHD) || which('ssh-keygen') === undefined;
+  if (USE_SSH && !sshMissing) {
+    sshd = await prepareSshd();
+    await sshd.start();
+    const script = [
+      `cd '${path.join(workspace, 'backend')}'`,
+      `nohup '${servicePython}' -m app.server --port ${port} --host 127.0.0.1 > '${path.join(scratch, 'service.log')}' 2>&1 < /dev/null &`,
+      `echo $! > '${servicePidFile}'`,
+      `echo "service started as pid $(cat '${servicePidFile}') on port ${port}"`,
+    ].join('\n');
+    await step('deploy', 'ec2-deploy', {
+      inputs: {
+        host: '127.0.0.1',
+        'ssh-port': String(sshd.port),
+        username: sshd.user,
+        'ssh-key': sshd.keys.ed25519,
+        'host-fingerprint': sshd.hostFingerprint,
+        script,
+      },
+      post: true,
+    });
+  } else {
+    skip(
+      'deploy',
+      'ec2-deploy',
+      `${USE_SSH ? `no OpenSSH server (${SSHD})` : '--no-ssh'}: the demo starts the service itself`,
+    );
+    service = startService(servicePython, workspace, port);
+  }
+  if (!(await waitForPort(port, 10_000)))
+    note(`the service did not listen on port ${port}; health-check will say why`);
+
+  // ── Deploy: health check ────────────────────────────────────────────────────────────────────────────
+  await step('health-check', 'health-check', {
+    inputs: {
+      url: `http://127.0.0.1:${port}/health\nhttp://127.0.0.1:${port}/version`,
+      'expect-json': 'status=ok',
+      'retry-delay': '200ms',
+      deadline: '20s',
+    },
+  });
+
+  // ── Report: the Slack message, rendered into the summary (no webhook) ───────────────────────────────
+  const needs = Object.fromEntries(
+    steps.map((s) => [s.id, { result: s.result, outputs: s.run?.outputs ?? {} }]),
+  );
+  const coverage = steps.find((s) => s.id === 'coverage-gate')?.run?.outputs.coverage ?? '?';
+  await step('slack-report', 'slack-report', {
+    inputs: {
+      needs: JSON.stringify(needs),
+      title: 'Sample service: CI and deploy',
+      fields: `Coverage=${coverage}%\nEnvironment=demo`,
+      'github-token': '',
+    },
+  });
+}
+
+function writeOutputs(markdown: string): void {
+  mkdirSync(OUTPUT, { recursive: true });
+  writeFileSync(path.join(OUTPUT, 'summary.md'), markdown);
+  writeFileSync(path.join(OUTPUT, 'summary.html'), renderHtml(markdown, 'Runway demo: job summary'));
+  const outputs = Object.fromEntries(
+    steps.map((s) => [
+      s.id,
+      { action: s.action, result: s.result, outputs: s.run?.outputs ?? {}, note: s.note },
+    ]),
+  );
+  writeFileSync(path.join(OUTPUT, 'outputs.json'), `${JSON.stringify(outputs, null, 2)}\n`);
+  const badge = path.join(workspace, 'reports', 'coverage.svg');
+  if (existsSync(badge)) cpSync(badge, path.join(OUTPUT, 'coverage.svg'));
+}
+
+let failed = true;
+try {
+  await pipeline();
+  const sections = steps.map((s) =>
+    s.run !== undefined && s.run.summary.trim() !== ''
+      ? s.run.summary.trim() + (s.run.post?.summary.trim() ? `\n\n${s.run.post.summary.trim()}` : '')
+      : `### ${s.id} (${s.action})\n\n${s.result === 'skipped' ? `Skipped: ${s.note ?? ''}` : 'No summary.'}`,
+  );
+  const header = [
+    '# Runway demo: CI then deploy',
+    '',
+    '| step | action | result |',
+    '| --- | --- | --- |',
+    ...steps.map((s) => `| ${s.id} | \`${s.action}\` | ${s.result} |`),
+    ...(notes.length > 0 ? ['', ...notes.map((n) => `- ${n}`)] : []),
+  ].join('\n');
+  const markdown = `${[header, ...sections].join('\n\n---\n\n')}\n`;
+  writeOutputs(markdown);
+  say();
+  say(bold('──── The combined job summary ────'));
+  say(renderForTerminal(markdown, Math.min(process.stdout.columns || 100, 120), process.stdout.isTTY));
+  failed = steps.some((s) => s.result === 'failure');
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  say(
+    `${failed ? '✘ A step failed' : '✔ Every step passed'} in ${seconds} s. The summary is in ${path.relative(process.cwd(), OUTPUT) || '.'}/summary.md and summary.html.`,
+  );
+} catch (error) {
+  console.error(`The demo broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+} finally {
+  await cleanUp();
+}
+process.exitCode = failed ? 1 : 0;

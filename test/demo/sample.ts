@@ -1,0 +1,95 @@
+/**
+ * The sample service's side of the demo: finding a Python that can run its tests, running them in two shards
+ * (unit, integration) with JUnit and Cobertura reports, or copying the recorded reports when pytest or
+ * coverage.py is not installed; and starting the service itself when there is no sshd to deploy through.
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SAMPLE_ROOT = fileURLToPath(new URL('./sample-service', import.meta.url));
+export const RECORDED = fileURLToPath(new URL('./recorded', import.meta.url));
+export const SHARDS = ['unit', 'integration'] as const;
+
+function canImport(python: string, modules: string): boolean {
+  try {
+    execFileSync(python, ['-c', `import ${modules}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first interpreter among /usr/bin/python3 and PATH's python3 that has these modules, if any. */
+export function pythonWith(modules: string): string | undefined {
+  return ['/usr/bin/python3', 'python3'].find((python) => canImport(python, modules));
+}
+
+export function which(command: string): string | undefined {
+  const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+export interface ShardRun {
+  shard: (typeof SHARDS)[number];
+  exitCode: number | null;
+  output: string;
+}
+
+/** Runs each shard under coverage.py, writing reports/junit-<shard>.xml and reports/coverage-<shard>.xml. */
+export function runShards(python: string, workspace: string): ShardRun[] {
+  const backend = path.join(workspace, 'backend');
+  const reports = path.join(workspace, 'reports');
+  mkdirSync(reports, { recursive: true });
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, PYTHONDONTWRITEBYTECODE: '1' };
+  return SHARDS.map((shard) => {
+    const data = path.join(reports, `.coverage-${shard}`);
+    const run = (args: string[]): { status: number | null; output: string } => {
+      const result = spawnSync(python, args, { cwd: backend, env, encoding: 'utf8' });
+      return { status: result.status, output: `${result.stdout}${result.stderr}` };
+    };
+    const tests = run([
+      '-m',
+      'coverage',
+      'run',
+      `--data-file=${data}`,
+      '-m',
+      'pytest',
+      '-p',
+      'no:cacheprovider',
+      `tests/${shard}`,
+      `--junitxml=${path.join(reports, `junit-${shard}.xml`)}`,
+    ]);
+    const xml = run([
+      '-m',
+      'coverage',
+      'xml',
+      `--data-file=${data}`,
+      '-o',
+      path.join(reports, `coverage-${shard}.xml`),
+    ]);
+    return {
+      shard,
+      exitCode: tests.status === 0 ? xml.status : tests.status,
+      output: tests.output + xml.output,
+    };
+  });
+}
+
+/** Copies the recorded reports (made by the same commands on the development machine) into reports/. */
+export function copyRecorded(workspace: string, pattern: RegExp): string[] {
+  const reports = path.join(workspace, 'reports');
+  mkdirSync(reports, { recursive: true });
+  const files = readdirSync(RECORDED).filter((f) => pattern.test(f));
+  for (const file of files) copyFileSync(path.join(RECORDED, file), path.join(reports, file));
+  return files.map((f) => path.join('reports', f));
+}
+
+/** Starts the service directly (the demo's stand-in for a deploy when there is no sshd). */
+export function startService(python: string, workspace: string, port: number): ChildProcess {
+  return spawn(python, ['-m', 'app.server', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: path.join(workspace, 'backend'),
+    stdio: 'ignore',
+  });
+}
