@@ -76,6 +76,21 @@ describe.each(names)('%s', (name) => {
     expect(readme).toContain(`uses: runway-ci/runway/actions/${name}@v1`);
   });
 
+  it('has a README with a minimal example first and a full one', () => {
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const uses = `uses: runway-ci/runway/actions/${name}@v1`;
+    const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? '');
+    expect(blocks[0], 'the first YAML block is the minimal example').toContain(uses);
+    const full = readme.split(/^## Full example$/m)[1]?.split(/^## /m)[0] ?? '';
+    expect(full, 'a "## Full example" section').toContain(uses);
+    // "Full": most of the inputs, in use.
+    const inputs = Object.keys(metadata.inputs ?? {});
+    const shown = inputs.filter((input) => new RegExp(`^\\s*${input}:`, 'm').test(full));
+    expect(shown.length, `inputs shown: ${shown.join(', ')}`).toBeGreaterThanOrEqual(
+      Math.ceil(inputs.length * 0.75),
+    );
+  });
+
   it('has a whole bundle without the undici stand-in bypassed', () => {
     const dist = path.join(dir, 'dist');
     const bundle = readdirSync(dist)
