@@ -7,8 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../harness/run-action.js';
+import { startServer, type TestServer } from '../harness/servers.js';
 
 /** A real CPython 3 that can make venvs: pyenv's when the machine has one, else Debian's. */
 function realPython(): { path: string; version: string } | undefined {
@@ -206,5 +208,185 @@ describe('setup-python with real interpreters', () => {
     expect(run.errors).toHaveLength(1);
     if (typeof expected === 'string') expect(run.errors[0]?.message).toBe(expected);
     else expect(run.errors[0]?.message).toMatch(expected);
+  });
+});
+
+/**
+ * The manifest path, against a local server speaking like raw.githubusercontent.com and the releases
+ * download: a versions-manifest.json and an archive made here in actions/python-versions' layout (the
+ * interpreter tree plus a setup.sh that copies it into the tool cache and marks it complete), whose
+ * interpreter links the real one.
+ */
+describe('setup-python from an actions/python-versions manifest', () => {
+  const osVersion = /^VERSION_ID="?([^"\n]+)"?$/m.exec(
+    existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '',
+  )?.[1];
+  let server: TestServer | undefined;
+  let manifest = '';
+  let archiveStatus = 200;
+  const TOKEN = 'ghs_manifestTokenForTheTest0123456789';
+
+  beforeAll(async () => {
+    if (python === undefined) return;
+    const tree = path.join(root, 'archive-tree');
+    mkdirSync(path.join(tree, 'bin'), { recursive: true });
+    symlinkSync(python.path, path.join(tree, 'bin', 'python3'));
+    writeFileSync(
+      path.join(tree, 'setup.sh'),
+      [
+        'set -e',
+        `VERSION=${python.version}`,
+        'ARCH=x64',
+        'DEST="$RUNNER_TOOL_CACHE/Python/$VERSION/$ARCH"',
+        'mkdir -p "$DEST"',
+        'cp -R ./* "$DEST"',
+        'rm "$DEST/setup.sh"',
+        'touch "$RUNNER_TOOL_CACHE/Python/$VERSION/$ARCH.complete"',
+        '',
+      ].join('\n'),
+    );
+    const archive = path.join(root, 'python.tar.gz');
+    execFileSync('tar', ['-czf', archive, '-C', tree, '.']);
+    const bytes = readFileSync(archive);
+    server = await startServer((req, res) => {
+      if (req.url === '/versions-manifest.json') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(manifest);
+      } else if (req.url?.startsWith('/download/')) {
+        if (archiveStatus !== 200) res.writeHead(archiveStatus).end('gone');
+        else res.writeHead(200, { 'content-type': 'application/gzip' }).end(bytes);
+      } else res.writeHead(404).end();
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  function manifestFor(platformVersion: string | undefined, version = python?.version ?? ''): string {
+    const name = `python-${version}-linux-${platformVersion ?? 'x'}-x64.tar.gz`;
+    return JSON.stringify([
+      {
+        version,
+        stable: true,
+        release_url: 'https://github.com/actions/python-versions/releases/tag/x',
+        files: [
+          {
+            filename: name,
+            arch: 'x64',
+            platform: 'linux',
+            ...(platformVersion === undefined ? {} : { platform_version: platformVersion }),
+            download_url: `${server?.url ?? ''}/download/${name}`,
+          },
+        ],
+      },
+    ]);
+  }
+
+  function fromManifest(
+    cache: string,
+    inputs: Record<string, string>,
+    serverUrl: string,
+  ): Promise<ActionRun> {
+    return runAction('setup-python', {
+      workspace: workspace(),
+      inputs: {
+        'manifest-url': `${server?.url ?? ''}/versions-manifest.json`,
+        token: TOKEN,
+        cache: 'false',
+        ...inputs,
+      },
+      timeoutMs: 120_000,
+      env: {
+        RUNNER_TOOL_CACHE: cache,
+        // GHES: the token goes to this server's host only.
+        GITHUB_SERVER_URL: serverUrl,
+        RUNNER_ENVIRONMENT: 'self-hosted',
+        HOME: path.join(root, 'home'),
+        PATH: '/usr/bin:/bin',
+      },
+    });
+  }
+
+  it('downloads, installs into the tool cache with the token, and finds it there the next time', async (ctx) => {
+    if (python === undefined || server === undefined) return ctx.skip();
+    manifest = manifestFor(osVersion);
+    archiveStatus = 200;
+    const cache = mkdtempSync(path.join(root, 'empty-toolcache-'));
+    const before = server.requests.length;
+    const minor = python.version.split('.').slice(0, 2).join('.');
+    const run = await fromManifest(cache, { 'python-version': minor }, server.url);
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['python-source']).toBe('manifest');
+    expect(run.outputs['python-version']).toBe(python.version);
+    expect(existsSync(path.join(cache, 'Python', python.version, 'x64.complete'))).toBe(true);
+    expect(existsSync(path.join(cache, 'Python', python.version, 'x64', 'setup.sh'))).toBe(false);
+    const requests = server.requests.slice(before);
+    expect(requests.map((r) => r.url.split('/')[1])).toEqual(['versions-manifest.json', 'download']);
+    for (const r of requests) expect(r.headers.authorization).toBe(`token ${TOKEN}`);
+    expect(run.masks).toContain(TOKEN);
+    expect(run.log).not.toContain(TOKEN);
+    expect(run.log).toContain(`Downloading Python ${python.version}`);
+    // The venv is made with the downloaded interpreter.
+    expect(run.outputs['python-path']).toMatch(/\.venv\/bin\/python$/);
+
+    const again = await fromManifest(cache, { 'python-version': minor }, server.url);
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs['python-source']).toBe('tool-cache');
+    expect(server.requests.length - before).toBe(2); // nothing fetched the second time
+  });
+
+  it('never sends the token to a mirror that is not GitHub’s, and says why the manifest had nothing', async (ctx) => {
+    if (python === undefined || server === undefined) return ctx.skip();
+    manifest = manifestFor('no-such-os-version');
+    const before = server.requests.length;
+    const run = await fromManifest(
+      mkdtempSync(path.join(root, 'empty-toolcache-')),
+      { 'python-version': '3.2' },
+      'https://github.example.com',
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.at(-1)?.message).toContain('Manifest: the manifest has no release matching 3.2.');
+    expect(run.errors.at(-1)?.message).toContain(`Looked in: ${path.join(root, 'empty-toolcache-')}`);
+    expect(server.requests.slice(before).map((r) => r.headers.authorization)).toEqual([undefined]);
+
+    // The version exists, but not for this OS: the machine's interpreters are next, and the log says why.
+    const minor = python.version.split('.').slice(0, 2).join('.');
+    const fallback = await fromManifest(
+      mkdtempSync(path.join(root, 'empty-toolcache-')),
+      { 'python-version': minor, venv: 'false' },
+      'https://github.example.com',
+    );
+    expect(fallback.log).toContain(
+      `Not from the manifest: the manifest has ${minor} (newest ${python.version}) but no archive for linux ${osVersion ?? ''} x64`.replace(
+        '  ',
+        ' ',
+      ),
+    );
+  });
+
+  it('fails naming the URL when the archive is gone, and when the manifest is not one', async (ctx) => {
+    if (python === undefined || server === undefined) return ctx.skip();
+    manifest = manifestFor(osVersion);
+    archiveStatus = 404;
+    const run = await fromManifest(
+      mkdtempSync(path.join(root, 'empty-toolcache-')),
+      { 'python-version': python.version },
+      server.url,
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.at(-1)?.message).toMatch(
+      new RegExp(
+        `^Downloading Python ${python.version.replace(/\./g, '\\.')} from http://127\\.0\\.0\\.1:\\d+/download/.* failed: .*404`,
+      ),
+    );
+    manifest = '<html>Too many requests</html>';
+    const html = await fromManifest(
+      mkdtempSync(path.join(root, 'empty-toolcache-')),
+      { 'python-version': python.version },
+      server.url,
+    );
+    expect(html.exitCode).toBe(1);
+    expect(html.errors.at(-1)?.message).toMatch(
+      /^The Python versions manifest at http:\/\/127\.0\.0\.1:\d+\/versions-manifest\.json is not JSON\.$/,
+    );
   });
 });

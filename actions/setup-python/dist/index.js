@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5336);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2487);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5336:
+/***/ 2487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -519,67 +519,8 @@ function unbalanced(pattern) {
     return square !== 0 || curly !== 0;
 }
 
-;// CONCATENATED MODULE: ./shared/secrets.ts
-/**
- * Keeps secrets out of logs. The runner masks what `::add-mask::` registered, but only in the log stream:
- * error messages built from URLs and headers also reach job summaries, outputs and comments, so every text
- * that leaves an action goes through a Redactor first.
- */
-const SENSITIVE_QUERY_KEY = /^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$|^x-amz-(?:signature|credential|security-token)$/i;
-const MASK = '***';
-/** A URL as it may be shown: user-info removed, sensitive query values masked. Unparseable text is kept. */
-function redactUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        return raw;
-    }
-    if (url.username !== '' || url.password !== '') {
-        url.username = '';
-        url.password = '';
-    }
-    // Rebuilt in place so parameter order, which people use to recognise a URL, is kept.
-    const entries = [...url.searchParams.entries()];
-    if (entries.some(([key]) => SENSITIVE_QUERY_KEY.test(key))) {
-        url.search = new URLSearchParams(entries.map(([key, value]) => [key, SENSITIVE_QUERY_KEY.test(key) ? MASK : value])).toString();
-    }
-    // URLSearchParams encodes the mask; show it plainly.
-    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
-}
-const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
-/** Holds the secrets of one run and removes them, and URL credentials, from any text. */
-class Redactor {
-    onSecret;
-    secrets = new Set();
-    /** @param onSecret called once for each new secret, e.g. with core.setSecret so the runner masks it too. */
-    constructor(onSecret = () => undefined) {
-        this.onSecret = onSecret;
-    }
-    add(secret) {
-        // Masking one- or two-character strings would shred every log line and protects nothing.
-        const value = secret.trim();
-        if (value.length < 3 || this.secrets.has(value))
-            return;
-        this.secrets.add(value);
-        this.onSecret(value);
-        const encoded = encodeURIComponent(value);
-        if (encoded !== value && !this.secrets.has(encoded)) {
-            this.secrets.add(encoded);
-            this.onSecret(encoded);
-        }
-    }
-    redact(text) {
-        let out = text.replace(URL_IN_TEXT, (url) => redactUrl(url));
-        // Longest first, so a secret that contains another is masked whole.
-        const ordered = [...this.secrets].sort((a, b) => b.length - a.length);
-        for (const secret of ordered)
-            out = out.split(secret).join(MASK);
-        return out;
-    }
-}
-
+// EXTERNAL MODULE: ./shared/secrets.ts
+var secrets = __nccwpck_require__(5931);
 ;// CONCATENATED MODULE: ./shared/run-action.ts
 /**
  * The one wrapper every action's run() goes through. It reads nothing at import time, catches everything,
@@ -593,7 +534,7 @@ class Redactor {
 
 
 async function runAction(name, body) {
-    const redactor = new Redactor((secret) => {
+    const redactor = new secrets/* Redactor */.p((secret) => {
         core/* setSecret */.Pq(secret);
     });
     const inputs = new Inputs(environmentSource(), redactor);
@@ -622,6 +563,7 @@ var version_spec = __nccwpck_require__(8730);
 
 
 
+
 async function run() {
     if (core/* getState */.Gu('isPost') === 'true') {
         await runAction('setup-python (post)', async () => {
@@ -645,8 +587,12 @@ async function run() {
             cache: inputs.boolean('cache', true),
             cacheDependencyPath: inputs.globs('cache-dependency-path'),
             problemMatchers: inputs.boolean('problem-matchers', true),
+            manifestUrl: inputs.optionalString('manifest-url'),
+            token: inputs.optionalSecret('token'),
         };
-        const { setup } = await Promise.all(/* import() */[__nccwpck_require__.e(312), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3894));
+        if (settings.manifestUrl !== undefined && !/^https?:\/\//.test(settings.manifestUrl))
+            throw new errors/* ConfigurationError */.j1(`Input 'manifest-url' must be an http(s) URL of a versions-manifest.json; got '${settings.manifestUrl}'.`);
+        const { setup } = await Promise.all(/* import() */[__nccwpck_require__.e(312), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9767));
         await setup(settings);
     });
 }
@@ -661,10 +607,10 @@ async function run() {
 /* harmony export */   CS: () => (/* binding */ specFromFile),
 /* harmony export */   F9: () => (/* binding */ parseSpec),
 /* harmony export */   Sw: () => (/* binding */ choose),
+/* harmony export */   UD: () => (/* binding */ compare),
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   qh: () => (/* binding */ formatVersion)
 /* harmony export */ });
-/* unused harmony export compare */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
 /**
  * Python version requests as people write them: `3.11.9` (exact), `3.11` (any 3.11.x), `3.x`, and PEP 440
@@ -792,6 +738,76 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 5931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ redactUrl),
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/**
+ * Keeps secrets out of logs. The runner masks what `::add-mask::` registered, but only in the log stream:
+ * error messages built from URLs and headers also reach job summaries, outputs and comments, so every text
+ * that leaves an action goes through a Redactor first.
+ */
+const SENSITIVE_QUERY_KEY = /^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$|^x-amz-(?:signature|credential|security-token)$/i;
+const MASK = '***';
+/** A URL as it may be shown: user-info removed, sensitive query values masked. Unparseable text is kept. */
+function redactUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return raw;
+    }
+    if (url.username !== '' || url.password !== '') {
+        url.username = '';
+        url.password = '';
+    }
+    // Rebuilt in place so parameter order, which people use to recognise a URL, is kept.
+    const entries = [...url.searchParams.entries()];
+    if (entries.some(([key]) => SENSITIVE_QUERY_KEY.test(key))) {
+        url.search = new URLSearchParams(entries.map(([key, value]) => [key, SENSITIVE_QUERY_KEY.test(key) ? MASK : value])).toString();
+    }
+    // URLSearchParams encodes the mask; show it plainly.
+    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
+}
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/** Holds the secrets of one run and removes them, and URL credentials, from any text. */
+class Redactor {
+    onSecret;
+    secrets = new Set();
+    /** @param onSecret called once for each new secret, e.g. with core.setSecret so the runner masks it too. */
+    constructor(onSecret = () => undefined) {
+        this.onSecret = onSecret;
+    }
+    add(secret) {
+        // Masking one- or two-character strings would shred every log line and protects nothing.
+        const value = secret.trim();
+        if (value.length < 3 || this.secrets.has(value))
+            return;
+        this.secrets.add(value);
+        this.onSecret(value);
+        const encoded = encodeURIComponent(value);
+        if (encoded !== value && !this.secrets.has(encoded)) {
+            this.secrets.add(encoded);
+            this.onSecret(encoded);
+        }
+    }
+    redact(text) {
+        let out = text.replace(URL_IN_TEXT, (url) => redactUrl(url));
+        // Longest first, so a secret that contains another is masked whole.
+        const ordered = [...this.secrets].sort((a, b) => b.length - a.length);
+        for (const secret of ordered)
+            out = out.split(secret).join(MASK);
+        return out;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -882,6 +898,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -1690,8 +1713,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 4 modules
-var lib_exec = __nccwpck_require__(5334);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(5781);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -2078,7 +2101,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5334:
+/***/ 5781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2095,8 +2118,8 @@ const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -2490,7 +2513,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {

@@ -35,6 +35,9 @@ export interface Settings {
   cache: boolean;
   cacheDependencyPath: string[];
   problemMatchers: boolean;
+  /** Given: use this manifest on any runner; undefined: the public one, on GitHub-hosted runners only. */
+  manifestUrl: string | undefined;
+  token: string | undefined;
 }
 
 async function exec(
@@ -178,12 +181,43 @@ export async function setup(settings: Settings): Promise<void> {
       );
     }
     const { candidates, looked } = await discover(settings.architecture);
-    const chosen = choose(candidates, spec);
+    // The order the runner images promise: the tool cache, then the manifest (GitHub-hosted runners, or
+    // any runner given a mirror), then whatever the machine has.
+    let chosen = choose(
+      candidates.filter((c) => c.source === 'tool-cache'),
+      spec,
+    );
+    let manifestNote: string | undefined;
+    const useManifest =
+      settings.manifestUrl !== undefined || process.env.RUNNER_ENVIRONMENT === 'github-hosted';
+    if (chosen === undefined && useManifest) {
+      const { fromManifest } = await import('./main-download.js');
+      const { DEFAULT_MANIFEST_URL } = await import('./manifest.js');
+      const url = settings.manifestUrl ?? DEFAULT_MANIFEST_URL;
+      const toolCache = process.env.RUNNER_TOOL_CACHE;
+      if (toolCache === undefined) throw new ActionFailure('RUNNER_TOOL_CACHE is not set: is this a runner?');
+      looked.splice(1, 0, `the manifest at ${url}`);
+      const outcome = await fromManifest(
+        spec,
+        { url, token: settings.token, architecture: settings.architecture },
+        toolCache,
+      );
+      if (outcome.kind === 'installed') chosen = outcome.candidate;
+      else {
+        manifestNote = outcome.reason;
+        core.info(`Not from the manifest: ${outcome.reason}; looking at the machine's interpreters.`);
+        if (outcome.kind === 'unavailable') core.warning(outcome.reason);
+      }
+    }
+    chosen ??= choose(
+      candidates.filter((c) => c.source !== 'tool-cache'),
+      spec,
+    );
     if (chosen === undefined) {
       const seen =
         candidates.map((c) => `${formatVersion(c.version)} (${c.source}: ${c.path})`).join(', ') || 'none';
       throw new ActionFailure(
-        `No Python matching ${spec.text} was found. Found: ${seen}. Looked in: ${looked.join('; ')}.`,
+        `No Python matching ${spec.text} was found. Found: ${seen}.${manifestNote === undefined ? '' : ` Manifest: ${manifestNote}.`} Looked in: ${looked.join('; ')}.`,
       );
     }
     interpreter = chosen;

@@ -3,6 +3,7 @@
  * (the same bundle, `isPost` in the state; post-if: success()) saves the venv to the cache.
  */
 import * as core from '@actions/core';
+import { ConfigurationError } from '../../../shared/errors.js';
 import { runAction } from '../../../shared/run-action.js';
 import { parseSpec } from './version-spec.js';
 
@@ -33,7 +34,13 @@ export async function run(): Promise<void> {
       cache: inputs.boolean('cache', true),
       cacheDependencyPath: inputs.globs('cache-dependency-path'),
       problemMatchers: inputs.boolean('problem-matchers', true),
+      manifestUrl: inputs.optionalString('manifest-url'),
+      token: inputs.optionalSecret('token'),
     };
+    if (settings.manifestUrl !== undefined && !/^https?:\/\//.test(settings.manifestUrl))
+      throw new ConfigurationError(
+        `Input 'manifest-url' must be an http(s) URL of a versions-manifest.json; got '${settings.manifestUrl}'.`,
+      );
     const { setup } = await import('./main-setup.js');
     await setup(settings);
   });

@@ -1,5 +1,5 @@
-export const id = 894;
-export const ids = [894,420];
+export const id = 767;
+export const ids = [767,420];
 export const modules = {
 
 /***/ 1420:
@@ -61,7 +61,7 @@ async function saveVenvCache() {
 
 /***/ }),
 
-/***/ 3894:
+/***/ 9767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -87,29 +87,8 @@ var core = __webpack_require__(3838);
 var glob = __webpack_require__(2377);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./shared/exec.ts
-/** Runs a program and captures its output, without throwing: the caller reads the exit code. */
-
-function execCapture(file, args, options = {}) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(file, args, {
-            encoding: 'utf8',
-            maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
-            ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-            ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
-        }, (error, stdout, stderr) => {
-            resolve({
-                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
-                stdout,
-                stderr,
-                missing: error !== null && error.code === 'ENOENT',
-            });
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./shared/exec.ts
+var exec = __webpack_require__(3497);
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
 
 /** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
@@ -345,13 +324,13 @@ var version_spec = __webpack_require__(8730);
 
 
 
-async function exec(file, args, timeoutMs = 30 * 60_000) {
-    const ran = await execCapture(file, args, { timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+async function main_setup_exec(file, args, timeoutMs = 30 * 60_000) {
+    const ran = await (0,exec/* execCapture */.W)(file, args, { timeoutMs, maxBuffer: 64 * 1024 * 1024 });
     return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
 }
 const VERSION_PROBE = 'import sys;print("%d.%d.%d" % sys.version_info[:3])';
 async function versionOf(python) {
-    const ran = await exec(python, ['-c', VERSION_PROBE], 15_000);
+    const ran = await main_setup_exec(python, ['-c', VERSION_PROBE], 15_000);
     return ran.code === 0 ? (0,version_spec/* parseVersion */.ot)(ran.stdout) : undefined;
 }
 const isFile = (p) => (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isFile();
@@ -475,10 +454,33 @@ async function setup(settings) {
             throw new errors/* ConfigurationError */.j1("Input 'python-version' is required: no .python-version or pyproject.toml requires-python was found (or set python-version-file).");
         }
         const { candidates, looked } = await discover(settings.architecture);
-        const chosen = (0,version_spec/* choose */.Sw)(candidates, spec);
+        // The order the runner images promise: the tool cache, then the manifest (GitHub-hosted runners, or
+        // any runner given a mirror), then whatever the machine has.
+        let chosen = (0,version_spec/* choose */.Sw)(candidates.filter((c) => c.source === 'tool-cache'), spec);
+        let manifestNote;
+        const useManifest = settings.manifestUrl !== undefined || process.env.RUNNER_ENVIRONMENT === 'github-hosted';
+        if (chosen === undefined && useManifest) {
+            const { fromManifest } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 423));
+            const { DEFAULT_MANIFEST_URL } = await __webpack_require__.e(/* import() */ 583).then(__webpack_require__.bind(__webpack_require__, 583));
+            const url = settings.manifestUrl ?? DEFAULT_MANIFEST_URL;
+            const toolCache = process.env.RUNNER_TOOL_CACHE;
+            if (toolCache === undefined)
+                throw new errors/* ActionFailure */.dR('RUNNER_TOOL_CACHE is not set: is this a runner?');
+            looked.splice(1, 0, `the manifest at ${url}`);
+            const outcome = await fromManifest(spec, { url, token: settings.token, architecture: settings.architecture }, toolCache);
+            if (outcome.kind === 'installed')
+                chosen = outcome.candidate;
+            else {
+                manifestNote = outcome.reason;
+                core/* info */.pq(`Not from the manifest: ${outcome.reason}; looking at the machine's interpreters.`);
+                if (outcome.kind === 'unavailable')
+                    core/* warning */.$e(outcome.reason);
+            }
+        }
+        chosen ??= (0,version_spec/* choose */.Sw)(candidates.filter((c) => c.source !== 'tool-cache'), spec);
         if (chosen === undefined) {
             const seen = candidates.map((c) => `${(0,version_spec/* formatVersion */.qh)(c.version)} (${c.source}: ${c.path})`).join(', ') || 'none';
-            throw new errors/* ActionFailure */.dR(`No Python matching ${spec.text} was found. Found: ${seen}. Looked in: ${looked.join('; ')}.`);
+            throw new errors/* ActionFailure */.dR(`No Python matching ${spec.text} was found. Found: ${seen}.${manifestNote === undefined ? '' : ` Manifest: ${manifestNote}.`} Looked in: ${looked.join('; ')}.`);
         }
         interpreter = chosen;
     }
@@ -511,7 +513,7 @@ async function setup(settings) {
             reuse = cacheHit !== 'false' && isFile(venvPython);
         }
         if (!reuse) {
-            const created = await exec(interpreter.path, ['-m', 'venv', '--clear', venv]);
+            const created = await main_setup_exec(interpreter.path, ['-m', 'venv', '--clear', venv]);
             if (created.code !== 0) {
                 throw new errors/* ActionFailure */.dR(`Could not create the venv at ${settings.venv} with ${interpreter.path}: ${(created.stderr || created.stdout).trim().split('\n').slice(-3).join(' ')} (on Debian and Ubuntu: apt-get install python3-venv).`);
             }
@@ -536,8 +538,8 @@ async function setup(settings) {
         core/* startGroup */.Oh(`pip install ${[...settings.requirements.map((r) => `-r ${r}`), ...settings.packages].join(' ')}`);
         try {
             if (settings.upgradePip)
-                await exec(python, ['-m', 'pip', 'install', '--upgrade', 'pip', ...settings.pipArgs]);
-            const ran = await exec(python, args);
+                await main_setup_exec(python, ['-m', 'pip', 'install', '--upgrade', 'pip', ...settings.pipArgs]);
+            const ran = await main_setup_exec(python, args);
             core/* info */.pq(ran.stdout.trim());
             if (ran.code !== 0) {
                 core/* info */.pq(ran.stderr.trim());
@@ -590,6 +592,37 @@ async function setup(settings) {
             (0,units/* formatDuration */.a3)(Date.now() - t0),
         ],
     ]));
+}
+
+
+/***/ }),
+
+/***/ 3497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ execCapture)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/** Runs a program and captures its output, without throwing: the caller reads the exit code. */
+
+function execCapture(file, args, options = {}) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, {
+            encoding: 'utf8',
+            maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
+            ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+            ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+        }, (error, stdout, stderr) => {
+            resolve({
+                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
+                stdout,
+                stderr,
+                missing: error !== null && error.code === 'ENOENT',
+            });
+        });
+    });
 }
 
 
