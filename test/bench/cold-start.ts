@@ -2,7 +2,7 @@
  * Cold start of every bundle, as the runner starts it: a fresh `node dist/index.js` with INPUT_ variables and
  * runner files, timed from spawn to exit, against bare `node -e 0` on the same machine in the same run.
  * Prints a Markdown table (median, p10–p90 spread, median above bare node, peak RSS, bundle size).
- *   npm run bench [-- --runs N] [-- --readme]   (--readme also rewrites the table in README.md)
+ *   npm run bench [-- --runs N] [-- --only ACTION] [-- --readme]   (--readme also rewrites the table in README.md)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,8 @@ import { SCENARIOS } from './scenarios.js';
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 20;
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg >= 0 ? args[onlyArg + 1] : undefined;
 const WARMUP = 3;
 
 interface Sample {
@@ -117,7 +119,7 @@ async function main(): Promise<void> {
     rows.push(
       `| bare \`node -e 0\` | – | ${fmt(bare.median)} | ${fmt(bare.p10)}–${fmt(bare.p90)} | – | – | – |`,
     );
-    for (const name of actionNames()) {
+    for (const name of actionNames().filter((n) => ONLY === undefined || n === ONLY)) {
       const scenarios = SCENARIOS[name];
       const bundle = path.join(REPO_ROOT, 'actions', name, 'dist', 'index.js');
       // Chunks from dynamic imports count too.

@@ -24,10 +24,17 @@ export interface Collected {
   ignoredFiles: number;
 }
 
+/** How report paths are checked against the repository. */
+export interface PathLookup {
+  exists(relative: string): boolean;
+  /** The one repository file ending with this path, for reports written from a subfolder. */
+  bySuffix?(relative: string): string | undefined;
+}
+
 export function collect(
   reports: readonly ParsedCoverage[],
   workspace: string,
-  exists: (relative: string) => boolean,
+  lookup: PathLookup,
   ignore: readonly string[],
 ): Collected {
   const ignored = ignoreMatcher(ignore);
@@ -36,7 +43,7 @@ export function collect(
   for (const report of reports) {
     const resolved: Coverage = new Map();
     for (const [raw, lines] of report.files) {
-      const file = resolve(raw, report.sources, workspace, exists);
+      const file = resolve(raw, report.sources, workspace, lookup);
       if (ignored(file)) {
         ignoredPaths.add(file);
         continue;
@@ -48,12 +55,8 @@ export function collect(
   return { coverage, ignoredFiles: ignoredPaths.size };
 }
 
-function resolve(
-  raw: string,
-  sources: readonly string[],
-  workspace: string,
-  exists: (relative: string) => boolean,
-): string {
+function resolve(raw: string, sources: readonly string[], workspace: string, lookup: PathLookup): string {
+  const exists = (relative: string): boolean => lookup.exists(relative);
   // A Cobertura filename is relative to one of its <source> roots: try each, preferring one that exists here.
   const joined =
     sources.length === 0 || path.posix.isAbsolute(raw)
@@ -63,5 +66,7 @@ function resolve(
     const file = repositoryPath(candidate, workspace, exists);
     if (exists(file)) return file;
   }
-  return repositoryPath(joined[0] ?? raw, workspace, exists);
+  const likely = repositoryPath(joined[0] ?? raw, workspace, exists);
+  // Written relative to a folder the report does not name (coverage run from backend/): a unique suffix.
+  return lookup.bySuffix?.(likely) ?? likely;
 }

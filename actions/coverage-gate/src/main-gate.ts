@@ -1,5 +1,5 @@
 /** The adapter's second half: find, read and merge reports → gate → outputs, summary, annotations, comment, badge, upload. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -11,11 +11,12 @@ import { GitHubApi, upsertComment } from '../../../shared/github.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import type { Redactor } from '../../../shared/secrets.js';
-import { XmlSyntaxError } from '../../../shared/xml.js';
+import { XmlScanError } from './xml-scanner.js';
 import { badgeSvg } from './badge.js';
 import { DEFAULT_CONFIG, type GateConfig, parseCodecovYaml } from './codecov-config.js';
 import { uploadBody, uploadToCodecov } from './codecov-upload.js';
-import { collect } from './collect.js';
+import { collect, type PathLookup } from './collect.js';
+import { RepositoryIndex, SKIPPED_FOLDERS } from './repository-index.js';
 import { type ChangedLines, parseUnifiedDiff } from './diff.js';
 import { type BaseSummary, fileRows, gate } from './gate.js';
 import { fileTotals, type Metric, percent, totalsOf } from './model.js';
@@ -65,24 +66,75 @@ async function git(
   return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
 }
 
+/** Every file of the workspace: git's list (tracked and untracked, not ignored), else a bounded walk. */
+async function listFiles(workspace: string): Promise<string[] | undefined> {
+  const listed = await execCapture(
+    'git',
+    ['-C', workspace, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    { maxBuffer: 512 * 1024 * 1024 },
+  );
+  if (listed.code === 0) return listed.stdout.split('\0').filter(Boolean);
+  const files: string[] = [];
+  const walk = (dir: string, prefix: string): boolean => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !walk(path.join(dir, entry.name), `${prefix}${entry.name}/`))
+          return false;
+      } else if (entry.isFile()) {
+        files.push(`${prefix}${entry.name}`);
+        if (files.length > 200_000) return false;
+      }
+    }
+    return true;
+  };
+  try {
+    return walk(workspace, '') ? files : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Report paths checked against the index; without one (too many files), against the file system. */
+async function pathLookup(workspace: string): Promise<PathLookup> {
+  const files = await listFiles(workspace);
+  if (files !== undefined) {
+    const index = new RepositoryIndex(files);
+    return { exists: (f) => index.has(f), bySuffix: (f) => index.bySuffix(f) };
+  }
+  core.info('The workspace has too many files to index: report paths are checked one by one.');
+  const known = new Map<string, boolean>();
+  return {
+    exists: (rel) => {
+      let v = known.get(rel);
+      if (v === undefined) {
+        const abs = path.join(workspace, rel);
+        v = existsSync(abs) && statSync(abs).isFile();
+        known.set(rel, v);
+      }
+      return v;
+    },
+  };
+}
+
 async function readCoverage(file: string, display: string): Promise<ParsedCoverage> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
+  // Bytes, not text: the Cobertura scanner works on bytes; LCOV and JSON readers decode their own.
+  const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
   let reader: ReturnType<typeof readerFor> | undefined;
   try {
     for await (const chunk of stream) {
       if (reader === undefined) {
-        const format = detectFormat(chunk as string);
+        const format = detectFormat((chunk as Buffer).toString('utf8', 0, 4096));
         if (format === undefined)
           throw new ConfigurationError('not a Cobertura XML, LCOV or coverage.py JSON report');
         reader = readerFor(format);
       }
-      reader.write(chunk as string);
+      reader.write(chunk as Buffer);
     }
     if (reader === undefined) throw new ConfigurationError('the file is empty');
     return reader.close();
   } catch (error) {
     stream.destroy();
-    if (error instanceof XmlSyntaxError)
+    if (error instanceof XmlScanError)
       throw new ConfigurationError(
         `${display}:${error.line}:${error.column}: not well-formed XML: ${error.message}`,
       );
@@ -133,7 +185,7 @@ async function loadBase(
   file: string | undefined,
   workspace: string,
   metric: Metric,
-  exists: (p: string) => boolean,
+  lookup: PathLookup,
   ignore: string[],
 ): Promise<BaseSummary | undefined> {
   if (file === undefined) return undefined;
@@ -152,7 +204,7 @@ async function loadBase(
       );
     return { coverage: summary.coverage, files: summary.files };
   }
-  const { coverage } = collect([await readCoverage(absolute, file)], workspace, exists, ignore);
+  const { coverage } = collect([await readCoverage(absolute, file)], workspace, lookup, ignore);
   const files = Object.fromEntries([...coverage].map(([f, lines]) => [f, fileTotals(lines)]));
   return { coverage: percent(totalsOf(coverage), metric), files };
 }
@@ -189,16 +241,7 @@ async function changedLines(workspace: string, base: string): Promise<ChangedLin
 export async function gateCoverage(settings: Settings, redactor: Redactor): Promise<void> {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const display = (f: string): string => path.relative(workspace, f) || f;
-  const known = new Map<string, boolean>();
-  const exists = (rel: string): boolean => {
-    let v = known.get(rel);
-    if (v === undefined) {
-      const abs = path.join(workspace, rel);
-      v = existsSync(abs) && statSync(abs).isFile();
-      known.set(rel, v);
-    }
-    return v;
-  };
+  const lookup = await pathLookup(workspace);
   const event = await readEvent();
 
   const { config, source } = await loadConfig(settings, workspace);
@@ -242,9 +285,9 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
     );
   }
 
-  const { coverage, ignoredFiles } = collect(reports, workspace, exists, config.ignore);
+  const { coverage, ignoredFiles } = collect(reports, workspace, lookup, config.ignore);
   const totals = totalsOf(coverage);
-  const base = await loadBase(settings.base, workspace, settings.metric, exists, config.ignore);
+  const base = await loadBase(settings.base, workspace, settings.metric, lookup, config.ignore);
   const patchBase = patchBaseOf(settings, event);
   const changed = patchBase === undefined ? undefined : await changedLines(workspace, patchBase);
   const result = gate(coverage, totals, settings.metric, config, base, changed);

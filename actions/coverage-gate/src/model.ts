@@ -3,7 +3,8 @@
  * from several shards merge line by line: a line is covered when any shard covered it.
  *
  * A file's lines live in typed arrays indexed by line number rather than one object per line: a 200 MB
- * Cobertura report holds millions of lines, and ~12 bytes a line keeps that in tens of MB, not a gigabyte.
+ * Cobertura report holds millions of lines, and 4 bytes a line (8 with branches) keeps that in tens of MB,
+ * not a gigabyte.
  */
 
 export interface LineCoverage {
@@ -21,12 +22,16 @@ export interface Totals {
 }
 
 const NOT_COVERABLE = -1;
+/** Counts are clamped, not wrapped: only "ran or not" and "how many branches" matter to a gate. */
+const MAX_HITS = 0x7fffffff;
+const MAX_BRANCHES = 0xffff;
 
 export class FileCoverage {
   /** hits per line; NOT_COVERABLE where the report lists no such line. */
-  private hits = new Float64Array(0);
-  private branchTotal = new Uint32Array(0);
-  private branchCovered = new Uint32Array(0);
+  private hits = new Int32Array(0);
+  /** Allocated at the first branch: most files' lines, and some reports, have none. */
+  private branchTotal: Uint16Array | undefined;
+  private branchCovered: Uint16Array | undefined;
   /**
    * Which branches were taken, when the format names them (LCOV BRDA, coverage.py arcs): two shards that each
    * took a different branch merge to both. Without names (Cobertura's `1/2`), merging keeps the larger count.
@@ -37,15 +42,28 @@ export class FileCoverage {
   private ensure(line: number): void {
     if (line < this.hits.length) return;
     const size = Math.max(line + 1, this.hits.length * 2, 64);
-    const hits = new Float64Array(size).fill(NOT_COVERABLE);
+    const hits = new Int32Array(size).fill(NOT_COVERABLE);
     hits.set(this.hits);
     this.hits = hits;
-    const total = new Uint32Array(size);
-    total.set(this.branchTotal);
-    this.branchTotal = total;
-    const covered = new Uint32Array(size);
-    covered.set(this.branchCovered);
-    this.branchCovered = covered;
+    if (this.branchTotal !== undefined && this.branchCovered !== undefined) {
+      const total = new Uint16Array(size);
+      total.set(this.branchTotal);
+      this.branchTotal = total;
+      const covered = new Uint16Array(size);
+      covered.set(this.branchCovered);
+      this.branchCovered = covered;
+    }
+  }
+
+  private branches(): [Uint16Array, Uint16Array] {
+    this.branchTotal ??= new Uint16Array(this.hits.length);
+    this.branchCovered ??= new Uint16Array(this.hits.length);
+    return [this.branchTotal, this.branchCovered];
+  }
+
+  /** Room for lines up to `highest`, allocated once (a reader that knows the size avoids regrowing). */
+  reserve(highest: number): void {
+    this.ensure(highest);
   }
 
   get size(): number {
@@ -57,15 +75,18 @@ export class FileCoverage {
     if (!Number.isInteger(line) || line < 0) return;
     this.ensure(line);
     const before = this.hits[line] ?? NOT_COVERABLE;
+    const ran = Math.min(Math.max(0, Math.floor(hits)), MAX_HITS);
     if (before === NOT_COVERABLE) {
       this.count++;
-      this.hits[line] = hits;
+      this.hits[line] = ran;
     } else {
-      this.hits[line] = before + hits;
+      this.hits[line] = Math.min(before + ran, MAX_HITS);
     }
-    this.branchTotal[line] = Math.max(this.branchTotal[line] ?? 0, branchesTotal);
+    if (branchesTotal <= 0 && branchesCovered <= 0) return;
+    const [total, covered] = this.branches();
+    total[line] = Math.min(Math.max(total[line] ?? 0, branchesTotal), MAX_BRANCHES);
     if (this.named?.has(line) !== true)
-      this.branchCovered[line] = Math.max(this.branchCovered[line] ?? 0, branchesCovered);
+      covered[line] = Math.min(Math.max(covered[line] ?? 0, branchesCovered), MAX_BRANCHES);
   }
 
   /** Branch outcomes by name for a line already added. */
@@ -75,8 +96,9 @@ export class FileCoverage {
     const set = this.named.get(line) ?? new Set<string>();
     for (const id of taken) set.add(id);
     this.named.set(line, set);
-    this.branchTotal[line] = Math.max(this.branchTotal[line] ?? 0, total);
-    this.branchCovered[line] = Math.min(this.branchTotal[line] ?? 0, set.size);
+    const [totals, covered] = this.branches();
+    totals[line] = Math.min(Math.max(totals[line] ?? 0, total), MAX_BRANCHES);
+    covered[line] = Math.min(totals[line] ?? 0, set.size);
   }
 
   get(line: number): LineCoverage | undefined {
@@ -84,8 +106,8 @@ export class FileCoverage {
     if (hits === undefined || hits === NOT_COVERABLE) return undefined;
     return {
       hits,
-      branchesTotal: this.branchTotal[line] ?? 0,
-      branchesCovered: this.branchCovered[line] ?? 0,
+      branchesTotal: this.branchTotal?.[line] ?? 0,
+      branchesCovered: this.branchCovered?.[line] ?? 0,
     };
   }
 
@@ -104,11 +126,11 @@ export class FileCoverage {
       const mine = this.named?.get(line);
       if (otherNamed !== undefined && (mine !== undefined || this.get(line) === undefined)) {
         this.add(line, hits);
-        this.setBranches(line, other.branchTotal[line] ?? 0, otherNamed);
+        this.setBranches(line, other.branchTotal?.[line] ?? 0, otherNamed);
       } else {
         // Counts only on one side: the union is unknowable, keep the larger.
         if (mine !== undefined) this.named?.delete(line);
-        this.add(line, hits, other.branchTotal[line] ?? 0, other.branchCovered[line] ?? 0);
+        this.add(line, hits, other.branchTotal?.[line] ?? 0, other.branchCovered?.[line] ?? 0);
       }
     }
   }
@@ -120,8 +142,8 @@ export class FileCoverage {
       if (hits === NOT_COVERABLE) continue;
       t.linesValid++;
       if (hits > 0) t.linesCovered++;
-      t.branchesValid += this.branchTotal[line] ?? 0;
-      t.branchesCovered += this.branchCovered[line] ?? 0;
+      t.branchesValid += this.branchTotal?.[line] ?? 0;
+      t.branchesCovered += this.branchCovered?.[line] ?? 0;
     }
     return t;
   }

@@ -5,7 +5,8 @@
  * Cobertura `<source>` roots those paths are relative to; paths are made repository-relative later.
  */
 import { ConfigurationError } from '../../../shared/errors.js';
-import { XmlStream } from '../../../shared/xml.js';
+import { StringDecoder } from 'node:string_decoder';
+import { type Attributes, XmlScanner } from './xml-scanner.js';
 import { FileCoverage } from './model.js';
 
 export type Format = 'cobertura' | 'lcov' | 'coveragepy-json';
@@ -26,7 +27,8 @@ export interface ParsedCoverage {
 }
 
 export interface CoverageReader {
-  write(chunk: string): void;
+  /** Bytes from the file (strings are for tests and callers that already decoded). */
+  write(chunk: Buffer | string): void;
   close(): ParsedCoverage;
 }
 
@@ -53,6 +55,10 @@ function int(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/**
+ * Cobertura through the byte scanner (xml-scanner.ts): a class's lines are gathered in reusable scratch
+ * arrays and stored once, at `</class>`, in arrays of exactly the size needed.
+ */
 class CoberturaReader implements CoverageReader {
   private readonly files = new Map<string, FileCoverage>();
   private readonly sources: string[] = [];
@@ -62,64 +68,110 @@ class CoberturaReader implements CoverageReader {
     branchesValid: undefined,
     branchesCovered: undefined,
   };
-  private readonly stack: string[] = [];
-  private current: FileCoverage | undefined;
+  private depth = 0;
+  /** Depth of the open <class>, and of its own <lines> (not a method's). */
+  private classDepth = -1;
+  private classLinesDepth = -1;
+  private currentFile: string | undefined;
+  private scratch = new Float64Array(1024);
+  private scratchCount = 0;
   private text = '';
-  private readonly xml: XmlStream;
+  private readonly scanner: XmlScanner;
   private sawRoot = false;
 
   constructor() {
-    this.xml = new XmlStream({
+    this.scanner = new XmlScanner({
+      wantText: (element) => element === 'source',
       open: (name, a) => {
-        this.stack.push(name);
+        this.depth++;
         if (!this.sawRoot) {
           this.sawRoot = true;
           if (name !== 'coverage')
             throw new ConfigurationError(`the root element is <${name}>, not Cobertura's <coverage>`);
-          this.declared.linesValid = int(a['lines-valid']);
-          this.declared.linesCovered = int(a['lines-covered']);
-          this.declared.branchesValid = int(a['branches-valid']);
-          this.declared.branchesCovered = int(a['branches-covered']);
+          this.declared.linesValid = a.int('lines-valid');
+          this.declared.linesCovered = a.int('lines-covered');
+          this.declared.branchesValid = a.int('branches-valid');
+          this.declared.branchesCovered = a.int('branches-covered');
+          return;
         }
-        if (name === 'source') this.text = '';
-        if (name === 'class') {
-          const file = a.filename ?? a.name ?? '';
-          let lines = this.files.get(file);
-          if (lines === undefined) {
-            lines = new FileCoverage();
-            this.files.set(file, lines);
-          }
-          this.current = lines;
-        }
-        // Lines under <methods> repeat the class's own lines: count each line once, from <class><lines>.
-        if (name === 'line' && this.current !== undefined && this.stack.at(-3) === 'class') {
-          const number = int(a.number);
-          if (number === undefined) return;
-          const hits = int(a.hits) ?? 0;
-          const condition = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'] ?? '');
-          const covered = condition ? Number(condition[1]) : 0;
-          const total = condition ? Number(condition[2]) : 0;
-          this.current.add(number, hits, a.branch === 'true' ? total : 0, a.branch === 'true' ? covered : 0);
-        }
+        if (name === 'line') {
+          // Lines under <methods> repeat the class's own lines: count each line once, from <class><lines>.
+          if (this.depth === this.classLinesDepth + 1) this.line(a);
+        } else if (name === 'lines') {
+          if (this.depth === this.classDepth + 1) this.classLinesDepth = this.depth;
+        } else if (name === 'class') {
+          this.currentFile = a.get('filename') ?? a.get('name') ?? '';
+          this.classDepth = this.depth;
+          this.scratchCount = 0;
+        } else if (name === 'source') this.text = '';
       },
       close: (name) => {
-        this.stack.pop();
         if (name === 'source') this.sources.push(this.text.trim());
-        if (name === 'class') this.current = undefined;
+        else if (name === 'lines' && this.depth === this.classLinesDepth) this.classLinesDepth = -1;
+        else if (name === 'class' && this.depth === this.classDepth) this.storeClass();
+        this.depth--;
       },
       text: (text) => {
-        if (this.stack.at(-1) === 'source') this.text += text;
+        this.text += text;
       },
     });
   }
 
-  write(chunk: string): void {
-    this.xml.write(chunk);
+  /** number, hits, branches total, branches covered: four slots per line. */
+  private line(a: Attributes): void {
+    const number = a.int('number');
+    if (number === undefined) return;
+    const hits = a.int('hits') ?? 0;
+    let total = 0;
+    let covered = 0;
+    if (a.is('branch', 'true')) {
+      const condition = /\((\d+)\/(\d+)\)/.exec(a.get('condition-coverage') ?? '');
+      covered = condition ? Number(condition[1]) : 0;
+      total = condition ? Number(condition[2]) : 0;
+    }
+    const at = this.scratchCount * 4;
+    if (at + 4 > this.scratch.length) {
+      const bigger = new Float64Array(this.scratch.length * 2);
+      bigger.set(this.scratch);
+      this.scratch = bigger;
+    }
+    this.scratch[at] = number;
+    this.scratch[at + 1] = hits;
+    this.scratch[at + 2] = total;
+    this.scratch[at + 3] = covered;
+    this.scratchCount++;
+  }
+
+  private storeClass(): void {
+    const file = this.currentFile ?? '';
+    let lines = this.files.get(file);
+    if (lines === undefined) {
+      lines = new FileCoverage();
+      this.files.set(file, lines);
+    }
+    let highest = 0;
+    for (let i = 0; i < this.scratchCount; i++) highest = Math.max(highest, this.scratch[i * 4] ?? 0);
+    lines.reserve(highest);
+    for (let i = 0; i < this.scratchCount; i++) {
+      const at = i * 4;
+      lines.add(
+        this.scratch[at] ?? 0,
+        this.scratch[at + 1] ?? 0,
+        this.scratch[at + 2] ?? 0,
+        this.scratch[at + 3] ?? 0,
+      );
+    }
+    this.currentFile = undefined;
+    this.classDepth = -1;
+    this.scratchCount = 0;
+  }
+
+  write(chunk: Buffer | string): void {
+    this.scanner.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   }
 
   close(): ParsedCoverage {
-    this.xml.close();
-    if (!this.sawRoot) throw new ConfigurationError('the file holds no XML element');
+    this.scanner.close();
     return { format: 'cobertura', files: this.files, sources: this.sources, declared: this.declared };
   }
 }
@@ -130,9 +182,10 @@ class LcovReader implements CoverageReader {
   private rest = '';
   private lineNumber = 0;
   private branches = new Map<number, { total: number; taken: Set<string> }>();
+  private readonly decoder = new StringDecoder('utf8');
 
-  write(chunk: string): void {
-    const text = this.rest + chunk;
+  write(chunk: Buffer | string): void {
+    const text = this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
     const lines = text.split('\n');
     this.rest = lines.pop() ?? '';
     for (const line of lines) this.line(line.replace(/\r$/, ''));
@@ -181,6 +234,7 @@ class LcovReader implements CoverageReader {
   }
 
   close(): ParsedCoverage {
+    this.rest += this.decoder.end();
     if (this.rest !== '') this.line(this.rest);
     this.flushBranches();
     return { format: 'lcov', files: this.files, sources: [], declared: NOTHING_DECLARED };
@@ -198,12 +252,14 @@ interface CoveragePyFile {
 /** coverage.py's JSON is one document: it is kept whole (it is far smaller than the XML for a codebase). */
 class CoveragePyJsonReader implements CoverageReader {
   private parts: string[] = [];
+  private readonly decoder = new StringDecoder('utf8');
 
-  write(chunk: string): void {
-    this.parts.push(chunk);
+  write(chunk: Buffer | string): void {
+    this.parts.push(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
   }
 
   close(): ParsedCoverage {
+    this.parts.push(this.decoder.end());
     let doc: { files?: Record<string, CoveragePyFile> };
     try {
       doc = JSON.parse(this.parts.join('')) as typeof doc;

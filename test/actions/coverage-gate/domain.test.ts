@@ -6,6 +6,7 @@ import {
   roundCoverage,
 } from '../../../actions/coverage-gate/src/codecov-config.js';
 import { collect, ignoreMatcher } from '../../../actions/coverage-gate/src/collect.js';
+import { RepositoryIndex } from '../../../actions/coverage-gate/src/repository-index.js';
 import { parseUnifiedDiff } from '../../../actions/coverage-gate/src/diff.js';
 import { gate } from '../../../actions/coverage-gate/src/gate.js';
 import { type Coverage, FileCoverage, percent, totalsOf } from '../../../actions/coverage-gate/src/model.js';
@@ -74,7 +75,7 @@ describe('merging shards', () => {
         shard('<line number="1" hits="0"/><line number="2" hits="4"/><line number="3" hits="0"/>'),
       ],
       '/ws',
-      () => false,
+      { exists: () => false },
       [],
     );
     expect([...merged.coverage.keys()]).toEqual(['pkg/a.py']);
@@ -86,13 +87,33 @@ describe('merging shards', () => {
     });
   });
 
+  it('finds a file written relative to an unnamed subfolder by its unique suffix, never a guess', () => {
+    const index = new RepositoryIndex([
+      'backend/app/health.py',
+      'backend/app/__init__.py',
+      'cli/__init__.py',
+    ]);
+    const lookup = { exists: (f: string) => index.has(f), bySuffix: (f: string) => index.bySuffix(f) };
+    const report = read(
+      cobertura('health.py', '<line number="1" hits="1"/>').replace('/home/runner/work/app/app', 'app'),
+    );
+    expect([...collect([report], '/ws', lookup, []).coverage.keys()]).toEqual(['backend/app/health.py']);
+    // Two files end with __init__.py: no guessing, the report's own path stays.
+    const ambiguous = read(
+      cobertura('__init__.py', '<line number="1" hits="1"/>').replace('/home/runner/work/app/app', ''),
+    );
+    expect([...collect([ambiguous], '/ws', lookup, []).coverage.keys()]).toEqual(['__init__.py']);
+    expect(index.bySuffix('app/health.py')).toBe('backend/app/health.py');
+    expect(index.bySuffix('pp/health.py')).toBeUndefined();
+  });
+
   it('unions named branches (LCOV) but keeps the larger count for unnamed ones (Cobertura)', () => {
     const a = read('SF:x.js\nDA:1,1\nBRDA:1,0,0,1\nBRDA:1,0,1,0\nend_of_record\n');
     const b = read('SF:x.js\nDA:1,1\nBRDA:1,0,0,0\nBRDA:1,0,1,2\nend_of_record\n');
-    expect(totalsOf(collect([a, b], '/ws', () => false, []).coverage).branchesCovered).toBe(2);
+    expect(totalsOf(collect([a, b], '/ws', { exists: () => false }, []).coverage).branchesCovered).toBe(2);
     const c = shard('<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)"/>');
     const d = shard('<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)"/>');
-    expect(totalsOf(collect([c, d], '/ws', () => false, []).coverage).branchesCovered).toBe(1);
+    expect(totalsOf(collect([c, d], '/ws', { exists: () => false }, []).coverage).branchesCovered).toBe(1);
   });
 
   it('ignores paths the Codecov way', () => {

@@ -1,0 +1,167 @@
+/**
+ * The byte scanner that reads Cobertura, checked against saxes (the suite's XML parser): the same events
+ * for valid documents in every chunking, an error wherever saxes finds one in the malformed documents, and
+ * the same line totals as a saxes-based reader on every Cobertura fixture.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readerFor } from '../../../actions/coverage-gate/src/parsers.js';
+import { FileCoverage, totalsOf } from '../../../actions/coverage-gate/src/model.js';
+import { XmlScanError, XmlScanner } from '../../../actions/coverage-gate/src/xml-scanner.js';
+import { XmlStream } from '../../../shared/xml.js';
+import { REPO_ROOT } from '../../harness/run-action.js';
+
+type Event = string;
+
+/** Events as text, adjacent text merged (parsers may split text anywhere). */
+function normalise(events: Event[]): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const last = out.at(-1);
+    if (e.startsWith('text:') && last?.startsWith('text:') === true) out[out.length - 1] = last + e.slice(5);
+    else out.push(e);
+  }
+  return out.filter((e) => e !== 'text:' && !/^text:\s+$/.test(e));
+}
+
+function scan(doc: string, chunk: number): Event[] {
+  const events: Event[] = [];
+  const scanner = new XmlScanner({
+    wantText: () => true,
+    open: (name, a) => events.push(`open:${name}${JSON.stringify(a.entries())}`),
+    close: (name) => events.push(`close:${name}`),
+    text: (text) => events.push(`text:${text}`),
+  });
+  const bytes = Buffer.from(doc, 'utf8');
+  for (let i = 0; i < bytes.length; i += chunk) scanner.write(bytes.subarray(i, i + chunk));
+  scanner.close();
+  return normalise(events);
+}
+
+function sax(doc: string): Event[] {
+  const events: Event[] = [];
+  const stream = new XmlStream({
+    open: (name, a) => events.push(`open:${name}${JSON.stringify(Object.entries(a))}`),
+    close: (name) => events.push(`close:${name}`),
+    text: (text) => events.push(`text:${text}`),
+  });
+  stream.write(doc);
+  stream.close();
+  return normalise(events);
+}
+
+const VALID = [
+  '<a/>',
+  '<?xml version="1.0" encoding="UTF-8"?>\n<!-- a comment -->\n<a x="1" y=\'two\'><b>text</b><c/></a>\n',
+  '<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd"><coverage a = "1" ></coverage>',
+  '<a v="&lt;&gt;&amp;&quot;&apos; &#65;&#x42;&#x1F600;">x &amp; y <![CDATA[<not> & markup]]> z</a>',
+  '<r>\r\n\t<café nom="übermäßig ✓"/>\r\n</r>',
+  '<a><!-- <b> inside a comment --><?pi some > thing?></a>',
+  '<a x="a>b"><b/></a>',
+];
+
+const MALFORMED: [string, RegExp][] = [
+  ['<a><b></a>', /does not match/],
+  ['<a>', /not closed|unexpected end/],
+  ['<a/><b/>', /second root/],
+  ['x<a/>', /text before the root/],
+  ['<a/>x', /text after the root/],
+  ['<a x=1/>', /quoted/],
+  ['<a x="<"/>', /< in an attribute value/],
+  ['<a>&nbsp;</a>', /undefined entity &nbsp;/],
+  ['<a x="&foo;"/>', /undefined entity &foo;/],
+  ['<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>', /internal subset is refused/],
+  ['<a x="1"y="2"/>', /whitespace was expected/],
+  ['</a>', /no element open/],
+  ['', /no root element/],
+  ['<a><!-- never closed', /unexpected end/],
+];
+
+describe('XmlScanner', () => {
+  it.each(VALID)('gives the same events as saxes for %j, in any chunking', (doc) => {
+    const expected = sax(doc);
+    for (const chunk of [1, 2, 3, 5, 8, 13, 1000])
+      expect(scan(doc, chunk), `chunk ${chunk}`).toEqual(expected);
+  });
+
+  it.each(MALFORMED)('refuses %j, as saxes does', (doc, message) => {
+    expect(() => sax(doc === '' ? '' : doc)).toThrow();
+    for (const chunk of [1, 4, 1000]) {
+      let caught: unknown;
+      try {
+        scan(doc, chunk);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught, `chunk ${chunk}`).toBeInstanceOf(XmlScanError);
+      expect((caught as XmlScanError).message).toMatch(message);
+    }
+  });
+
+  it('places an error at its line and column', () => {
+    const doc = '<?xml version="1.0"?>\n<coverage>\n  <sources>\n    <source>x</sourc>\n';
+    for (const chunk of [1, 7, 1000]) {
+      let caught: XmlScanError | undefined;
+      try {
+        scan(doc, chunk);
+      } catch (error) {
+        caught = error as XmlScanError;
+      }
+      expect(caught?.message).toBe('closing tag </sourc> does not match <source>');
+      expect([caught?.line, caught?.column]).toEqual([4, 14]);
+    }
+  });
+});
+
+/** The Cobertura reader before the scanner, on saxes: the reference the fast one must agree with. */
+function referenceTotals(doc: string): ReturnType<typeof totalsOf> {
+  const files = new Map<string, FileCoverage>();
+  const stack: string[] = [];
+  let current: FileCoverage | undefined;
+  const stream = new XmlStream({
+    open: (name, a) => {
+      stack.push(name);
+      if (name === 'class') {
+        const file = a.filename ?? a.name ?? '';
+        current = files.get(file) ?? new FileCoverage();
+        files.set(file, current);
+      }
+      if (name === 'line' && current !== undefined && stack.at(-3) === 'class') {
+        const condition = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'] ?? '');
+        current.add(
+          Number(a.number),
+          Number(a.hits ?? 0),
+          a.branch === 'true' && condition ? Number(condition[2]) : 0,
+          a.branch === 'true' && condition ? Number(condition[1]) : 0,
+        );
+      }
+    },
+    close: (name) => {
+      stack.pop();
+      if (name === 'class') current = undefined;
+    },
+    text: () => undefined,
+  });
+  stream.write(doc);
+  stream.close();
+  return totalsOf(files);
+}
+
+const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/coverage');
+
+describe('the Cobertura reader', () => {
+  it.each(readdirSync(FIXTURES).filter((f) => f.endsWith('.xml')))(
+    'agrees with the saxes reference on %s, in any chunking',
+    (fixture) => {
+      const doc = readFileSync(path.join(FIXTURES, fixture), 'utf8');
+      const expected = referenceTotals(doc);
+      for (const chunk of [1, 17, 4096, doc.length]) {
+        const reader = readerFor('cobertura');
+        const bytes = Buffer.from(doc);
+        for (let i = 0; i < bytes.length; i += chunk) reader.write(bytes.subarray(i, i + chunk));
+        expect(totalsOf(reader.close().files), `chunk ${chunk}`).toEqual(expected);
+      }
+    },
+  );
+});
