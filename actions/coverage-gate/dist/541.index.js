@@ -456,6 +456,8 @@ class XmlScanner {
     buf = Buffer.alloc(0);
     spans = new Int32Array(5 * 16);
     spanCount = 0;
+    /** wantText's answer per element name, asked once per name rather than at every tag. */
+    wants = new Map();
     /** Element names seen so far, by length: a report uses a dozen, so each tag's name is matched, not decoded. */
     names = new Map();
     namesKnown = 0;
@@ -645,7 +647,7 @@ class XmlScanner {
         if (open !== name)
             throw this.errorAt(`closing tag </${name}> does not match <${open}>`, buf, pos);
         this.handlers.close(name);
-        this.textTarget = this.stack.length > 0 && this.handlers.wantText(this.stack.at(-1) ?? '');
+        this.textTarget = this.stack.length > 0 && this.wanted(this.stack.at(-1) ?? '');
         return i + 1;
     }
     openTag(buf, pos) {
@@ -733,8 +735,16 @@ class XmlScanner {
             this.stack.pop();
             this.handlers.close(name);
         }
-        this.textTarget = this.stack.length > 0 && this.handlers.wantText(this.stack.at(-1) ?? '');
+        this.textTarget = this.stack.length > 0 && this.wanted(this.stack.at(-1) ?? '');
         return i;
+    }
+    wanted(element) {
+        let want = this.wants.get(element);
+        if (want === undefined) {
+            want = this.handlers.wantText(element);
+            this.wants.set(element, want);
+        }
+        return want;
     }
     intern(buf, start, end) {
         const key = ((end - start) << 8) | (buf[start] ?? 0);

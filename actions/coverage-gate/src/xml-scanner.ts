@@ -90,6 +90,8 @@ export class XmlScanner implements Attributes {
   private buf: Buffer = Buffer.alloc(0);
   private spans = new Int32Array(5 * 16);
   private spanCount = 0;
+  /** wantText's answer per element name, asked once per name rather than at every tag. */
+  private readonly wants = new Map<string, boolean>();
   /** Element names seen so far, by length: a report uses a dozen, so each tag's name is matched, not decoded. */
   private readonly names = new Map<number, string[]>();
   private namesKnown = 0;
@@ -271,7 +273,7 @@ export class XmlScanner implements Attributes {
     if (open === undefined) throw this.errorAt(`closing tag </${name}> with no element open`, buf, pos);
     if (open !== name) throw this.errorAt(`closing tag </${name}> does not match <${open}>`, buf, pos);
     this.handlers.close(name);
-    this.textTarget = this.stack.length > 0 && this.handlers.wantText(this.stack.at(-1) ?? '');
+    this.textTarget = this.stack.length > 0 && this.wanted(this.stack.at(-1) ?? '');
     return i + 1;
   }
 
@@ -346,8 +348,17 @@ export class XmlScanner implements Attributes {
       this.stack.pop();
       this.handlers.close(name);
     }
-    this.textTarget = this.stack.length > 0 && this.handlers.wantText(this.stack.at(-1) ?? '');
+    this.textTarget = this.stack.length > 0 && this.wanted(this.stack.at(-1) ?? '');
     return i;
+  }
+
+  private wanted(element: string): boolean {
+    let want = this.wants.get(element);
+    if (want === undefined) {
+      want = this.handlers.wantText(element);
+      this.wants.set(element, want);
+    }
+    return want;
   }
 
   private intern(buf: Buffer, start: number, end: number): string {
