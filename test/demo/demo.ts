@@ -45,6 +45,8 @@ interface Step {
 }
 
 const steps: Step[] = [];
+/** What setup-python exported for later steps (VIRTUAL_ENV, PATH), as the runner passes it on. */
+let exported: Record<string, string> = {};
 const notes: string[] = [];
 const started = performance.now();
 const bold = (text: string): string => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[22m` : text);
@@ -70,7 +72,7 @@ async function step(id: string, action: string, options: RunOptions): Promise<Ac
     ...options,
     workspace,
     runnerTemp,
-    env: { ...jobEnv(), ...options.env },
+    env: { ...exported, ...options.env },
   });
   const result: Result =
     run.exitCode === 0 && (run.post === undefined || run.post.exitCode === 0) ? 'success' : 'failure';
@@ -89,12 +91,6 @@ async function step(id: string, action: string, options: RunOptions): Promise<Ac
 function skip(id: string, action: string, reason: string): void {
   steps.push({ id, action, result: 'skipped', note: reason });
   say(`– ${bold(id)} (${action}) skipped: ${reason}`);
-}
-
-/** What setup-python exported for later steps (VIRTUAL_ENV, PATH), as the runner passes it on. */
-let exported: Record<string, string> = {};
-function jobEnv(): Record<string, string> {
-  return exported;
 }
 
 async function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
