@@ -764,6 +764,32 @@ class XmlScanner {
         }
         return name;
     }
+    numbers(name, into) {
+        const s = this.find(name);
+        if (s === -1)
+            return -1;
+        const start = this.spans[s * 5 + 2] ?? 0;
+        const end = this.spans[s * 5 + 3] ?? 0;
+        if (this.spans[s * 5 + 4] === 1) {
+            // Entities in a number: rare enough for the decoded route.
+            const found = (this.get(name) ?? '').match(/\d+/g) ?? [];
+            found.slice(0, into.length).forEach((d, i) => (into[i] = Number(d)));
+            return Math.min(found.length, into.length);
+        }
+        let count = 0;
+        let current = -1;
+        for (let i = start; i <= end; i++) {
+            const d = i < end ? (this.buf[i] ?? 0) - 0x30 : -1;
+            if (d >= 0 && d <= 9)
+                current = current < 0 ? d : current * 10 + d;
+            else if (current >= 0) {
+                if (count < into.length)
+                    into[count++] = current;
+                current = -1;
+            }
+        }
+        return count;
+    }
     entries() {
         const out = [];
         for (let s = 0; s < this.spanCount; s++) {
@@ -1327,10 +1353,11 @@ class FileCoverage {
             this.branchCovered = covered;
         }
     }
-    branches() {
-        this.branchTotal ??= new Uint16Array(this.hits.length);
-        this.branchCovered ??= new Uint16Array(this.hits.length);
-        return [this.branchTotal, this.branchCovered];
+    allocateBranches() {
+        if (this.branchTotal !== undefined)
+            return;
+        this.branchTotal = new Uint16Array(this.hits.length);
+        this.branchCovered = new Uint16Array(this.hits.length);
     }
     /** Room for lines up to `highest`, allocated once (a reader that knows the size avoids regrowing). */
     reserve(highest) {
@@ -1355,7 +1382,11 @@ class FileCoverage {
         }
         if (branchesTotal <= 0 && branchesCovered <= 0)
             return;
-        const [total, covered] = this.branches();
+        this.allocateBranches();
+        const total = this.branchTotal;
+        const covered = this.branchCovered;
+        if (total === undefined || covered === undefined)
+            return;
         total[line] = Math.min(Math.max(total[line] ?? 0, branchesTotal), MAX_BRANCHES);
         if (this.named?.has(line) !== true)
             covered[line] = Math.min(Math.max(covered[line] ?? 0, branchesCovered), MAX_BRANCHES);
@@ -1369,7 +1400,11 @@ class FileCoverage {
         for (const id of taken)
             set.add(id);
         this.named.set(line, set);
-        const [totals, covered] = this.branches();
+        this.allocateBranches();
+        const totals = this.branchTotal;
+        const covered = this.branchCovered;
+        if (totals === undefined || covered === undefined)
+            return;
         totals[line] = Math.min(Math.max(totals[line] ?? 0, total), MAX_BRANCHES);
         covered[line] = Math.min(totals[line] ?? 0, set.size);
     }
@@ -1753,6 +1788,7 @@ class CoberturaReader {
     currentFile;
     scratch = new Float64Array(1024);
     scratchCount = 0;
+    digits = new Float64Array(16);
     text = '';
     scanner;
     sawRoot = false;
@@ -1811,9 +1847,12 @@ class CoberturaReader {
         let total = 0;
         let covered = 0;
         if (a.is('branch', 'true')) {
-            const condition = /\((\d+)\/(\d+)\)/.exec(a.get('condition-coverage') ?? '');
-            covered = condition ? Number(condition[1]) : 0;
-            total = condition ? Number(condition[2]) : 0;
+            // condition-coverage="50% (1/2)": the last two numbers are covered and total.
+            const count = a.numbers('condition-coverage', this.digits);
+            if (count >= 2) {
+                covered = this.digits[count - 2] ?? 0;
+                total = this.digits[count - 1] ?? 0;
+            }
         }
         const at = this.scratchCount * 4;
         if (at + 4 > this.scratch.length) {

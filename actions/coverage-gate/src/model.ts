@@ -55,10 +55,10 @@ export class FileCoverage {
     }
   }
 
-  private branches(): [Uint16Array, Uint16Array] {
-    this.branchTotal ??= new Uint16Array(this.hits.length);
-    this.branchCovered ??= new Uint16Array(this.hits.length);
-    return [this.branchTotal, this.branchCovered];
+  private allocateBranches(): void {
+    if (this.branchTotal !== undefined) return;
+    this.branchTotal = new Uint16Array(this.hits.length);
+    this.branchCovered = new Uint16Array(this.hits.length);
   }
 
   /** Room for lines up to `highest`, allocated once (a reader that knows the size avoids regrowing). */
@@ -83,7 +83,10 @@ export class FileCoverage {
       this.hits[line] = Math.min(before + ran, MAX_HITS);
     }
     if (branchesTotal <= 0 && branchesCovered <= 0) return;
-    const [total, covered] = this.branches();
+    this.allocateBranches();
+    const total = this.branchTotal;
+    const covered = this.branchCovered;
+    if (total === undefined || covered === undefined) return;
     total[line] = Math.min(Math.max(total[line] ?? 0, branchesTotal), MAX_BRANCHES);
     if (this.named?.has(line) !== true)
       covered[line] = Math.min(Math.max(covered[line] ?? 0, branchesCovered), MAX_BRANCHES);
@@ -96,7 +99,10 @@ export class FileCoverage {
     const set = this.named.get(line) ?? new Set<string>();
     for (const id of taken) set.add(id);
     this.named.set(line, set);
-    const [totals, covered] = this.branches();
+    this.allocateBranches();
+    const totals = this.branchTotal;
+    const covered = this.branchCovered;
+    if (totals === undefined || covered === undefined) return;
     totals[line] = Math.min(Math.max(totals[line] ?? 0, total), MAX_BRANCHES);
     covered[line] = Math.min(totals[line] ?? 0, set.size);
   }

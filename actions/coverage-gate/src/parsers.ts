@@ -75,6 +75,7 @@ class CoberturaReader implements CoverageReader {
   private currentFile: string | undefined;
   private scratch = new Float64Array(1024);
   private scratchCount = 0;
+  private readonly digits = new Float64Array(16);
   private text = '';
   private readonly scanner: XmlScanner;
   private sawRoot = false;
@@ -125,9 +126,12 @@ class CoberturaReader implements CoverageReader {
     let total = 0;
     let covered = 0;
     if (a.is('branch', 'true')) {
-      const condition = /\((\d+)\/(\d+)\)/.exec(a.get('condition-coverage') ?? '');
-      covered = condition ? Number(condition[1]) : 0;
-      total = condition ? Number(condition[2]) : 0;
+      // condition-coverage="50% (1/2)": the last two numbers are covered and total.
+      const count = a.numbers('condition-coverage', this.digits);
+      if (count >= 2) {
+        covered = this.digits[count - 2] ?? 0;
+        total = this.digits[count - 1] ?? 0;
+      }
     }
     const at = this.scratchCount * 4;
     if (at + 4 > this.scratch.length) {

@@ -34,6 +34,11 @@ export interface Attributes {
   is(name: string, value: string): boolean;
   /** Every attribute, decoded, in document order. */
   entries(): [string, string][];
+  /**
+   * The runs of digits in a value, as numbers, into `into` (e.g. `50% (1/2)` gives 50, 1, 2); returns how
+   * many (at most `into.length`; later ones are dropped), or -1 when the attribute is absent.
+   */
+  numbers(name: string, into: Float64Array): number;
 }
 
 export interface ScanHandlers {
@@ -374,6 +379,30 @@ export class XmlScanner implements Attributes {
       else known.push(name);
     }
     return name;
+  }
+
+  numbers(name: string, into: Float64Array): number {
+    const s = this.find(name);
+    if (s === -1) return -1;
+    const start = this.spans[s * 5 + 2] ?? 0;
+    const end = this.spans[s * 5 + 3] ?? 0;
+    if (this.spans[s * 5 + 4] === 1) {
+      // Entities in a number: rare enough for the decoded route.
+      const found = (this.get(name) ?? '').match(/\d+/g) ?? [];
+      found.slice(0, into.length).forEach((d, i) => (into[i] = Number(d)));
+      return Math.min(found.length, into.length);
+    }
+    let count = 0;
+    let current = -1;
+    for (let i = start; i <= end; i++) {
+      const d = i < end ? (this.buf[i] ?? 0) - 0x30 : -1;
+      if (d >= 0 && d <= 9) current = current < 0 ? d : current * 10 + d;
+      else if (current >= 0) {
+        if (count < into.length) into[count++] = current;
+        current = -1;
+      }
+    }
+    return count;
   }
 
   entries(): [string, string][] {

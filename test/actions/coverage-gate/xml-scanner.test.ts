@@ -99,6 +99,24 @@ describe('XmlScanner', () => {
     }
   });
 
+  it('reads numbers from the bytes, with or without entities', () => {
+    const seen: number[][] = [];
+    const scanner = new XmlScanner({
+      wantText: () => false,
+      open: (_name, a) => {
+        const into = new Float64Array(4);
+        const count = a.numbers('c', into);
+        seen.push([count, ...into.slice(0, Math.max(0, count))]);
+        seen.push([a.int('n') ?? -1]);
+      },
+      close: () => undefined,
+      text: () => undefined,
+    });
+    scanner.write(Buffer.from('<r c="50% (1/2)" n="42"><a c="&#53;0% (1/2)" n="+7"/><b n="x"/></r>'));
+    scanner.close();
+    expect(seen).toEqual([[3, 50, 1, 2], [42], [3, 50, 1, 2], [7], [-1], [-1]]);
+  });
+
   it('places an error at its line and column', () => {
     const doc = '<?xml version="1.0"?>\n<coverage>\n  <sources>\n    <source>x</sourc>\n';
     for (const chunk of [1, 7, 1000]) {
