@@ -422,6 +422,7 @@ const SQUOTE = 0x27;
 const AMP = 0x26;
 const NEWLINE = 0x0a;
 const LBRACKET = 0x5b;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 /** Whether bytes [start, end) are the ASCII string `text` (a non-ASCII name never matches: it is decoded). */
@@ -451,6 +452,7 @@ class XmlScanner {
     lastNewlineAt = -1;
     stack = [];
     sawRoot = false;
+    bomChecked = false;
     textTarget = false;
     /** The tag being scanned: its buffer and attribute spans (name start/end, value start/end, entity flag). */
     buf = Buffer.alloc(0);
@@ -464,7 +466,25 @@ class XmlScanner {
     constructor(handlers) {
         this.handlers = handlers;
     }
-    write(chunk) {
+    write(input) {
+        let chunk = input;
+        if (!this.bomChecked) {
+            // A UTF-8 byte order mark (Windows tools write one) is not text before the root.
+            const head = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+            this.pending = Buffer.alloc(0);
+            if (head.length < 3 && BOM.subarray(0, head.length).equals(head)) {
+                this.pending = Buffer.from(head);
+                return;
+            }
+            this.bomChecked = true;
+            if (head.subarray(0, 3).equals(BOM)) {
+                chunk = head.subarray(3);
+                this.consumedBytes = 3;
+                this.lastNewlineAt = 2;
+            }
+            else
+                chunk = head;
+        }
         let buf = chunk;
         if (this.pending.length > 0) {
             // Join only the seam (the cut token and the chunk up to its first '>'), not the whole chunk: copying

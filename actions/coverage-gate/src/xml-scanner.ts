@@ -61,6 +61,8 @@ const AMP = 0x26;
 const NEWLINE = 0x0a;
 const LBRACKET = 0x5b;
 
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -90,6 +92,7 @@ export class XmlScanner implements Attributes {
   private lastNewlineAt = -1;
   private readonly stack: string[] = [];
   private sawRoot = false;
+  private bomChecked = false;
   private textTarget = false;
   /** The tag being scanned: its buffer and attribute spans (name start/end, value start/end, entity flag). */
   private buf: Buffer = Buffer.alloc(0);
@@ -103,7 +106,23 @@ export class XmlScanner implements Attributes {
 
   constructor(private readonly handlers: ScanHandlers) {}
 
-  write(chunk: Buffer): void {
+  write(input: Buffer): void {
+    let chunk = input;
+    if (!this.bomChecked) {
+      // A UTF-8 byte order mark (Windows tools write one) is not text before the root.
+      const head = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+      this.pending = Buffer.alloc(0);
+      if (head.length < 3 && BOM.subarray(0, head.length).equals(head)) {
+        this.pending = Buffer.from(head);
+        return;
+      }
+      this.bomChecked = true;
+      if (head.subarray(0, 3).equals(BOM)) {
+        chunk = head.subarray(3);
+        this.consumedBytes = 3;
+        this.lastNewlineAt = 2;
+      } else chunk = head;
+    }
     let buf = chunk;
     if (this.pending.length > 0) {
       // Join only the seam (the cut token and the chunk up to its first '>'), not the whole chunk: copying

@@ -59,6 +59,7 @@ const VALID = [
   '<r>\r\n\t<café nom="übermäßig ✓"/>\r\n</r>',
   '<a><!-- <b> inside a comment --><?pi some > thing?></a>',
   '<a x="a>b"><b/></a>',
+  '\uFEFF<?xml version="1.0"?><a>bom</a>',
 ];
 
 const MALFORMED: [string, RegExp][] = [
