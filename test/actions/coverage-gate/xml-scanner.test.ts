@@ -60,6 +60,7 @@ const VALID = [
   '<a><!-- <b> inside a comment --><?pi some > thing?></a>',
   '<a x="a>b"><b/></a>',
   '\uFEFF<?xml version="1.0"?><a>bom</a>',
+  '<ns:a-b.c\n\tx:y = "" \r\n z=\'&#x3C;&#62;\'\n><d><e><f>deep</f></e></d></ns:a-b.c>\n<!-- after -->\n<?pi after?>\n',
 ];
 
 const MALFORMED: [string, RegExp][] = [
