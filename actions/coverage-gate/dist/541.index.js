@@ -1357,6 +1357,8 @@ class FileCoverage {
      */
     named;
     count = 0;
+    /** totals() walks every line; the gate, the file table and the summary JSON each ask for them. */
+    cachedTotals;
     ensure(line) {
         if (line < this.hits.length)
             return;
@@ -1390,6 +1392,7 @@ class FileCoverage {
     add(line, hits, branchesTotal = 0, branchesCovered = 0) {
         if (!Number.isInteger(line) || line < 0)
             return;
+        this.cachedTotals = undefined;
         this.ensure(line);
         const before = this.hits[line] ?? NOT_COVERABLE;
         const ran = Math.min(Math.max(0, Math.floor(hits)), MAX_HITS);
@@ -1415,6 +1418,7 @@ class FileCoverage {
     setBranches(line, total, taken) {
         if (this.get(line) === undefined)
             this.add(line, 0);
+        this.cachedTotals = undefined;
         this.named ??= new Map();
         const set = this.named.get(line) ?? new Set();
         for (const id of taken)
@@ -1465,6 +1469,8 @@ class FileCoverage {
         }
     }
     totals() {
+        if (this.cachedTotals !== undefined)
+            return { ...this.cachedTotals };
         const t = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
         for (let line = 0; line < this.hits.length; line++) {
             const hits = this.hits[line] ?? NOT_COVERABLE;
@@ -1476,7 +1482,8 @@ class FileCoverage {
             t.branchesValid += this.branchTotal?.[line] ?? 0;
             t.branchesCovered += this.branchCovered?.[line] ?? 0;
         }
-        return t;
+        this.cachedTotals = t;
+        return { ...t };
     }
 }
 /** Merges `from` into `into`, file by file, line by line. */

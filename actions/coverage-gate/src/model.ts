@@ -38,6 +38,8 @@ export class FileCoverage {
    */
   private named: Map<number, Set<string>> | undefined;
   private count = 0;
+  /** totals() walks every line; the gate, the file table and the summary JSON each ask for them. */
+  private cachedTotals: Totals | undefined;
 
   private ensure(line: number): void {
     if (line < this.hits.length) return;
@@ -73,6 +75,7 @@ export class FileCoverage {
   /** Adds a line, merging with what is there: hits add up; branch counts keep the larger (or the union). */
   add(line: number, hits: number, branchesTotal = 0, branchesCovered = 0): void {
     if (!Number.isInteger(line) || line < 0) return;
+    this.cachedTotals = undefined;
     this.ensure(line);
     const before = this.hits[line] ?? NOT_COVERABLE;
     const ran = Math.min(Math.max(0, Math.floor(hits)), MAX_HITS);
@@ -95,6 +98,7 @@ export class FileCoverage {
   /** Branch outcomes by name for a line already added. */
   setBranches(line: number, total: number, taken: ReadonlySet<string>): void {
     if (this.get(line) === undefined) this.add(line, 0);
+    this.cachedTotals = undefined;
     this.named ??= new Map();
     const set = this.named.get(line) ?? new Set<string>();
     for (const id of taken) set.add(id);
@@ -142,6 +146,7 @@ export class FileCoverage {
   }
 
   totals(): Totals {
+    if (this.cachedTotals !== undefined) return { ...this.cachedTotals };
     const t: Totals = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
     for (let line = 0; line < this.hits.length; line++) {
       const hits = this.hits[line] ?? NOT_COVERABLE;
@@ -151,7 +156,8 @@ export class FileCoverage {
       t.branchesValid += this.branchTotal?.[line] ?? 0;
       t.branchesCovered += this.branchCovered?.[line] ?? 0;
     }
-    return t;
+    this.cachedTotals = t;
+    return { ...t };
   }
 }
 
