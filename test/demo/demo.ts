@@ -47,6 +47,7 @@ interface Step {
 const steps: Step[] = [];
 /** What setup-python exported for later steps (VIRTUAL_ENV, PATH), as the runner passes it on. */
 let exported: Record<string, string> = {};
+let interrupted: NodeJS.Signals | undefined;
 const notes: string[] = [];
 const started = performance.now();
 const bold = (text: string): string => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[22m` : text);
@@ -67,6 +68,7 @@ function clip(value: string, width = 110): string {
 
 /** Runs one action step, prints its result and outputs, and keeps it for the summary and Slack's `needs`. */
 async function step(id: string, action: string, options: RunOptions): Promise<ActionRun> {
+  if (interrupted !== undefined) throw new Error(`${interrupted}: the demo stops here`);
   const run = await runAction(action, {
     timeoutMs: 30_000,
     ...options,
@@ -281,6 +283,16 @@ function writeOutputs(markdown: string): void {
   if (existsSync(badge)) cpSync(badge, path.join(OUTPUT, 'coverage.svg'));
 }
 
+// Ctrl-C: the deployed service runs in sshd's session, out of reach of the terminal's signal; stop it too,
+// and run no further step.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    interrupted = signal;
+    console.error(`\n${signal}: stopping what the demo started.`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
 let failed = true;
 try {
   await pipeline();
@@ -308,7 +320,10 @@ try {
     `${failed ? '✘ A step failed' : '✔ Every step passed'} in ${seconds} s. The summary is in ${path.relative(process.cwd(), OUTPUT) || '.'}/summary.md and summary.html.`,
   );
 } catch (error) {
-  console.error(`The demo broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (interrupted === undefined)
+    console.error(
+      `The demo broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
 } finally {
   await cleanUp();
 }
