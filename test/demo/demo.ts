@@ -16,7 +16,13 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type ActionRun, REPO_ROOT, runAction, type RunOptions } from '../harness/run-action.js';
+import {
+  type ActionRun,
+  REPO_ROOT,
+  runAction,
+  type RunOptions,
+  stopRunningSteps,
+} from '../harness/run-action.js';
 import { freePort } from '../harness/servers.js';
 import { prepareSshd, SSHD, type Sshd } from '../harness/sshd.js';
 import { renderForTerminal, renderHtml } from './render.js';
@@ -123,6 +129,7 @@ const servicePidFile = path.join(scratch, 'service.pid');
 
 /** Stops whatever the demo started: the service (ours, or the one the deploy script started) and sshd. */
 async function cleanUp(): Promise<void> {
+  await stopRunningSteps();
   if (service !== undefined && service.exitCode === null) {
     const exited = new Promise((resolve) => service?.once('exit', resolve));
     service.kill('SIGTERM');

@@ -107,6 +107,34 @@ describe('npm run demo', () => {
     90_000,
   );
 
+  it.runIf(tools)(
+    'stops the deployed service and sshd on Ctrl-C, mid-pipeline',
+    async () => {
+      const tmp = path.join(scratch, 'interrupted-tmp');
+      mkdirSync(tmp, { recursive: true });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'test/demo/demo.ts', '--output', path.join(scratch, 'interrupted')],
+        { cwd: REPO_ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let output = '';
+      const deployed = new Promise<void>((resolve) => {
+        child.stdout.setEncoding('utf8').on('data', (c: string) => {
+          output += c;
+          if (/✔ \S*deploy\S* \(ec2-deploy\)/.test(output)) resolve();
+        });
+      });
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      await Promise.race([deployed, closed]);
+      // The service was started over SSH and now runs outside the demo's process group.
+      expect(leftovers(tmp).some((p) => p.includes('app.server'))).toBe(true);
+      child.kill('SIGINT');
+      expect(await closed, output).toBe(130);
+      expect(leftovers(tmp)).toEqual([]);
+    },
+    90_000,
+  );
+
   it('runs on recorded reports without ssh, saying so, with the same numbers as a live run', async () => {
     const recorded = await demo('recorded', '--recorded', '--no-ssh', '--quiet');
     expect(recorded.code, recorded.output).toBe(0);

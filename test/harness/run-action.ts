@@ -5,7 +5,7 @@
  * which matters when the suite itself runs on GitHub Actions). Then it reads back what the runner would:
  * outputs, env, path, state, summary, annotations, masks and the exit code.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -99,6 +99,23 @@ export function inputEnvironment(
   return env;
 }
 
+/** Steps running now, so a caller that is interrupted (the demo on Ctrl-C) can stop them. */
+const running = new Set<ChildProcess>();
+let stopped = false;
+
+/** Kills every step still running and waits until they are gone (their runAction calls resolve as killed). */
+export async function stopRunningSteps(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  // A step between its checks and its spawn must not start after this.
+  stopped = true;
+  await Promise.all(
+    [...running].map(async (child) => {
+      const closed = new Promise((resolve) => child.once('close', resolve));
+      child.kill(signal);
+      await closed;
+    }),
+  );
+}
+
 async function runStep(
   script: string,
   env: Record<string, string>,
@@ -107,12 +124,15 @@ async function runStep(
   cwd: string,
 ): Promise<StepResult> {
   for (const file of Object.values(files)) await writeFile(file, '');
+  if (stopped) throw new Error('the steps were stopped (stopRunningSteps)');
   const started = performance.now();
   const child = spawn(options.node ?? process.env.RUNWAY_TEST_NODE ?? process.execPath, [script], {
     cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('close', () => running.delete(child));
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
