@@ -9,6 +9,7 @@
  * Usage: npm run demo [-- --output DIR] [--quiet] [--recorded] [--no-ssh]
  *   --recorded  read the recorded test, coverage and Bandit reports even when the tools are installed
  *   --no-ssh    do not deploy through a local sshd even when OpenSSH is installed
+ *   --no-venv   run setup-python with venv: false, as on a python3 without ensurepip (python3-venv)
  */
 import { type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     quiet: { type: 'boolean' },
     recorded: { type: 'boolean' },
     'no-ssh': { type: 'boolean' },
+    'no-venv': { type: 'boolean' },
   },
 });
 const OUTPUT = path.resolve(args.output);
@@ -157,8 +159,9 @@ async function pipeline(): Promise<void> {
   say();
 
   // ── CI: set up Python ──────────────────────────────────────────────────────────────────────────────
-  const hasVenv = pythonWith('ensurepip') !== undefined;
-  if (!hasVenv)
+  const hasVenv = args['no-venv'] !== true && pythonWith('ensurepip') !== undefined;
+  if (args['no-venv'] === true) note('--no-venv: setup-python runs with venv: false');
+  else if (!hasVenv)
     note(
       'python3 has no ensurepip (Debian: apt-get install python3-venv), so setup-python runs with venv: false',
     );

@@ -136,12 +136,14 @@ describe('npm run demo', () => {
   );
 
   it('runs on recorded reports without ssh, saying so, with the same numbers as a live run', async () => {
-    const recorded = await demo('recorded', '--recorded', '--no-ssh', '--quiet');
+    // A fresh machine with only Node.js and python3: no pytest, coverage.py, Bandit, sshd or python3-venv.
+    const recorded = await demo('recorded', '--recorded', '--no-ssh', '--no-venv', '--quiet');
     expect(recorded.code, recorded.output).toBe(0);
     expect(recorded.seconds).toBeLessThan(60);
     expect(recorded.steps.deploy?.result).toBe('skipped');
     expect(recorded.steps.deploy?.note).toContain('--no-ssh');
     expect(recorded.steps['health-check']?.result).toBe('success');
+    expect(recorded.steps['setup-python']?.outputs['venv-path']).toBe('');
     const summary = readFileSync(path.join(recorded.dir, 'summary.md'), 'utf8');
     expect(summary).toContain('--recorded: test-report and coverage-gate read recorded reports');
     if (live !== undefined) {

@@ -166,6 +166,19 @@ describe('setup-python with real interpreters', () => {
     );
   });
 
+  it('does not run pip for a requirements file that lists nothing', async (ctx) => {
+    if (python === undefined) return ctx.skip();
+    const ws = workspace({ 'requirements.txt': '# the standard library is enough\n' });
+    const run = await setup(ws, {
+      'python-version': python.version,
+      requirements: 'requirements.txt',
+      cache: 'false',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.log).toContain('requirements.txt lists no requirements: pip is not run for it.');
+    expect(run.stdout).not.toContain('::group::pip install');
+  });
+
   it('names the file when pip fails', async (ctx) => {
     if (python === undefined) return ctx.skip();
     const ws = workspace({ 'requirements.txt': 'no-such-package-anywhere==9.9\n' });

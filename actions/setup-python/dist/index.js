@@ -592,7 +592,7 @@ async function run() {
         };
         if (settings.manifestUrl !== undefined && !/^https?:\/\//.test(settings.manifestUrl))
             throw new errors/* ConfigurationError */.j1(`Input 'manifest-url' must be an http(s) URL of a versions-manifest.json; got '${settings.manifestUrl}'.`);
-        const { setup } = await Promise.all(/* import() */[__nccwpck_require__.e(312), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9767));
+        const { setup } = await Promise.all(/* import() */[__nccwpck_require__.e(312), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239));
         await setup(settings);
     });
 }

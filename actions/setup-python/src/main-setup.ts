@@ -13,6 +13,7 @@ import { SummaryBuilder } from '../../../shared/summary.js';
 import { formatDuration } from '../../../shared/units.js';
 import { restoreVenvCache, type CacheHit } from './main-cache.js';
 import { PROBLEM_MATCHERS } from './matchers.js';
+import { listsNothing } from './requirements.js';
 import {
   type Candidate,
   choose,
@@ -273,20 +274,24 @@ export async function setup(settings: Settings): Promise<void> {
     python = venvPython;
   }
 
-  const install = settings.requirements.length > 0 || settings.packages.length > 0;
+  const requirements: string[] = [];
+  for (const file of settings.requirements) {
+    if (listsNothing(await readFile(path.resolve(workspace, file), 'utf8')))
+      core.info(`${file} lists no requirements: pip is not run for it.`);
+    else requirements.push(file);
+  }
+  const install = requirements.length > 0 || settings.packages.length > 0;
   if (install && cacheHit !== 'true') {
     const args = [
       '-m',
       'pip',
       'install',
       '--disable-pip-version-check',
-      ...settings.requirements.flatMap((r) => ['-r', path.resolve(workspace, r)]),
+      ...requirements.flatMap((r) => ['-r', path.resolve(workspace, r)]),
       ...settings.packages,
       ...settings.pipArgs,
     ];
-    core.startGroup(
-      `pip install ${[...settings.requirements.map((r) => `-r ${r}`), ...settings.packages].join(' ')}`,
-    );
+    core.startGroup(`pip install ${[...requirements.map((r) => `-r ${r}`), ...settings.packages].join(' ')}`);
     try {
       if (settings.upgradePip)
         await exec(python, ['-m', 'pip', 'install', '--upgrade', 'pip', ...settings.pipArgs]);
@@ -304,7 +309,7 @@ export async function setup(settings: Settings): Promise<void> {
           ran.stderr.trim().split('\n').at(-1) ||
           'no error output';
         throw new ActionFailure(
-          `pip could not install ${[...settings.requirements, ...settings.packages].join(', ')}: ${error}`,
+          `pip could not install ${[...requirements, ...settings.packages].join(', ')}: ${error}`,
         );
       }
     } finally {
@@ -344,7 +349,7 @@ export async function setup(settings: Settings): Promise<void> {
             interpreter.source,
             noVenv ? '–' : settings.venv,
             cacheHit,
-            install ? [...settings.requirements, ...settings.packages].join(', ') : '–',
+            install ? [...requirements, ...settings.packages].join(', ') : '–',
             formatDuration(Date.now() - t0),
           ],
         ],

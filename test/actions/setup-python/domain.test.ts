@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listsNothing } from '../../../actions/setup-python/src/requirements.js';
 import {
   type Candidate,
   choose,
@@ -54,5 +55,16 @@ describe('version requests', () => {
     expect(() => parseSpec(spec, 'python-version')).toThrow(
       /^Input 'python-version' must be a Python version/,
     );
+  });
+});
+
+describe('requirements files', () => {
+  it('lists nothing when every line is blank or a comment, as pip reads comments', () => {
+    expect(listsNothing('# only the standard library\n\n   # indented comment\r\n')).toBe(true);
+    expect(listsNothing('')).toBe(true);
+    expect(listsNothing('fastapi==0.110 # the web framework\n')).toBe(false);
+    expect(listsNothing('-r base.txt\n')).toBe(false);
+    // A '#' inside a URL fragment is not a comment for pip either.
+    expect(listsNothing('git+https://example.com/repo.git#egg=pkg\n')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
-export const id = 767;
-export const ids = [767,420];
+export const id = 239;
+export const ids = [239,420];
 export const modules = {
 
 /***/ 1420:
@@ -61,7 +61,7 @@ async function saveVenvCache() {
 
 /***/ }),
 
-/***/ 9767:
+/***/ 239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -305,10 +305,24 @@ const PROBLEM_MATCHERS = {
     ],
 };
 
+;// CONCATENATED MODULE: ./actions/setup-python/src/requirements.ts
+/** What a requirements file asks pip for, as far as whether to run pip at all. */
+/**
+ * Whether a requirements file lists nothing: every line blank or a comment (`#` at the start or after
+ * whitespace, as pip reads it). Running pip for such a file costs seconds and needs pip on the interpreter.
+ */
+function listsNothing(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+        .every((line) => line === '');
+}
+
 // EXTERNAL MODULE: ./actions/setup-python/src/version-spec.ts
 var version_spec = __webpack_require__(8730);
 ;// CONCATENATED MODULE: ./actions/setup-python/src/main-setup.ts
 /** The main step: resolve an interpreter, create or reuse the venv, restore the cache, install, activate. */
+
 
 
 
@@ -524,18 +538,25 @@ async function setup(settings) {
         }
         python = venvPython;
     }
-    const install = settings.requirements.length > 0 || settings.packages.length > 0;
+    const requirements = [];
+    for (const file of settings.requirements) {
+        if (listsNothing(await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file), 'utf8')))
+            core/* info */.pq(`${file} lists no requirements: pip is not run for it.`);
+        else
+            requirements.push(file);
+    }
+    const install = requirements.length > 0 || settings.packages.length > 0;
     if (install && cacheHit !== 'true') {
         const args = [
             '-m',
             'pip',
             'install',
             '--disable-pip-version-check',
-            ...settings.requirements.flatMap((r) => ['-r', external_node_path_default().resolve(workspace, r)]),
+            ...requirements.flatMap((r) => ['-r', external_node_path_default().resolve(workspace, r)]),
             ...settings.packages,
             ...settings.pipArgs,
         ];
-        core/* startGroup */.Oh(`pip install ${[...settings.requirements.map((r) => `-r ${r}`), ...settings.packages].join(' ')}`);
+        core/* startGroup */.Oh(`pip install ${[...requirements.map((r) => `-r ${r}`), ...settings.packages].join(' ')}`);
         try {
             if (settings.upgradePip)
                 await main_setup_exec(python, ['-m', 'pip', 'install', '--upgrade', 'pip', ...settings.pipArgs]);
@@ -551,7 +572,7 @@ async function setup(settings) {
                     .join(' ') ||
                     ran.stderr.trim().split('\n').at(-1) ||
                     'no error output';
-                throw new errors/* ActionFailure */.dR(`pip could not install ${[...settings.requirements, ...settings.packages].join(', ')}: ${error}`);
+                throw new errors/* ActionFailure */.dR(`pip could not install ${[...requirements, ...settings.packages].join(', ')}: ${error}`);
             }
         }
         finally {
@@ -588,7 +609,7 @@ async function setup(settings) {
             interpreter.source,
             noVenv ? '–' : settings.venv,
             cacheHit,
-            install ? [...settings.requirements, ...settings.packages].join(', ') : '–',
+            install ? [...requirements, ...settings.packages].join(', ') : '–',
             (0,units/* formatDuration */.a3)(Date.now() - t0),
         ],
     ]));
