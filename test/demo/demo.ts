@@ -13,7 +13,6 @@
  */
 import { type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +23,7 @@ import {
   type RunOptions,
   stopRunningSteps,
 } from '../harness/run-action.js';
-import { freePort } from '../harness/servers.js';
+import { freePort, waitForPort } from '../harness/servers.js';
 import { prepareSshd, SSHD, type Sshd } from '../harness/sshd.js';
 import { renderForTerminal, renderHtml } from './render.js';
 import { copyRecorded, pythonWith, runShards, SAMPLE_ROOT, startService, which } from './sample.js';
@@ -101,22 +100,6 @@ async function step(id: string, action: string, options: RunOptions): Promise<Ac
 function skip(id: string, action: string, reason: string): void {
   steps.push({ id, action, result: 'skipped', note: reason });
   say(`– ${bold(id)} (${action}) skipped: ${reason}`);
-}
-
-async function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
 }
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'runway-demo-'));

@@ -140,6 +140,23 @@ export function makeCertificates(): Certificates {
   };
 }
 
+/** Whether something accepts TCP connections on 127.0.0.1:port within the time (polled every 50 ms). */
+export async function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return true;
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Whether a program file exists; in CI a missing one is a failure, elsewhere a printed skip. */
 export function requireProgram(file: string, install: string): boolean {
   if (existsSync(file)) return true;

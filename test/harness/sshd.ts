@@ -1,10 +1,9 @@
 /** A real OpenSSH server on 127.0.0.1, with host and client keys made for the test. */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { freePort } from './servers.js';
+import { freePort, waitForPort } from './servers.js';
 
 export const SSHD = '/usr/sbin/sshd';
 
@@ -21,22 +20,6 @@ export interface Sshd {
 
 function keygen(...args: string[]): void {
   execFileSync('ssh-keygen', ['-q', ...args], { stdio: 'ignore' });
-}
-
-async function listening(port: number, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (ok) return;
-    if (Date.now() > until) throw new Error(`sshd did not listen on ${port}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Prepares keys and config; `start()` launches sshd (call it later to test a server that comes up late). */
@@ -91,7 +74,7 @@ export async function prepareSshd(): Promise<Sshd> {
     },
     start: async () => {
       child = spawn(SSHD, ['-D', '-e', '-f', file('sshd_config')], { stdio: 'ignore' });
-      await listening(port, 10_000);
+      if (!(await waitForPort(port, 10_000))) throw new Error(`sshd did not listen on ${port}`);
     },
     stop,
     dispose: async () => {

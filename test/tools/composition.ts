@@ -88,6 +88,26 @@ function missingRequired(
     .map(([name]) => name);
 }
 
+/** `with:` keys that are not declared inputs of `target`, and its required inputs that are not given. */
+function checkInputs(
+  given: string[],
+  declared: Record<string, { required?: boolean; default?: unknown }>,
+  target: string,
+  where: string,
+): string[] {
+  return [
+    ...given
+      .filter((key) => !(key in declared))
+      .map(
+        (key) =>
+          `${where}: '${key}' is not an input of ${target} (inputs: ${Object.keys(declared).join(', ')})`,
+      ),
+    ...missingRequired(declared, given).map(
+      (key) => `${where}: ${target}'s required input '${key}' is not given`,
+    ),
+  ];
+}
+
 /** Checks one `uses:` of an action (a step, or a README snippet). */
 export function checkActionUse(uses: string, withBlock: unknown, where: string, repo: Repository): string[] {
   const match = ACTION_USE.exec(uses);
@@ -95,18 +115,7 @@ export function checkActionUse(uses: string, withBlock: unknown, where: string, 
   const name = match[1] ?? match[2] ?? '';
   const spec = repo.action(name);
   if (spec === undefined) return [`${where}: uses ${uses}, but there is no action '${name}'`];
-  const given = keysOf(withBlock);
-  return [
-    ...given
-      .filter((key) => !(key in spec.inputs))
-      .map(
-        (key) =>
-          `${where}: '${key}' is not an input of ${name} (inputs: ${Object.keys(spec.inputs).join(', ')})`,
-      ),
-    ...missingRequired(spec.inputs, given).map(
-      (key) => `${where}: ${name}'s required input '${key}' is not given`,
-    ),
-  ];
+  return checkInputs(keysOf(withBlock), spec.inputs, name, where);
 }
 
 function checkSteps(job: YamlMap, jobId: string, file: string, repo: Repository): string[] {
@@ -148,18 +157,7 @@ function checkWorkflowCall(job: YamlMap, jobId: string, file: string, repo: Repo
   const where = `${file}: job ${jobId}`;
   if (spec === undefined)
     return [`${where}: calls ${job.uses}, which is not a reusable workflow of this repository`];
-  const given = keysOf(job.with);
-  const problems = [
-    ...given
-      .filter((key) => !(key in spec.inputs))
-      .map(
-        (key) =>
-          `${where}: '${key}' is not an input of ${target} (inputs: ${Object.keys(spec.inputs).join(', ')})`,
-      ),
-    ...missingRequired(spec.inputs, given).map(
-      (key) => `${where}: ${target}'s required input '${key}' is not given`,
-    ),
-  ];
+  const problems = checkInputs(keysOf(job.with), spec.inputs, target, where);
   if (job.secrets !== 'inherit') {
     const secrets = keysOf(job.secrets);
     problems.push(
