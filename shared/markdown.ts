@@ -1,7 +1,11 @@
 /** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
 
+const NEEDS_ESCAPING = /[&<>|\n]/;
+
 /** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
 export function escapeCell(text: string): string {
+  // Most cells (numbers, names) need nothing: a job summary can have ten thousand rows of them.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -12,6 +16,7 @@ export function escapeCell(text: string): string {
 
 /** Inline code that survives backticks inside it. */
 export function inlineCode(text: string): string {
+  if (!text.includes('`') && !text.includes('\n')) return `\`${text}\``;
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';

@@ -4,6 +4,9 @@
  */
 import path from 'node:path';
 
+/** A `.` or `..` segment, or an empty one: what path.posix.normalize would change. */
+const NEEDS_NORMALIZING = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
+
 /**
  * Repository-relative candidates for a path from a report, most likely first: with the workspace stripped,
  * with any `/home/runner/work/<repo>/<repo>/` (a GitHub-hosted checkout) stripped, with leading `./` and
@@ -18,13 +21,15 @@ export function relativeCandidates(raw: string, workspace: string): string[] {
   if (runner?.[1] !== undefined) out.push(runner[1]);
   const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
   if (!path.posix.isAbsolute(file)) out.push(stripped);
-  const parts = stripped.split('/');
-  for (let i = 1; i < parts.length; i++) out.push(parts.slice(i).join('/'));
-  return [
-    ...new Set(
-      out.map((p) => path.posix.normalize(p)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..')),
-    ),
-  ];
+  for (let at = stripped.indexOf('/'); at !== -1; at = stripped.indexOf('/', at + 1))
+    out.push(stripped.slice(at + 1));
+  const unique = new Set<string>();
+  for (const p of out) {
+    // normalize only what needs it: a report names thousands of files, most already plain.
+    const plain = NEEDS_NORMALIZING.test(p) ? path.posix.normalize(p) : p;
+    if (plain !== '' && plain !== '.' && !plain.startsWith('..')) unique.add(plain);
+  }
+  return [...unique];
 }
 
 /** The first candidate that exists in the repository, else the most likely one (never an absolute path). */

@@ -132,7 +132,9 @@ function renderRow(cells: readonly Cell[]): string {
   const text = cells.map((cell) =>
     typeof cell === 'string'
       ? escapeCell(cell)
-      : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'),
+      : /[\n|]/.test(cell.markdown)
+        ? cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|')
+        : cell.markdown,
   );
   return `| ${text.join(' | ')} |`;
 }

@@ -48,7 +48,9 @@ export function collect(
         ignoredPaths.add(file);
         continue;
       }
-      mergeInto(resolved, new Map([[file, lines]]));
+      const same = resolved.get(file);
+      if (same === undefined) resolved.set(file, lines);
+      else same.mergeFrom(lines);
     }
     mergeInto(coverage, resolved);
   }
@@ -62,11 +64,13 @@ function resolve(raw: string, sources: readonly string[], workspace: string, loo
     sources.length === 0 || path.posix.isAbsolute(raw)
       ? [raw]
       : sources.map((s) => path.posix.join(s.replace(/\\/g, '/'), raw));
+  let likely: string | undefined;
   for (const candidate of joined) {
     const file = repositoryPath(candidate, workspace, exists);
     if (exists(file)) return file;
+    likely ??= file;
   }
-  const likely = repositoryPath(joined[0] ?? raw, workspace, exists);
+  likely ??= repositoryPath(raw, workspace, exists);
   // Written relative to a folder the report does not name (coverage run from backend/): a unique suffix.
   return lookup.bySuffix?.(likely) ?? likely;
 }

@@ -1,6 +1,6 @@
 /** The adapter's second half: find, read and merge reports → gate → outputs, summary, annotations, comment, badge, upload. */
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
@@ -116,29 +116,45 @@ async function pathLookup(workspace: string): Promise<PathLookup> {
   };
 }
 
+/** Bytes read at a time, into two buffers that take turns (the readers copy whatever they keep). */
+const READ_SIZE = 1024 * 1024;
+
 async function readCoverage(file: string, display: string): Promise<ParsedCoverage> {
-  // Bytes, not text: the Cobertura scanner works on bytes; LCOV and JSON readers decode their own.
-  const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+  // Bytes, not text: the Cobertura scanner works on bytes; LCOV and JSON readers decode their own. Two
+  // buffers for the whole file rather than a stream's fresh one per chunk (200 fresh 1 MiB buffers for a
+  // 200 MB report kept the garbage collector busy), and the next read is in flight while a chunk is parsed.
+  const handle = await open(file, 'r');
+  let filling = Buffer.allocUnsafe(READ_SIZE);
+  let spare = Buffer.allocUnsafe(READ_SIZE);
+  let next = handle.read(filling, 0, READ_SIZE, null);
   let reader: ReturnType<typeof readerFor> | undefined;
   try {
-    for await (const chunk of stream) {
+    for (;;) {
+      const { bytesRead } = await next;
+      if (bytesRead === 0) break;
+      const chunk = filling.subarray(0, bytesRead);
+      [filling, spare] = [spare, filling];
+      next = handle.read(filling, 0, READ_SIZE, null);
       if (reader === undefined) {
-        const format = detectFormat((chunk as Buffer).toString('utf8', 0, 4096));
+        const format = detectFormat(chunk.toString('utf8', 0, 4096));
         if (format === undefined)
           throw new ConfigurationError('not a Cobertura XML, LCOV or coverage.py JSON report');
         reader = readerFor(format);
       }
-      reader.write(chunk as Buffer);
+      reader.write(chunk);
     }
     if (reader === undefined) throw new ConfigurationError('the file is empty');
     return reader.close();
   } catch (error) {
-    stream.destroy();
     if (error instanceof XmlScanError)
       throw new ConfigurationError(
         `${display}:${error.line}:${error.column}: not well-formed XML: ${error.message}`,
       );
     throw new ConfigurationError(`${display}: ${errorMessage(error)}`);
+  } finally {
+    // A read still in flight (after an error) must end before the file is closed.
+    await next.catch(() => undefined);
+    await handle.close();
   }
 }
 

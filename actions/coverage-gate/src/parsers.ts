@@ -7,7 +7,8 @@
 import { ConfigurationError } from '../../../shared/errors.js';
 import { StringDecoder } from 'node:string_decoder';
 import { type Attributes, XmlScanner } from './xml-scanner.js';
-import { FileCoverage } from './model.js';
+import { FileCoverage, lineOutOfRange, MAX_BRANCHES, MAX_HITS, MAX_LINE } from './model.js';
+import { type LineSink, RUNS_KEPT, skimLines } from './cobertura-lines.js';
 
 export type Format = 'cobertura' | 'lcov' | 'coveragepy-json';
 
@@ -27,7 +28,10 @@ export interface ParsedCoverage {
 }
 
 export interface CoverageReader {
-  /** Bytes from the file (strings are for tests and callers that already decoded). */
+  /**
+   * Bytes from the file (strings are for tests and callers that already decoded). The caller may reuse the
+   * buffer once this returns: a reader copies whatever it keeps.
+   */
   write(chunk: Buffer | string): void;
   close(): ParsedCoverage;
 }
@@ -59,7 +63,7 @@ function int(value: string | undefined): number | undefined {
  * Cobertura through the byte scanner (xml-scanner.ts): a class's lines are gathered in reusable scratch
  * arrays and stored once, at `</class>`, in arrays of exactly the size needed.
  */
-class CoberturaReader implements CoverageReader {
+class CoberturaReader implements CoverageReader, LineSink {
   private readonly files = new Map<string, FileCoverage>();
   private readonly sources: string[] = [];
   private readonly declared: ParsedCoverage['declared'] = {
@@ -73,9 +77,9 @@ class CoberturaReader implements CoverageReader {
   private classDepth = -1;
   private classLinesDepth = -1;
   private currentFile: string | undefined;
-  private scratch = new Float64Array(1024);
+  private scratch = new Int32Array(1024);
   private scratchCount = 0;
-  private readonly digits = new Float64Array(16);
+  private readonly digits = new Float64Array(RUNS_KEPT);
   private text = '';
   private readonly scanner: XmlScanner;
   private sawRoot = false;
@@ -83,6 +87,8 @@ class CoberturaReader implements CoverageReader {
   constructor() {
     this.scanner = new XmlScanner({
       wantText: (element) => element === 'source',
+      // A class's own <lines>: the run of <line/> elements goes the fast way (cobertura-lines.ts).
+      skim: (buf, pos) => (this.depth === this.classLinesDepth ? skimLines(buf, pos, this) : pos),
       open: (name, a) => {
         this.depth++;
         if (!this.sawRoot) {
@@ -97,7 +103,7 @@ class CoberturaReader implements CoverageReader {
         }
         if (name === 'line') {
           // Lines under <methods> repeat the class's own lines: count each line once, from <class><lines>.
-          if (this.depth === this.classLinesDepth + 1) this.line(a);
+          if (this.depth === this.classLinesDepth + 1) this.lineElement(a);
         } else if (name === 'lines') {
           if (this.depth === this.classDepth + 1) this.classLinesDepth = this.depth;
         } else if (name === 'class') {
@@ -119,7 +125,7 @@ class CoberturaReader implements CoverageReader {
   }
 
   /** number, hits, branches total, branches covered: four slots per line. */
-  private line(a: Attributes): void {
+  private lineElement(a: Attributes): void {
     const number = a.int('number');
     if (number === undefined) return;
     const hits = a.int('hits') ?? 0;
@@ -133,16 +139,23 @@ class CoberturaReader implements CoverageReader {
         total = this.digits[count - 1] ?? 0;
       }
     }
+    this.line(number, hits, total, covered);
+  }
+
+  line(number: number, hits: number, total: number, covered: number): void {
+    // The general route reads numbers like "+7" or "1.5"; the packed store takes clamped int32s.
+    if (!Number.isInteger(number) || number < 0) return;
+    if (number > MAX_LINE) throw lineOutOfRange(number);
     const at = this.scratchCount * 4;
     if (at + 4 > this.scratch.length) {
-      const bigger = new Float64Array(this.scratch.length * 2);
+      const bigger = new Int32Array(this.scratch.length * 2);
       bigger.set(this.scratch);
       this.scratch = bigger;
     }
     this.scratch[at] = number;
-    this.scratch[at + 1] = hits;
-    this.scratch[at + 2] = total;
-    this.scratch[at + 3] = covered;
+    this.scratch[at + 1] = hits > 0 ? Math.min(Math.floor(hits), MAX_HITS) : 0;
+    this.scratch[at + 2] = total > 0 ? Math.min(total, MAX_BRANCHES) : 0;
+    this.scratch[at + 3] = covered > 0 ? Math.min(covered, MAX_BRANCHES) : 0;
     this.scratchCount++;
   }
 
@@ -153,18 +166,7 @@ class CoberturaReader implements CoverageReader {
       lines = new FileCoverage();
       this.files.set(file, lines);
     }
-    let highest = 0;
-    for (let i = 0; i < this.scratchCount; i++) highest = Math.max(highest, this.scratch[i * 4] ?? 0);
-    lines.reserve(highest);
-    for (let i = 0; i < this.scratchCount; i++) {
-      const at = i * 4;
-      lines.add(
-        this.scratch[at] ?? 0,
-        this.scratch[at + 1] ?? 0,
-        this.scratch[at + 2] ?? 0,
-        this.scratch[at + 3] ?? 0,
-      );
-    }
+    lines.addPacked(this.scratch, this.scratchCount);
     this.currentFile = undefined;
     this.classDepth = -1;
     this.scratchCount = 0;

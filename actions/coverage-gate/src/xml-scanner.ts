@@ -47,6 +47,13 @@ export interface ScanHandlers {
   /** Called for the text of elements for which `wantText` says yes (others' text is checked, not decoded). */
   text(text: string): void;
   wantText(element: string): boolean;
+  /**
+   * A fast path, asked at each `<` inside the root where no text is wanted: it may read a run of complete,
+   * self-closing elements without entity references (and the whitespace between them) that it vouches are
+   * well-formed, handle them itself, and return the position after them; or return `pos` to leave the
+   * bytes to the scanner. Whatever it is unsure of it leaves, and the scanner then reads or refuses it.
+   */
+  skim?(buf: Buffer, pos: number): number;
 }
 
 const LT = 0x3c;
@@ -104,7 +111,11 @@ export class XmlScanner implements Attributes {
   private readonly names = new Map<number, string[]>();
   private namesKnown = 0;
 
-  constructor(private readonly handlers: ScanHandlers) {}
+  private readonly skim: ((buf: Buffer, pos: number) => number) | undefined;
+
+  constructor(private readonly handlers: ScanHandlers) {
+    this.skim = handlers.skim?.bind(handlers);
+  }
 
   write(input: Buffer): void {
     let chunk = input;
@@ -188,6 +199,13 @@ export class XmlScanner implements Attributes {
         this.textSegment(buf, pos, textEnd);
         pos = textEnd;
         continue;
+      }
+      if (this.skim !== undefined && this.stack.length > 0 && !this.textTarget) {
+        const after = this.skim(buf, pos);
+        if (after > pos) {
+          pos = after;
+          continue;
+        }
       }
       try {
         pos = this.markup(buf, pos);

@@ -1,8 +1,8 @@
-export const id = 541;
-export const ids = [541];
+export const id = 45;
+export const ids = [45];
 export const modules = {
 
-/***/ 1541:
+/***/ 4045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -463,8 +463,10 @@ class XmlScanner {
     /** Element names seen so far, by length: a report uses a dozen, so each tag's name is matched, not decoded. */
     names = new Map();
     namesKnown = 0;
+    skim;
     constructor(handlers) {
         this.handlers = handlers;
+        this.skim = handlers.skim?.bind(handlers);
     }
     write(input) {
         let chunk = input;
@@ -544,6 +546,13 @@ class XmlScanner {
                 this.textSegment(buf, pos, textEnd);
                 pos = textEnd;
                 continue;
+            }
+            if (this.skim !== undefined && this.stack.length > 0 && !this.textTarget) {
+                const after = this.skim(buf, pos);
+                if (after > pos) {
+                    pos = after;
+                    continue;
+                }
             }
             try {
                 pos = this.markup(buf, pos);
@@ -1302,6 +1311,8 @@ var esm = __webpack_require__(3581);
  * the same file from two reports is one file, and annotations land on files that exist.
  */
 
+/** A `.` or `..` segment, or an empty one: what path.posix.normalize would change. */
+const NEEDS_NORMALIZING = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
 /**
  * Repository-relative candidates for a path from a report, most likely first: with the workspace stripped,
  * with any `/home/runner/work/<repo>/<repo>/` (a GitHub-hosted checkout) stripped, with leading `./` and
@@ -1319,12 +1330,16 @@ function relativeCandidates(raw, workspace) {
     const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
     if (!external_node_path_default().posix.isAbsolute(file))
         out.push(stripped);
-    const parts = stripped.split('/');
-    for (let i = 1; i < parts.length; i++)
-        out.push(parts.slice(i).join('/'));
-    return [
-        ...new Set(out.map((p) => external_node_path_default().posix.normalize(p)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..'))),
-    ];
+    for (let at = stripped.indexOf('/'); at !== -1; at = stripped.indexOf('/', at + 1))
+        out.push(stripped.slice(at + 1));
+    const unique = new Set();
+    for (const p of out) {
+        // normalize only what needs it: a report names thousands of files, most already plain.
+        const plain = NEEDS_NORMALIZING.test(p) ? external_node_path_default().posix.normalize(p) : p;
+        if (plain !== '' && plain !== '.' && !plain.startsWith('..'))
+            unique.add(plain);
+    }
+    return [...unique];
 }
 /** The first candidate that exists in the repository, else the most likely one (never an absolute path). */
 function repositoryPath(raw, workspace, exists) {
@@ -1338,17 +1353,61 @@ function repositoryPath(raw, workspace, exists) {
  * from several shards merge line by line: a line is covered when any shard covered it.
  *
  * A file's lines live in typed arrays indexed by line number rather than one object per line: a 200 MB
- * Cobertura report holds millions of lines, and 4 bytes a line (8 with branches) keeps that in tens of MB,
- * not a gigabyte.
+ * Cobertura report holds five million lines. One byte a line for hits, one each for branches total and
+ * covered where a file has branches (two each once a line has more than 255): 15 MB for that report. Less
+ * memory is also less time: fresh pages are faulted in one by one, and on the 2-core VMs CI runs on that
+ * cost more than reading the lines (measured: 40 MB of Int32/Uint16 arrays, ~150 ms of a 1.1 s run).
  */
-const NOT_COVERABLE = -1;
-/** Counts are clamped, not wrapped: only "ran or not" and "how many branches" matter to a gate. */
-const MAX_HITS = 0x7fffffff;
+/**
+ * Typed arrays carved out of shared 64 KiB buffers: a report names thousands of files, and giving each its
+ * own ArrayBuffer (a native allocation, counted as external memory that hurries the GC) cost more than
+ * parsing their lines. An array outgrown when a file is extended stays in its slab until the slab is
+ * unreferenced; growth doubles, so that waste is bounded by what is in use.
+ */
+class Slab {
+    // Below glibc's mmap threshold (128 KiB): 4 MiB slabs, each mapped fresh and faulted in page by page, made
+    // allocation several times slower than these (measured: 12k files' arrays in ~10 ms against ~85 ms).
+    static SIZE = 64 * 1024;
+    buffer = new ArrayBuffer(0);
+    used = 0;
+    take(bytes) {
+        // 8-byte alignment keeps every view type legal at any offset.
+        const size = (bytes + 7) & ~7;
+        if (this.used + size > this.buffer.byteLength) {
+            this.buffer = new ArrayBuffer(Math.max(Slab.SIZE, size));
+            this.used = 0;
+        }
+        const at = this.used;
+        this.used += size;
+        return at;
+    }
+    uint8(length) {
+        const at = this.take(length);
+        return new Uint8Array(this.buffer, at, length);
+    }
+    uint16(length) {
+        const at = this.take(length * 2);
+        return new Uint16Array(this.buffer, at, length);
+    }
+}
+const slab = new Slab();
+/** Line numbers beyond this are not a source file's: refused before they size an array. */
+const MAX_LINE = 1 << 24;
+function lineOutOfRange(line) {
+    return new RangeError(`line number ${line} is beyond ${MAX_LINE}: not a line of a source file`);
+}
+/**
+ * Counts are clamped, not wrapped: only "ran or not" and "how many branches" matter to a gate, so hits are
+ * counted up to 254 (255 marks a line the report does not list).
+ */
+const MAX_HITS = 0xfe;
 const MAX_BRANCHES = 0xffff;
+const NOT_COVERABLE = 0xff;
+const NARROW_MAX = 0xff;
 class FileCoverage {
     /** hits per line; NOT_COVERABLE where the report lists no such line. */
-    hits = new Int32Array(0);
-    /** Allocated at the first branch: most files' lines, and some reports, have none. */
+    hits = new Uint8Array(0);
+    /** Allocated at the first branch (most lines, and some reports, have none); widened past 255. */
     branchTotal;
     branchCovered;
     /**
@@ -1356,81 +1415,127 @@ class FileCoverage {
      * took a different branch merge to both. Without names (Cobertura's `1/2`), merging keeps the larger count.
      */
     named;
-    count = 0;
-    /** totals() walks every line; the gate, the file table and the summary JSON each ask for them. */
-    cachedTotals;
+    /**
+     * Kept up to date by every change rather than summed on demand: the gate, the file table and the summary
+     * JSON each ask, and a walk over five million lines cost more than keeping count.
+     */
+    running = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
     ensure(line) {
         if (line < this.hits.length)
             return;
-        const size = Math.max(line + 1, this.hits.length * 2, 64);
-        const hits = new Int32Array(size).fill(NOT_COVERABLE);
+        if (line > MAX_LINE)
+            throw lineOutOfRange(line);
+        // Exact for the first reservation (a reader that knows its lines), doubling after.
+        const size = this.hits.length === 0 ? line + 1 : Math.max(line + 1, this.hits.length * 2, 64);
+        const hits = slab.uint8(size).fill(NOT_COVERABLE);
         hits.set(this.hits);
         this.hits = hits;
         if (this.branchTotal !== undefined && this.branchCovered !== undefined) {
-            const total = new Uint16Array(size);
-            total.set(this.branchTotal);
-            this.branchTotal = total;
-            const covered = new Uint16Array(size);
-            covered.set(this.branchCovered);
-            this.branchCovered = covered;
+            this.branchTotal = this.copyCounts(this.branchTotal, size);
+            this.branchCovered = this.copyCounts(this.branchCovered, size);
         }
+    }
+    copyCounts(from, size, wide = from instanceof Uint16Array) {
+        const to = wide ? slab.uint16(size) : slab.uint8(size);
+        to.set(from);
+        return to;
     }
     allocateBranches() {
         if (this.branchTotal !== undefined)
             return;
-        this.branchTotal = new Uint16Array(this.hits.length);
-        this.branchCovered = new Uint16Array(this.hits.length);
+        this.branchTotal = slab.uint8(this.hits.length);
+        this.branchCovered = slab.uint8(this.hits.length);
     }
     /** Room for lines up to `highest`, allocated once (a reader that knows the size avoids regrowing). */
     reserve(highest) {
         this.ensure(highest);
     }
     get size() {
-        return this.count;
+        return this.running.linesValid;
     }
     /** Adds a line, merging with what is there: hits add up; branch counts keep the larger (or the union). */
     add(line, hits, branchesTotal = 0, branchesCovered = 0) {
         if (!Number.isInteger(line) || line < 0)
             return;
-        this.cachedTotals = undefined;
         this.ensure(line);
-        const before = this.hits[line] ?? NOT_COVERABLE;
-        const ran = Math.min(Math.max(0, Math.floor(hits)), MAX_HITS);
+        this.addHits(this.hits, line, Math.max(0, Math.floor(hits)));
+        if (branchesTotal > 0 || branchesCovered > 0)
+            this.addBranches(line, branchesTotal, branchesCovered);
+    }
+    /**
+     * Lines as a reader gathers them, four numbers each (number, hits, branches total, branches covered),
+     * added as `add` would add them one by one, with one reservation and no per-line checks: the numbers must
+     * be non-negative, lines at most MAX_LINE and branch counts at most MAX_BRANCHES (the Cobertura reader
+     * clamps).
+     */
+    addPacked(packed, count) {
+        if (count === 0)
+            return;
+        let highest = 0;
+        for (let i = 0; i < count; i++)
+            highest = Math.max(highest, packed[i * 4] ?? 0);
+        this.ensure(highest);
+        const hits = this.hits;
+        // Int32 in, int32 indices: a typed array indexed by a double (a Float64Array's element) takes V8's slow
+        // keyed path, which cost ten times this loop.
+        for (let i = 0; i < count; i++) {
+            const at = i * 4;
+            const line = packed[at] ?? 0;
+            this.addHits(hits, line, packed[at + 1] ?? 0);
+            const branchesTotal = packed[at + 2] ?? 0;
+            const branchesCovered = packed[at + 3] ?? 0;
+            if (branchesTotal > 0 || branchesCovered > 0)
+                this.addBranches(line, branchesTotal, branchesCovered);
+        }
+    }
+    addHits(hits, line, ran) {
+        const before = hits[line] ?? NOT_COVERABLE;
         if (before === NOT_COVERABLE) {
-            this.count++;
-            this.hits[line] = ran;
+            this.running.linesValid++;
+            if (ran > 0)
+                this.running.linesCovered++;
+            hits[line] = Math.min(ran, MAX_HITS);
         }
         else {
-            this.hits[line] = Math.min(before + ran, MAX_HITS);
+            if (before === 0 && ran > 0)
+                this.running.linesCovered++;
+            hits[line] = Math.min(before + ran, MAX_HITS);
         }
-        if (branchesTotal <= 0 && branchesCovered <= 0)
-            return;
+    }
+    addBranches(line, branchesTotal, branchesCovered) {
         this.allocateBranches();
+        const total = this.branchTotal?.[line] ?? 0;
+        const covered = this.branchCovered?.[line] ?? 0;
+        this.setCounts(line, Math.min(Math.max(total, branchesTotal), MAX_BRANCHES), this.named?.has(line) === true ? covered : Math.min(Math.max(covered, branchesCovered), MAX_BRANCHES));
+    }
+    /** The one place branch counts change, so the running totals follow them. */
+    setCounts(line, t, c) {
+        if ((t > NARROW_MAX || c > NARROW_MAX) && this.branchTotal instanceof Uint8Array) {
+            this.branchTotal = this.copyCounts(this.branchTotal, this.hits.length, true);
+            if (this.branchCovered !== undefined)
+                this.branchCovered = this.copyCounts(this.branchCovered, this.hits.length, true);
+        }
         const total = this.branchTotal;
         const covered = this.branchCovered;
         if (total === undefined || covered === undefined)
             return;
-        total[line] = Math.min(Math.max(total[line] ?? 0, branchesTotal), MAX_BRANCHES);
-        if (this.named?.has(line) !== true)
-            covered[line] = Math.min(Math.max(covered[line] ?? 0, branchesCovered), MAX_BRANCHES);
+        this.running.branchesValid += t - (total[line] ?? 0);
+        this.running.branchesCovered += c - (covered[line] ?? 0);
+        total[line] = t;
+        covered[line] = c;
     }
     /** Branch outcomes by name for a line already added. */
     setBranches(line, total, taken) {
         if (this.get(line) === undefined)
             this.add(line, 0);
-        this.cachedTotals = undefined;
         this.named ??= new Map();
         const set = this.named.get(line) ?? new Set();
         for (const id of taken)
             set.add(id);
         this.named.set(line, set);
         this.allocateBranches();
-        const totals = this.branchTotal;
-        const covered = this.branchCovered;
-        if (totals === undefined || covered === undefined)
-            return;
-        totals[line] = Math.min(Math.max(totals[line] ?? 0, total), MAX_BRANCHES);
-        covered[line] = Math.min(totals[line] ?? 0, set.size);
+        const t = Math.min(Math.max(this.branchTotal?.[line] ?? 0, total), MAX_BRANCHES);
+        this.setCounts(line, t, Math.min(t, set.size));
     }
     get(line) {
         const hits = this.hits[line];
@@ -1469,21 +1574,7 @@ class FileCoverage {
         }
     }
     totals() {
-        if (this.cachedTotals !== undefined)
-            return { ...this.cachedTotals };
-        const t = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
-        for (let line = 0; line < this.hits.length; line++) {
-            const hits = this.hits[line] ?? NOT_COVERABLE;
-            if (hits === NOT_COVERABLE)
-                continue;
-            t.linesValid++;
-            if (hits > 0)
-                t.linesCovered++;
-            t.branchesValid += this.branchTotal?.[line] ?? 0;
-            t.branchesCovered += this.branchCovered?.[line] ?? 0;
-        }
-        this.cachedTotals = t;
-        return { ...t };
+        return { ...this.running };
     }
 }
 /** Merges `from` into `into`, file by file, line by line. */
@@ -1552,7 +1643,11 @@ function collect(reports, workspace, lookup, ignore) {
                 ignoredPaths.add(file);
                 continue;
             }
-            mergeInto(resolved, new Map([[file, lines]]));
+            const same = resolved.get(file);
+            if (same === undefined)
+                resolved.set(file, lines);
+            else
+                same.mergeFrom(lines);
         }
         mergeInto(coverage, resolved);
     }
@@ -1564,12 +1659,14 @@ function resolve(raw, sources, workspace, lookup) {
     const joined = sources.length === 0 || external_node_path_default().posix.isAbsolute(raw)
         ? [raw]
         : sources.map((s) => external_node_path_default().posix.join(s.replace(/\\/g, '/'), raw));
+    let likely;
     for (const candidate of joined) {
         const file = repositoryPath(candidate, workspace, exists);
         if (exists(file))
             return file;
+        likely ??= file;
     }
-    const likely = repositoryPath(joined[0] ?? raw, workspace, exists);
+    likely ??= repositoryPath(raw, workspace, exists);
     // Written relative to a folder the report does not name (coverage run from backend/): a unique suffix.
     return lookup.bySuffix?.(likely) ?? likely;
 }
@@ -1761,6 +1858,302 @@ function fileRows(coverage, metric, config, base) {
 
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/cobertura-lines.ts
+/**
+ * The fast path for the bulk of a Cobertura report: the run of `<line number="12" hits="3"/>` elements
+ * (with `branch="true" condition-coverage="50% (1/2)"` on some) inside a class's `<lines>`. A 200 MB report
+ * is five million of them, and reading each through the general scanner (attribute spans, name lookups,
+ * the element stack) cost three times what reading the bytes does.
+ *
+ * coverage.py's own shape (`number`, `hits`, then nothing, or `branch="true"` and a condition-coverage, each
+ * separated by one space) is matched byte for byte, four bytes at a time; any other attribute order or
+ * spacing goes through a general attribute loop. It reads only what it can vouch for: a self-closing `<line>` whose attribute names are plain ASCII names,
+ * each followed directly by `=` and a quoted value without `<` or `&`, separated by whitespace, with
+ * `number` and `hits` made of digits only and no attribute given twice. That is well-formed XML by
+ * construction, so skipping the general checks loses nothing. At anything else — another element, an
+ * entity, a sign or a decimal point in a number, a `<line>` with children, a token cut by the chunk's end —
+ * it stops where that element begins and hands the rest to the scanner, which reads (or refuses) it as
+ * before. The numbers it gives are the ones the general route would give for the same element.
+ */
+const cobertura_lines_LT = 0x3c;
+const cobertura_lines_GT = 0x3e;
+const cobertura_lines_SLASH = 0x2f;
+const cobertura_lines_EQUALS = 0x3d;
+const cobertura_lines_DQUOTE = 0x22;
+const cobertura_lines_SQUOTE = 0x27;
+const cobertura_lines_AMP = 0x26;
+const ZERO = 0x30;
+const NINE = 0x39;
+const cobertura_lines_isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+/** ASCII letters, digits, `_`, `:`, `.` and `-`: anything else (non-ASCII names included) goes the general way. */
+function isNameByte(c) {
+    return ((c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= ZERO && c <= NINE) ||
+        c === 0x2d ||
+        c === 0x2e ||
+        c === 0x5f ||
+        c === 0x3a);
+}
+/** Whether the bytes at `start` are `name` (the caller has checked the length). */
+function named(buf, start, name) {
+    for (let k = 0; k < name.length; k++)
+        if (buf[start + k] !== name[k])
+            return false;
+    return true;
+}
+const NUMBER = Buffer.from('number');
+const HITS = Buffer.from('hits');
+const BRANCH = Buffer.from('branch');
+const CONDITION = Buffer.from('condition-coverage');
+const TRUE = Buffer.from('true');
+/** A non-empty run of digits as a number; -1 for anything else. */
+function digits(buf, start, end) {
+    if (end === start)
+        return -1;
+    let n = 0;
+    for (let i = start; i < end; i++) {
+        const d = (buf[i] ?? 0) - ZERO;
+        if (d < 0 || d > 9)
+            return -1;
+        n = n * 10 + d;
+    }
+    return n;
+}
+/** How many runs of digits the general route reads from a condition-coverage (its scratch array's size). */
+const RUNS_KEPT = 16;
+/** Four ASCII characters as DataView#getUint32(i, true) reads them. */
+const word = (text) => Buffer.from(text, 'latin1').readUInt32LE(0);
+// `<line number="` (14 bytes) as four words, the last overlapping the third; `" hits="` as two.
+const LINE_A = word('<lin');
+const LINE_B = word('e nu');
+const LINE_C = word('mber');
+const LINE_D = word('er="');
+const HITS_A = word('" hi');
+const HITS_B = word('ts="');
+function pattern(text) {
+    const bytes = Buffer.from(text, 'latin1');
+    const whole = bytes.length >> 2;
+    const words = new Uint32Array(whole);
+    for (let k = 0; k < whole; k++)
+        words[k] = bytes.readUInt32LE(k * 4);
+    return { words, tail: Uint8Array.from(bytes.subarray(whole * 4)), length: bytes.length };
+}
+function matches(buf, view, i, p) {
+    const words = p.words;
+    for (let k = 0; k < words.length; k++)
+        if (view.getUint32(i + k * 4, true) !== words[k])
+            return false;
+    const tail = p.tail;
+    const from = i + words.length * 4;
+    for (let k = 0; k < tail.length; k++)
+        if (buf[from + k] !== tail[k])
+            return false;
+    return true;
+}
+const THEN_BRANCHES = pattern('" branch="true" condition-coverage="');
+const THEN_NO_BRANCHES = pattern('" branch="false"/>');
+/**
+ * The canonical element's number, hits, branches total and covered: module-level rather than an object per
+ * line (five million of them).
+ */
+let foundNumber = 0;
+let foundHits = 0;
+let foundTotal = 0;
+let foundCovered = 0;
+/** What digits() read. */
+let digitsValue = 0;
+/** The longest canonical element is under this: with this much buffer left, no read below is out of bounds. */
+const CANONICAL_ROOM = 128;
+/** Digit runs end before this far from the start, leaving room for the fixed text after them. */
+const DIGITS_ROOM = 80;
+/** Digits from `i` (before `limit`) into digitsValue; the position after them, or -1 when there are none. */
+function digitsAt(buf, i, limit) {
+    let n = 0;
+    let k = i;
+    for (; k < limit; k++) {
+        const d = (buf[k] ?? 0) - ZERO;
+        if (d < 0 || d > 9)
+            break;
+        n = n * 10 + d;
+    }
+    if (k === i || k === limit)
+        return -1;
+    digitsValue = n;
+    return k;
+}
+/** coverage.py's `<line>`, matched byte for byte: the position after it, or -1 when it is any other. */
+function canonical(buf, view, start, end) {
+    if (start + CANONICAL_ROOM > end ||
+        view.getUint32(start, true) !== LINE_A ||
+        view.getUint32(start + 4, true) !== LINE_B ||
+        view.getUint32(start + 8, true) !== LINE_C ||
+        view.getUint32(start + 10, true) !== LINE_D)
+        return -1;
+    const limit = start + DIGITS_ROOM;
+    let i = digitsAt(buf, start + 14, limit);
+    if (i < 0 || view.getUint32(i, true) !== HITS_A || view.getUint32(i + 4, true) !== HITS_B)
+        return -1;
+    foundNumber = digitsValue;
+    i = digitsAt(buf, i + 8, limit);
+    if (i < 0)
+        return -1;
+    foundHits = digitsValue;
+    foundTotal = 0;
+    foundCovered = 0;
+    if (buf[i] === cobertura_lines_DQUOTE && buf[i + 1] === cobertura_lines_SLASH && buf[i + 2] === cobertura_lines_GT)
+        return i + 3;
+    if (matches(buf, view, i, THEN_NO_BRANCHES))
+        return i + THEN_NO_BRANCHES.length;
+    if (!matches(buf, view, i, THEN_BRANCHES))
+        return -1;
+    // condition-coverage="50% (1/2)": the percentage, then covered and total.
+    i = digitsAt(buf, i + THEN_BRANCHES.length, limit);
+    if (i < 0 || buf[i] !== 0x25 || buf[i + 1] !== 0x20 || buf[i + 2] !== 0x28)
+        return -1;
+    i = digitsAt(buf, i + 3, limit);
+    if (i < 0 || buf[i] !== cobertura_lines_SLASH)
+        return -1;
+    foundCovered = digitsValue;
+    i = digitsAt(buf, i + 1, limit);
+    if (i < 0 || buf[i] !== 0x29 || buf[i + 1] !== cobertura_lines_DQUOTE || buf[i + 2] !== cobertura_lines_SLASH || buf[i + 3] !== cobertura_lines_GT)
+        return -1;
+    foundTotal = digitsValue;
+    return i + 4;
+}
+/** Attribute flags, to refuse one given twice (the general route would take the first; XML forbids it). */
+const SAW_NUMBER = 1;
+const SAW_HITS = 2;
+const SAW_BRANCH = 4;
+const SAW_CONDITION = 8;
+/**
+ * Reads `<line .../>` elements and the whitespace between them from `pos` (a `<`), giving each to `sink`;
+ * returns the position after the last one read (`pos` when the first is not one it vouches for).
+ */
+function skimLines(buf, pos, sink) {
+    // Every read below is in bounds (a read past the end would slow every read of the loop in V8).
+    const end = buf.length;
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    let at = pos;
+    for (;;) {
+        if (at + 6 > end ||
+            buf[at] !== cobertura_lines_LT ||
+            buf[at + 1] !== 0x6c || // l
+            buf[at + 2] !== 0x69 || // i
+            buf[at + 3] !== 0x6e || // n
+            buf[at + 4] !== 0x65 || // e
+            !cobertura_lines_isSpace(buf[at + 5] ?? 0))
+            return at;
+        const quick = canonical(buf, view, at, end);
+        if (quick > 0) {
+            sink.line(foundNumber, foundHits, foundTotal, foundCovered);
+            at = quick;
+            while (at < end && cobertura_lines_isSpace(buf[at] ?? 0))
+                at++;
+            continue;
+        }
+        let i = at + 6;
+        let seen = 0;
+        let number = -1;
+        let hits = -1;
+        let branch = false;
+        // condition-coverage="50% (1/2)": its last two runs of digits are covered and total.
+        let runs = 0;
+        let previous = 0;
+        let last = 0;
+        for (;;) {
+            while (i < end && cobertura_lines_isSpace(buf[i] ?? 0))
+                i++;
+            if (i + 1 >= end)
+                return at;
+            if (buf[i] === cobertura_lines_SLASH) {
+                if (buf[i + 1] !== cobertura_lines_GT)
+                    return at;
+                i += 2;
+                break;
+            }
+            const nameStart = i;
+            while (i < end && isNameByte(buf[i] ?? 0))
+                i++;
+            const nameEnd = i;
+            if (nameEnd === nameStart || i + 1 >= end || buf[i] !== cobertura_lines_EQUALS)
+                return at;
+            const quote = buf[i + 1] ?? 0;
+            if (quote !== cobertura_lines_DQUOTE && quote !== cobertura_lines_SQUOTE)
+                return at;
+            i += 2;
+            const valueStart = i;
+            while (i < end) {
+                const c = buf[i] ?? 0;
+                if (c === quote)
+                    break;
+                if (c === cobertura_lines_LT || c === cobertura_lines_AMP)
+                    return at;
+                i++;
+            }
+            const valueEnd = i;
+            i++;
+            if (i >= end)
+                return at;
+            const next = buf[i] ?? 0;
+            if (next !== cobertura_lines_SLASH && !cobertura_lines_isSpace(next))
+                return at;
+            const first = buf[nameStart] ?? 0;
+            const length = nameEnd - nameStart;
+            if (first === 0x6e && length === 6 && named(buf, nameStart, NUMBER)) {
+                if ((seen & SAW_NUMBER) !== 0)
+                    return at;
+                seen |= SAW_NUMBER;
+                number = digits(buf, valueStart, valueEnd);
+                if (number < 0)
+                    return at;
+            }
+            else if (first === 0x68 && length === 4 && named(buf, nameStart, HITS)) {
+                if ((seen & SAW_HITS) !== 0)
+                    return at;
+                seen |= SAW_HITS;
+                hits = digits(buf, valueStart, valueEnd);
+                if (hits < 0)
+                    return at;
+            }
+            else if (first === 0x62 && length === 6 && named(buf, nameStart, BRANCH)) {
+                if ((seen & SAW_BRANCH) !== 0)
+                    return at;
+                seen |= SAW_BRANCH;
+                branch = valueEnd - valueStart === 4 && named(buf, valueStart, TRUE);
+            }
+            else if (first === 0x63 && length === 18 && named(buf, nameStart, CONDITION)) {
+                if ((seen & SAW_CONDITION) !== 0)
+                    return at;
+                seen |= SAW_CONDITION;
+                let current = -1;
+                for (let k = valueStart; k <= valueEnd; k++) {
+                    const d = k < valueEnd ? (buf[k] ?? 0) - ZERO : -1;
+                    if (d >= 0 && d <= 9)
+                        current = current < 0 ? d : current * 10 + d;
+                    else if (current >= 0) {
+                        // The general route keeps the first RUNS_KEPT runs; so does this one.
+                        if (runs < RUNS_KEPT) {
+                            previous = last;
+                            last = current;
+                        }
+                        runs++;
+                        current = -1;
+                    }
+                }
+            }
+        }
+        // A line without a number is the general route's to judge (it skips it).
+        if (number < 0)
+            return at;
+        const withBranches = branch && runs >= 2;
+        sink.line(number, hits < 0 ? 0 : hits, withBranches ? last : 0, withBranches ? previous : 0);
+        at = i;
+        while (at < end && cobertura_lines_isSpace(buf[at] ?? 0))
+            at++;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/parsers.ts
 /**
  * Coverage report readers, each fed chunk by chunk so a 200 MB report is read in bounded memory:
@@ -1768,6 +2161,7 @@ var external_node_string_decoder_ = __webpack_require__(6193);
  * gets wrong), and coverage.py's JSON. Each yields lines keyed by the path as the report wrote it, plus the
  * Cobertura `<source>` roots those paths are relative to; paths are made repository-relative later.
  */
+
 
 
 
@@ -1813,15 +2207,17 @@ class CoberturaReader {
     classDepth = -1;
     classLinesDepth = -1;
     currentFile;
-    scratch = new Float64Array(1024);
+    scratch = new Int32Array(1024);
     scratchCount = 0;
-    digits = new Float64Array(16);
+    digits = new Float64Array(RUNS_KEPT);
     text = '';
     scanner;
     sawRoot = false;
     constructor() {
         this.scanner = new XmlScanner({
             wantText: (element) => element === 'source',
+            // A class's own <lines>: the run of <line/> elements goes the fast way (cobertura-lines.ts).
+            skim: (buf, pos) => (this.depth === this.classLinesDepth ? skimLines(buf, pos, this) : pos),
             open: (name, a) => {
                 this.depth++;
                 if (!this.sawRoot) {
@@ -1837,7 +2233,7 @@ class CoberturaReader {
                 if (name === 'line') {
                     // Lines under <methods> repeat the class's own lines: count each line once, from <class><lines>.
                     if (this.depth === this.classLinesDepth + 1)
-                        this.line(a);
+                        this.lineElement(a);
                 }
                 else if (name === 'lines') {
                     if (this.depth === this.classDepth + 1)
@@ -1866,7 +2262,7 @@ class CoberturaReader {
         });
     }
     /** number, hits, branches total, branches covered: four slots per line. */
-    line(a) {
+    lineElement(a) {
         const number = a.int('number');
         if (number === undefined)
             return;
@@ -1881,16 +2277,24 @@ class CoberturaReader {
                 total = this.digits[count - 1] ?? 0;
             }
         }
+        this.line(number, hits, total, covered);
+    }
+    line(number, hits, total, covered) {
+        // The general route reads numbers like "+7" or "1.5"; the packed store takes clamped int32s.
+        if (!Number.isInteger(number) || number < 0)
+            return;
+        if (number > MAX_LINE)
+            throw lineOutOfRange(number);
         const at = this.scratchCount * 4;
         if (at + 4 > this.scratch.length) {
-            const bigger = new Float64Array(this.scratch.length * 2);
+            const bigger = new Int32Array(this.scratch.length * 2);
             bigger.set(this.scratch);
             this.scratch = bigger;
         }
         this.scratch[at] = number;
-        this.scratch[at + 1] = hits;
-        this.scratch[at + 2] = total;
-        this.scratch[at + 3] = covered;
+        this.scratch[at + 1] = hits > 0 ? Math.min(Math.floor(hits), MAX_HITS) : 0;
+        this.scratch[at + 2] = total > 0 ? Math.min(total, MAX_BRANCHES) : 0;
+        this.scratch[at + 3] = covered > 0 ? Math.min(covered, MAX_BRANCHES) : 0;
         this.scratchCount++;
     }
     storeClass() {
@@ -1900,14 +2304,7 @@ class CoberturaReader {
             lines = new FileCoverage();
             this.files.set(file, lines);
         }
-        let highest = 0;
-        for (let i = 0; i < this.scratchCount; i++)
-            highest = Math.max(highest, this.scratch[i * 4] ?? 0);
-        lines.reserve(highest);
-        for (let i = 0; i < this.scratchCount; i++) {
-            const at = i * 4;
-            lines.add(this.scratch[at] ?? 0, this.scratch[at + 1] ?? 0, this.scratch[at + 2] ?? 0, this.scratch[at + 3] ?? 0);
-        }
+        lines.addPacked(this.scratch, this.scratchCount);
         this.currentFile = undefined;
         this.classDepth = -1;
         this.scratchCount = 0;
@@ -2060,8 +2457,12 @@ function readerFor(format) {
 
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
+const NEEDS_ESCAPING = /[&<>|\n]/;
 /** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
 function escapeCell(text) {
+    // Most cells (numbers, names) need nothing: a job summary can have ten thousand rows of them.
+    if (!NEEDS_ESCAPING.test(text))
+        return text;
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -2071,6 +2472,8 @@ function escapeCell(text) {
 }
 /** Inline code that survives backticks inside it. */
 function inlineCode(text) {
+    if (!text.includes('`') && !text.includes('\n'))
+        return `\`${text}\``;
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -2190,7 +2593,9 @@ function blockSize(block) {
 function renderRow(cells) {
     const text = cells.map((cell) => typeof cell === 'string'
         ? escapeCell(cell)
-        : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
+        : /[\n|]/.test(cell.markdown)
+            ? cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|')
+            : cell.markdown);
     return `| ${text.join(' | ')} |`;
 }
 function alignmentRow(columns, align) {
@@ -2418,12 +2823,25 @@ async function pathLookup(workspace) {
         },
     };
 }
+/** Bytes read at a time, into two buffers that take turns (the readers copy whatever they keep). */
+const READ_SIZE = 1024 * 1024;
 async function readCoverage(file, display) {
-    // Bytes, not text: the Cobertura scanner works on bytes; LCOV and JSON readers decode their own.
-    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    // Bytes, not text: the Cobertura scanner works on bytes; LCOV and JSON readers decode their own. Two
+    // buffers for the whole file rather than a stream's fresh one per chunk (200 fresh 1 MiB buffers for a
+    // 200 MB report kept the garbage collector busy), and the next read is in flight while a chunk is parsed.
+    const handle = await (0,promises_.open)(file, 'r');
+    let filling = Buffer.allocUnsafe(READ_SIZE);
+    let spare = Buffer.allocUnsafe(READ_SIZE);
+    let next = handle.read(filling, 0, READ_SIZE, null);
     let reader;
     try {
-        for await (const chunk of stream) {
+        for (;;) {
+            const { bytesRead } = await next;
+            if (bytesRead === 0)
+                break;
+            const chunk = filling.subarray(0, bytesRead);
+            [filling, spare] = [spare, filling];
+            next = handle.read(filling, 0, READ_SIZE, null);
             if (reader === undefined) {
                 const format = detectFormat(chunk.toString('utf8', 0, 4096));
                 if (format === undefined)
@@ -2437,10 +2855,14 @@ async function readCoverage(file, display) {
         return reader.close();
     }
     catch (error) {
-        stream.destroy();
         if (error instanceof XmlScanError)
             throw new errors/* ConfigurationError */.j1(`${display}:${error.line}:${error.column}: not well-formed XML: ${error.message}`);
         throw new errors/* ConfigurationError */.j1(`${display}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        // A read still in flight (after an error) must end before the file is closed.
+        await next.catch(() => undefined);
+        await handle.close();
     }
 }
 async function loadConfig(settings, workspace) {

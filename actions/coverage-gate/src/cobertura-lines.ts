@@ -1,0 +1,289 @@
+/**
+ * The fast path for the bulk of a Cobertura report: the run of `<line number="12" hits="3"/>` elements
+ * (with `branch="true" condition-coverage="50% (1/2)"` on some) inside a class's `<lines>`. A 200 MB report
+ * is five million of them, and reading each through the general scanner (attribute spans, name lookups,
+ * the element stack) cost three times what reading the bytes does.
+ *
+ * coverage.py's own shape (`number`, `hits`, then nothing, or `branch="true"` and a condition-coverage, each
+ * separated by one space) is matched byte for byte, four bytes at a time; any other attribute order or
+ * spacing goes through a general attribute loop. It reads only what it can vouch for: a self-closing `<line>` whose attribute names are plain ASCII names,
+ * each followed directly by `=` and a quoted value without `<` or `&`, separated by whitespace, with
+ * `number` and `hits` made of digits only and no attribute given twice. That is well-formed XML by
+ * construction, so skipping the general checks loses nothing. At anything else — another element, an
+ * entity, a sign or a decimal point in a number, a `<line>` with children, a token cut by the chunk's end —
+ * it stops where that element begins and hands the rest to the scanner, which reads (or refuses) it as
+ * before. The numbers it gives are the ones the general route would give for the same element.
+ */
+
+export interface LineSink {
+  /** One `<line>`: branch counts are 0 unless `branch="true"` with a condition-coverage. */
+  line(number: number, hits: number, branchesTotal: number, branchesCovered: number): void;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQUALS = 0x3d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const AMP = 0x26;
+const ZERO = 0x30;
+const NINE = 0x39;
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+
+/** ASCII letters, digits, `_`, `:`, `.` and `-`: anything else (non-ASCII names included) goes the general way. */
+function isNameByte(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= ZERO && c <= NINE) ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x5f ||
+    c === 0x3a
+  );
+}
+
+/** Whether the bytes at `start` are `name` (the caller has checked the length). */
+function named(buf: Buffer, start: number, name: Buffer): boolean {
+  for (let k = 0; k < name.length; k++) if (buf[start + k] !== name[k]) return false;
+  return true;
+}
+
+const NUMBER = Buffer.from('number');
+const HITS = Buffer.from('hits');
+const BRANCH = Buffer.from('branch');
+const CONDITION = Buffer.from('condition-coverage');
+const TRUE = Buffer.from('true');
+
+/** A non-empty run of digits as a number; -1 for anything else. */
+function digits(buf: Buffer, start: number, end: number): number {
+  if (end === start) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = (buf[i] ?? 0) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** How many runs of digits the general route reads from a condition-coverage (its scratch array's size). */
+export const RUNS_KEPT = 16;
+
+/** Four ASCII characters as DataView#getUint32(i, true) reads them. */
+const word = (text: string): number => Buffer.from(text, 'latin1').readUInt32LE(0);
+
+// `<line number="` (14 bytes) as four words, the last overlapping the third; `" hits="` as two.
+const LINE_A = word('<lin');
+const LINE_B = word('e nu');
+const LINE_C = word('mber');
+const LINE_D = word('er="');
+const HITS_A = word('" hi');
+const HITS_B = word('ts="');
+
+/** A longer, rarer byte string: its words and the bytes left over. */
+interface Pattern {
+  words: Uint32Array;
+  tail: Uint8Array;
+  length: number;
+}
+
+function pattern(text: string): Pattern {
+  const bytes = Buffer.from(text, 'latin1');
+  const whole = bytes.length >> 2;
+  const words = new Uint32Array(whole);
+  for (let k = 0; k < whole; k++) words[k] = bytes.readUInt32LE(k * 4);
+  return { words, tail: Uint8Array.from(bytes.subarray(whole * 4)), length: bytes.length };
+}
+
+function matches(buf: Buffer, view: DataView, i: number, p: Pattern): boolean {
+  const words = p.words;
+  for (let k = 0; k < words.length; k++) if (view.getUint32(i + k * 4, true) !== words[k]) return false;
+  const tail = p.tail;
+  const from = i + words.length * 4;
+  for (let k = 0; k < tail.length; k++) if (buf[from + k] !== tail[k]) return false;
+  return true;
+}
+
+const THEN_BRANCHES = pattern('" branch="true" condition-coverage="');
+const THEN_NO_BRANCHES = pattern('" branch="false"/>');
+
+/**
+ * The canonical element's number, hits, branches total and covered: module-level rather than an object per
+ * line (five million of them).
+ */
+let foundNumber = 0;
+let foundHits = 0;
+let foundTotal = 0;
+let foundCovered = 0;
+/** What digits() read. */
+let digitsValue = 0;
+
+/** The longest canonical element is under this: with this much buffer left, no read below is out of bounds. */
+const CANONICAL_ROOM = 128;
+/** Digit runs end before this far from the start, leaving room for the fixed text after them. */
+const DIGITS_ROOM = 80;
+
+/** Digits from `i` (before `limit`) into digitsValue; the position after them, or -1 when there are none. */
+function digitsAt(buf: Buffer, i: number, limit: number): number {
+  let n = 0;
+  let k = i;
+  for (; k < limit; k++) {
+    const d = (buf[k] ?? 0) - ZERO;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  if (k === i || k === limit) return -1;
+  digitsValue = n;
+  return k;
+}
+
+/** coverage.py's `<line>`, matched byte for byte: the position after it, or -1 when it is any other. */
+function canonical(buf: Buffer, view: DataView, start: number, end: number): number {
+  if (
+    start + CANONICAL_ROOM > end ||
+    view.getUint32(start, true) !== LINE_A ||
+    view.getUint32(start + 4, true) !== LINE_B ||
+    view.getUint32(start + 8, true) !== LINE_C ||
+    view.getUint32(start + 10, true) !== LINE_D
+  )
+    return -1;
+  const limit = start + DIGITS_ROOM;
+  let i = digitsAt(buf, start + 14, limit);
+  if (i < 0 || view.getUint32(i, true) !== HITS_A || view.getUint32(i + 4, true) !== HITS_B) return -1;
+  foundNumber = digitsValue;
+  i = digitsAt(buf, i + 8, limit);
+  if (i < 0) return -1;
+  foundHits = digitsValue;
+  foundTotal = 0;
+  foundCovered = 0;
+  if (buf[i] === DQUOTE && buf[i + 1] === SLASH && buf[i + 2] === GT) return i + 3;
+  if (matches(buf, view, i, THEN_NO_BRANCHES)) return i + THEN_NO_BRANCHES.length;
+  if (!matches(buf, view, i, THEN_BRANCHES)) return -1;
+  // condition-coverage="50% (1/2)": the percentage, then covered and total.
+  i = digitsAt(buf, i + THEN_BRANCHES.length, limit);
+  if (i < 0 || buf[i] !== 0x25 || buf[i + 1] !== 0x20 || buf[i + 2] !== 0x28) return -1;
+  i = digitsAt(buf, i + 3, limit);
+  if (i < 0 || buf[i] !== SLASH) return -1;
+  foundCovered = digitsValue;
+  i = digitsAt(buf, i + 1, limit);
+  if (i < 0 || buf[i] !== 0x29 || buf[i + 1] !== DQUOTE || buf[i + 2] !== SLASH || buf[i + 3] !== GT)
+    return -1;
+  foundTotal = digitsValue;
+  return i + 4;
+}
+
+/** Attribute flags, to refuse one given twice (the general route would take the first; XML forbids it). */
+const SAW_NUMBER = 1;
+const SAW_HITS = 2;
+const SAW_BRANCH = 4;
+const SAW_CONDITION = 8;
+
+/**
+ * Reads `<line .../>` elements and the whitespace between them from `pos` (a `<`), giving each to `sink`;
+ * returns the position after the last one read (`pos` when the first is not one it vouches for).
+ */
+export function skimLines(buf: Buffer, pos: number, sink: LineSink): number {
+  // Every read below is in bounds (a read past the end would slow every read of the loop in V8).
+  const end = buf.length;
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let at = pos;
+  for (;;) {
+    if (
+      at + 6 > end ||
+      buf[at] !== LT ||
+      buf[at + 1] !== 0x6c || // l
+      buf[at + 2] !== 0x69 || // i
+      buf[at + 3] !== 0x6e || // n
+      buf[at + 4] !== 0x65 || // e
+      !isSpace(buf[at + 5] ?? 0)
+    )
+      return at;
+    const quick = canonical(buf, view, at, end);
+    if (quick > 0) {
+      sink.line(foundNumber, foundHits, foundTotal, foundCovered);
+      at = quick;
+      while (at < end && isSpace(buf[at] ?? 0)) at++;
+      continue;
+    }
+    let i = at + 6;
+    let seen = 0;
+    let number = -1;
+    let hits = -1;
+    let branch = false;
+    // condition-coverage="50% (1/2)": its last two runs of digits are covered and total.
+    let runs = 0;
+    let previous = 0;
+    let last = 0;
+    for (;;) {
+      while (i < end && isSpace(buf[i] ?? 0)) i++;
+      if (i + 1 >= end) return at;
+      if (buf[i] === SLASH) {
+        if (buf[i + 1] !== GT) return at;
+        i += 2;
+        break;
+      }
+      const nameStart = i;
+      while (i < end && isNameByte(buf[i] ?? 0)) i++;
+      const nameEnd = i;
+      if (nameEnd === nameStart || i + 1 >= end || buf[i] !== EQUALS) return at;
+      const quote = buf[i + 1] ?? 0;
+      if (quote !== DQUOTE && quote !== SQUOTE) return at;
+      i += 2;
+      const valueStart = i;
+      while (i < end) {
+        const c = buf[i] ?? 0;
+        if (c === quote) break;
+        if (c === LT || c === AMP) return at;
+        i++;
+      }
+      const valueEnd = i;
+      i++;
+      if (i >= end) return at;
+      const next = buf[i] ?? 0;
+      if (next !== SLASH && !isSpace(next)) return at;
+      const first = buf[nameStart] ?? 0;
+      const length = nameEnd - nameStart;
+      if (first === 0x6e && length === 6 && named(buf, nameStart, NUMBER)) {
+        if ((seen & SAW_NUMBER) !== 0) return at;
+        seen |= SAW_NUMBER;
+        number = digits(buf, valueStart, valueEnd);
+        if (number < 0) return at;
+      } else if (first === 0x68 && length === 4 && named(buf, nameStart, HITS)) {
+        if ((seen & SAW_HITS) !== 0) return at;
+        seen |= SAW_HITS;
+        hits = digits(buf, valueStart, valueEnd);
+        if (hits < 0) return at;
+      } else if (first === 0x62 && length === 6 && named(buf, nameStart, BRANCH)) {
+        if ((seen & SAW_BRANCH) !== 0) return at;
+        seen |= SAW_BRANCH;
+        branch = valueEnd - valueStart === 4 && named(buf, valueStart, TRUE);
+      } else if (first === 0x63 && length === 18 && named(buf, nameStart, CONDITION)) {
+        if ((seen & SAW_CONDITION) !== 0) return at;
+        seen |= SAW_CONDITION;
+        let current = -1;
+        for (let k = valueStart; k <= valueEnd; k++) {
+          const d = k < valueEnd ? (buf[k] ?? 0) - ZERO : -1;
+          if (d >= 0 && d <= 9) current = current < 0 ? d : current * 10 + d;
+          else if (current >= 0) {
+            // The general route keeps the first RUNS_KEPT runs; so does this one.
+            if (runs < RUNS_KEPT) {
+              previous = last;
+              last = current;
+            }
+            runs++;
+            current = -1;
+          }
+        }
+      }
+    }
+    // A line without a number is the general route's to judge (it skips it).
+    if (number < 0) return at;
+    const withBranches = branch && runs >= 2;
+    sink.line(number, hits < 0 ? 0 : hits, withBranches ? last : 0, withBranches ? previous : 0);
+    at = i;
+    while (at < end && isSpace(buf[at] ?? 0)) at++;
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * What made the 200 MB report fast must not change a single number: the `<line>` fast path against the
+ * general route and saxes, element shape by element shape and chunking by chunking; the compact line store's
+ * running totals against a fresh count after every kind of change.
+ */
+import { describe, expect, it } from 'vitest';
+import { type LineSink, skimLines } from '../../../actions/coverage-gate/src/cobertura-lines.js';
+import {
+  FileCoverage,
+  MAX_HITS,
+  MAX_LINE,
+  type Totals,
+  totalsOf,
+} from '../../../actions/coverage-gate/src/model.js';
+import { readerFor } from '../../../actions/coverage-gate/src/parsers.js';
+import { XmlStream } from '../../../shared/xml.js';
+
+type Line = [number, number, number, number];
+
+function skim(text: string): { lines: Line[]; consumed: number } {
+  const lines: Line[] = [];
+  const sink: LineSink = { line: (...l) => lines.push(l) };
+  // Room after the text: the canonical matcher only runs with a full element's worth of buffer left.
+  const buf = Buffer.from(text + ' '.repeat(200));
+  return { lines, consumed: skimLines(buf, 0, sink) };
+}
+
+describe('the <line> fast path', () => {
+  it("reads coverage.py's own shapes, and the whitespace between them", () => {
+    const text =
+      '<line number="1" hits="3"/>\n\t\t<line number="20" hits="0" branch="true" condition-coverage="50% (1/2)"/>\r\n' +
+      '<line number="300" hits="12" branch="false"/> <line number="4" hits="1" branch="true" condition-coverage="100% (4/4)"/>';
+    const { lines, consumed } = skim(text);
+    expect(lines).toEqual([
+      [1, 3, 0, 0],
+      [20, 0, 2, 1],
+      [300, 12, 0, 0],
+      [4, 1, 4, 4],
+    ]);
+    expect(consumed).toBe(text.length + 200);
+  });
+
+  it('reads other attribute orders, quotes and spacing through its general loop', () => {
+    const { lines } = skim(
+      '<line hits=\'2\' number=\'7\'/><line  number="8"\n hits="0"   branch="true" condition-coverage="0% (0/3)" />' +
+        '<line condition-coverage="50% (1/2)" branch="true" number="9" hits="1" extra="x"/>',
+    );
+    expect(lines).toEqual([
+      [7, 2, 0, 0],
+      [8, 0, 3, 0],
+      [9, 1, 2, 1],
+    ]);
+  });
+
+  it.each([
+    ['another element', '<lines>'],
+    ['a line with children', '<line number="1" hits="1"><conditions/></line>'],
+    ['an entity in a value', '<line number="&#49;" hits="1"/>'],
+    ['a sign', '<line number="+1" hits="1"/>'],
+    ['a decimal', '<line number="1" hits="1.0"/>'],
+    ['no number', '<line hits="1"/>'],
+    ['an empty number', '<line number="" hits="1"/>'],
+    ['an attribute given twice', '<line number="1" number="2" hits="1"/>'],
+    ['no space between attributes', '<line number="1"hits="1"/>'],
+    ['space around =', '<line number = "1" hits="1"/>'],
+    ['< in a value', '<line number="1" hits="1" x="a<b"/>'],
+    ['an unquoted value', '<line number=1 hits="1"/>'],
+    ['a non-ASCII attribute name', '<line number="1" hïts="1"/>'],
+    ['a cut element', '<line number="1" hi'],
+  ])('leaves %s to the scanner', (_what, text) => {
+    const lines: Line[] = [];
+    expect(skimLines(Buffer.from(text), 0, { line: (...l) => lines.push(l) })).toBe(0);
+    expect(lines).toEqual([]);
+  });
+
+  it('stops at the first element it does not vouch for, after the ones it read', () => {
+    const head = '<line number="1" hits="1"/>\n';
+    const { lines, consumed } = skim(`${head}<line number="2" hits="x"/>`);
+    expect(lines).toEqual([[1, 1, 0, 0]]);
+    expect(consumed).toBe(head.length);
+  });
+});
+
+/** Each shape of `<line>` a producer might write, valid or not, in a class of its own. */
+const SHAPES = [
+  '<line number="1" hits="3"/>',
+  '<line number="2" hits="0" branch="true" condition-coverage="50% (1/2)"/>',
+  '<line number="3" hits="1" branch="false"/>',
+  '<line number="4" hits="1" branch="true" condition-coverage="100% (2/2)"><conditions><condition number="0" type="jump" coverage="100%"/></conditions></line>',
+  "<line hits='5' number='5'/>",
+  '<line number="6" hits="+2"/>',
+  '<line number="7" hits="1.5"/>',
+  '<line number="8" hits="&#50;"/>',
+  '<line number="9"/>',
+  '<line hits="1"/>',
+  '<line number="10" hits="1" branch="true" condition-coverage="1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 (3/4)"/>',
+  '<line number="11" hits="99999999999"/>',
+  '<line number="12" hits="1" branch="true" condition-coverage="no numbers"/>',
+  '<line number="13" hits="0" branch="TRUE" condition-coverage="50% (1/2)"/>',
+  '<line\n\tnumber="14"\n\thits="1"\n/>',
+  `<line number="${'0'.repeat(90)}15" hits="1"/>`,
+];
+
+function document(lines: string): string {
+  return `<?xml version="1.0"?>\n<coverage><packages><package><classes><class filename="a.py"><methods><method><lines><line number="99" hits="1"/></lines></method></methods><lines>\n${lines}\n</lines></class></classes></package></packages></coverage>`;
+}
+
+/** The Cobertura lines as saxes and a regular expression read them: the reference. */
+function reference(doc: string): Line[] {
+  const lines: Line[] = [];
+  const stack: string[] = [];
+  const stream = new XmlStream({
+    open: (name, a) => {
+      stack.push(name);
+      if (name !== 'line' || stack.at(-3) !== 'class') return;
+      const number = Number(a.number);
+      if (a.number === undefined || a.number === '' || !Number.isInteger(number) || number < 0) return;
+      const hits = Number(a.hits ?? 0);
+      const runs = (a['condition-coverage'] ?? '').match(/\d+/g)?.slice(0, 16).map(Number) ?? [];
+      const branches = a.branch === 'true' && runs.length >= 2;
+      lines.push([
+        number,
+        Number.isFinite(hits) ? Math.min(Math.floor(Math.max(0, hits)), MAX_HITS) : 0,
+        branches ? (runs.at(-1) ?? 0) : 0,
+        branches ? (runs.at(-2) ?? 0) : 0,
+      ]);
+    },
+    close: () => stack.pop(),
+    text: () => undefined,
+  });
+  stream.write(doc);
+  stream.close();
+  return lines.sort((x, y) => x[0] - y[0]);
+}
+
+function readLines(doc: string, chunk: number): Line[] {
+  const reader = readerFor('cobertura');
+  const bytes = Buffer.from(doc);
+  for (let i = 0; i < bytes.length; i += chunk) reader.write(bytes.subarray(i, i + chunk));
+  const file = reader.close().files.get('a.py');
+  return [...(file?.entries() ?? [])].map(([n, l]) => [n, l.hits, l.branchesTotal, l.branchesCovered]);
+}
+
+describe('the Cobertura reader with the fast path', () => {
+  it.each(SHAPES)('reads %j as saxes does, in any chunking', (shape) => {
+    // Canonical lines around it, so the fast path is running when it meets the shape.
+    const doc = document(
+      `<line number="100" hits="1"/>\n${shape}\n<line number="101" hits="0" branch="true" condition-coverage="0% (0/2)"/>`,
+    );
+    const expected = reference(doc);
+    for (const chunk of [1, 7, 64, 100_000])
+      expect(readLines(doc, chunk), `chunk ${chunk}`).toEqual(expected);
+  });
+
+  it('reads every shape together, as saxes does', () => {
+    const doc = document(SHAPES.join('\n'));
+    for (const chunk of [3, 1000]) expect(readLines(doc, chunk)).toEqual(reference(doc));
+  });
+
+  it('names a line number no source file has instead of sizing an array for it', () => {
+    const reader = readerFor('cobertura');
+    expect(() => {
+      reader.write(document(`<line number="${MAX_LINE + 1}" hits="1"/>`));
+      reader.close();
+    }).toThrow(`line number ${MAX_LINE + 1} is beyond ${MAX_LINE}`);
+  });
+});
+
+/** A small deterministic generator: the same "random" changes on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x80000000;
+  };
+}
+
+/** The totals counted afresh from the lines, as the store summed them before it kept running counts. */
+function counted(file: FileCoverage): Totals {
+  const t: Totals = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
+  for (const [, line] of file.entries()) {
+    t.linesValid++;
+    if (line.hits > 0) t.linesCovered++;
+    t.branchesValid += line.branchesTotal;
+    t.branchesCovered += line.branchesCovered;
+  }
+  return t;
+}
+
+describe('the line store', () => {
+  it('keeps running totals equal to a fresh count through adds, packed adds, named branches and merges', () => {
+    const next = random(42);
+    const int = (max: number): number => Math.floor(next() * max);
+    for (let round = 0; round < 40; round++) {
+      const files = [new FileCoverage(), new FileCoverage()];
+      for (let step = 0; step < 200; step++) {
+        const file = files[int(2)] ?? new FileCoverage();
+        const kind = int(4);
+        const line = int(round < 20 ? 50 : 5000);
+        if (kind === 0) file.add(line, int(3), int(3), int(3));
+        else if (kind === 1) {
+          const packed = Int32Array.from({ length: 4 * 8 }, (_, i) =>
+            i % 4 === 0 ? int(300) : i % 4 === 1 ? int(400) : int(300),
+          );
+          file.addPacked(packed, 8);
+        } else if (kind === 2) file.setBranches(line, int(4), new Set(['a', 'b', 'c'].slice(0, int(4))));
+        else (files[0] ?? file).mergeFrom(files[1] ?? file);
+        expect(file.totals()).toEqual(counted(file));
+      }
+      const sum = files.map(counted).reduce((x, y) => ({
+        linesValid: x.linesValid + y.linesValid,
+        linesCovered: x.linesCovered + y.linesCovered,
+        branchesValid: x.branchesValid + y.branchesValid,
+        branchesCovered: x.branchesCovered + y.branchesCovered,
+      }));
+      expect(totalsOf(new Map(files.map((f, i) => [String(i), f])))).toEqual(sum);
+    }
+  });
+
+  it('counts hits up to MAX_HITS and branches past 255 without wrapping', () => {
+    const file = new FileCoverage();
+    file.add(1, 200);
+    file.add(1, 200);
+    file.add(2, 1, 3, 1);
+    file.add(2, 0, 300, 299);
+    file.add(3, 0, 70_000, 0);
+    expect([...file.entries()]).toEqual([
+      [1, { hits: MAX_HITS, branchesTotal: 0, branchesCovered: 0 }],
+      [2, { hits: 1, branchesTotal: 300, branchesCovered: 299 }],
+      [3, { hits: 0, branchesTotal: 0xffff, branchesCovered: 0 }],
+    ]);
+    expect(file.totals()).toEqual(counted(file));
+  });
+
+  it('keeps lines and branches when a file grows after its arrays were sized', () => {
+    const file = new FileCoverage();
+    file.reserve(3);
+    file.add(2, 1, 2, 1);
+    file.add(40_000, 0, 400, 1);
+    file.add(1_000_000, 5);
+    expect(file.get(2)).toEqual({ hits: 1, branchesTotal: 2, branchesCovered: 1 });
+    expect(file.get(40_000)).toEqual({ hits: 0, branchesTotal: 400, branchesCovered: 1 });
+    expect(file.get(1_000_000)).toEqual({ hits: 5, branchesTotal: 0, branchesCovered: 0 });
+    expect(file.size).toBe(3);
+    expect(() => file.add(MAX_LINE + 1, 1)).toThrow(/beyond/);
+  });
+});
