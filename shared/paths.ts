@@ -7,29 +7,51 @@ import path from 'node:path';
 /** A `.` or `..` segment, or an empty one: what path.posix.normalize would change. */
 const NEEDS_NORMALIZING = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
 
+/** Offers each candidate, most likely first, to `accept`; the first accepted one. */
+function findCandidate(
+  raw: string,
+  workspace: string,
+  accept: (candidate: string) => boolean,
+): string | undefined {
+  const file = raw.replace(/\\/g, '/');
+  const seen = new Set<string>();
+  const offer = (p: string): string | undefined => {
+    // normalize only what needs it: most paths already are.
+    const normal = NEEDS_NORMALIZING.test(p) ? path.posix.normalize(p) : p;
+    if (normal === '' || normal === '.' || normal.startsWith('..') || normal.startsWith('/'))
+      return undefined;
+    if (seen.has(normal)) return undefined;
+    seen.add(normal);
+    return accept(normal) ? normal : undefined;
+  };
+  const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
+  const inWorkspace = ws !== '' && file.startsWith(`${ws}/`) ? offer(file.slice(ws.length + 1)) : undefined;
+  if (inWorkspace !== undefined) return inWorkspace;
+  const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file)?.[1];
+  const inCheckout = runner === undefined ? undefined : offer(runner);
+  if (inCheckout !== undefined) return inCheckout;
+  const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
+  const relative = path.posix.isAbsolute(file) ? undefined : offer(stripped);
+  if (relative !== undefined) return relative;
+  for (let at = stripped.indexOf('/'); at !== -1; at = stripped.indexOf('/', at + 1)) {
+    const tail = offer(stripped.slice(at + 1));
+    if (tail !== undefined) return tail;
+  }
+  return undefined;
+}
+
 /**
  * Repository-relative candidates for a path from a report, most likely first: with the workspace stripped,
  * with any `/home/runner/work/<repo>/<repo>/` (a GitHub-hosted checkout) stripped, with leading `./` and
  * `../` stripped, then each shorter tail (for reports written from a subfolder).
  */
 export function relativeCandidates(raw: string, workspace: string): string[] {
-  const file = raw.replace(/\\/g, '/');
-  const out: string[] = [];
-  const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
-  if (ws !== '' && file.startsWith(`${ws}/`)) out.push(file.slice(ws.length + 1));
-  const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file);
-  if (runner?.[1] !== undefined) out.push(runner[1]);
-  const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
-  if (!path.posix.isAbsolute(file)) out.push(stripped);
-  for (let at = stripped.indexOf('/'); at !== -1; at = stripped.indexOf('/', at + 1))
-    out.push(stripped.slice(at + 1));
-  const unique = new Set<string>();
-  for (const p of out) {
-    // normalize only what needs it: a report names thousands of files, most already plain.
-    const plain = NEEDS_NORMALIZING.test(p) ? path.posix.normalize(p) : p;
-    if (plain !== '' && plain !== '.' && !plain.startsWith('..')) unique.add(plain);
-  }
-  return [...unique];
+  const all: string[] = [];
+  findCandidate(raw, workspace, (candidate) => {
+    all.push(candidate);
+    return false;
+  });
+  return all;
 }
 
 /** The first candidate that exists in the repository, else the most likely one (never an absolute path). */
@@ -38,6 +60,11 @@ export function repositoryPath(
   workspace: string,
   exists: (relative: string) => boolean,
 ): string {
-  const candidates = relativeCandidates(raw, workspace);
-  return candidates.find(exists) ?? candidates[0] ?? raw.replace(/\\/g, '/');
+  // Candidates are tried lazily: the first one usually exists, and a report names thousands of files.
+  let likely: string | undefined;
+  const found = findCandidate(raw, workspace, (candidate) => {
+    likely ??= candidate;
+    return exists(candidate);
+  });
+  return found ?? likely ?? raw.replace(/\\/g, '/');
 }

@@ -401,14 +401,18 @@ async function writeJobSummary(summary) {
  * any other entity reference is an error: nothing is ever expanded or fetched. It does not check
  * everything XML's grammar forbids (name characters, `--` in comments): such a report is still read right.
  */
+/**
+ * Where the document is wrong, as a byte offset: lines are not counted while scanning (a newline search per
+ * line was a twentieth of the run), but afterwards, from the bytes, by `positionOf` — errors are rare.
+ */
 class XmlScanError extends Error {
-    line;
-    column;
+    offset;
     name = 'XmlScanError';
-    constructor(message, line, column) {
+    constructor(message, 
+    /** Bytes from the start of the document (a byte order mark included) to where it goes wrong. */
+    offset) {
         super(message);
-        this.line = line;
-        this.column = column;
+        this.offset = offset;
     }
 }
 const LT = 0x3c;
@@ -446,10 +450,8 @@ const INCOMPLETE = new IncompleteToken('a token continues in the next chunk');
 class XmlScanner {
     handlers;
     pending = Buffer.alloc(0);
-    /** Bytes and newlines before `pending`, for positions in errors. */
+    /** Bytes before `pending`, for positions in errors. */
     consumedBytes = 0;
-    consumedLines = 0;
-    lastNewlineAt = -1;
     stack = [];
     sawRoot = false;
     bomChecked = false;
@@ -482,7 +484,6 @@ class XmlScanner {
             if (head.subarray(0, 3).equals(BOM)) {
                 chunk = head.subarray(3);
                 this.consumedBytes = 3;
-                this.lastNewlineAt = 2;
             }
             else
                 chunk = head;
@@ -494,44 +495,31 @@ class XmlScanner {
             const gt = chunk.indexOf(GT);
             const seam = Buffer.concat([this.pending, gt === -1 ? chunk : chunk.subarray(0, gt + 1)]);
             const seamUsed = this.scan(seam, false);
-            this.account(seam, seamUsed);
+            this.consumedBytes += seamUsed;
             const rest = gt === -1 ? Buffer.alloc(0) : chunk.subarray(gt + 1);
             // A token that goes on past that '>' (a comment, a quoted '>') waits with the rest of the chunk.
             buf = seamUsed === seam.length ? rest : Buffer.concat([seam.subarray(seamUsed), rest]);
             this.pending = Buffer.alloc(0);
         }
         const used = this.scan(buf, false);
-        this.account(buf, used);
+        this.consumedBytes += used;
         this.pending = used === buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(used));
     }
     close() {
         const used = this.scan(this.pending, true);
-        this.account(this.pending, used);
+        this.consumedBytes += used;
         this.pending = Buffer.alloc(0);
         if (!this.sawRoot)
             throw this.error('no root element', this.consumedBytes);
         if (this.stack.length > 0)
             throw this.error(`unexpected end of document: <${this.stack.at(-1) ?? ''}> is not closed`, this.consumedBytes);
     }
-    account(buf, used) {
-        for (let i = buf.indexOf(NEWLINE); i !== -1 && i < used; i = buf.indexOf(NEWLINE, i + 1)) {
-            this.consumedLines++;
-            this.lastNewlineAt = this.consumedBytes + i;
-        }
-        this.consumedBytes += used;
-    }
-    /** An error at byte `offset` of the current buffer (or an absolute offset when past the buffer). */
-    errorAt(message, buf, offset) {
-        let line = this.consumedLines + 1;
-        let lastNewline = this.lastNewlineAt;
-        for (let i = buf.indexOf(NEWLINE); i !== -1 && i < offset; i = buf.indexOf(NEWLINE, i + 1)) {
-            line++;
-            lastNewline = this.consumedBytes + i;
-        }
-        return new XmlScanError(message, line, this.consumedBytes + offset - lastNewline);
+    /** An error at byte `offset` of the current buffer. */
+    errorAt(message, offset) {
+        return new XmlScanError(message, this.consumedBytes + offset);
     }
     error(message, absolute) {
-        return new XmlScanError(message, this.consumedLines + 1, absolute - this.lastNewlineAt);
+        return new XmlScanError(message, absolute);
     }
     /** Scans whole tokens; returns how many bytes were consumed (the rest waits for the next chunk). */
     scan(buf, final) {
@@ -560,7 +548,7 @@ class XmlScanner {
             catch (error) {
                 if (error === INCOMPLETE) {
                     if (final)
-                        throw this.errorAt('unexpected end of document inside markup', buf, pos);
+                        throw this.errorAt('unexpected end of document inside markup', pos);
                     return pos;
                 }
                 throw error;
@@ -572,7 +560,7 @@ class XmlScanner {
         if (this.stack.length === 0) {
             for (let i = start; i < end; i++) {
                 if (!isSpace(buf[i] ?? 0))
-                    throw this.errorAt(this.sawRoot ? 'text after the root element' : 'text before the root element', buf, i);
+                    throw this.errorAt(this.sawRoot ? 'text after the root element' : 'text before the root element', i);
             }
             return;
         }
@@ -618,7 +606,7 @@ class XmlScanner {
         const head = buf.toString('latin1', pos, pos + 9);
         if (head === '<![CDATA[') {
             if (this.stack.length === 0)
-                throw this.errorAt('CDATA outside the root element', buf, pos);
+                throw this.errorAt('CDATA outside the root element', pos);
             const endAt = buf.indexOf(']]>', pos + 9, 'latin1');
             if (endAt === -1)
                 throw INCOMPLETE;
@@ -628,7 +616,7 @@ class XmlScanner {
         }
         if (head.toUpperCase() === '<!DOCTYPE') {
             if (this.sawRoot)
-                throw this.errorAt('a DOCTYPE after the root element', buf, pos);
+                throw this.errorAt('a DOCTYPE after the root element', pos);
             let quote = 0;
             for (let i = pos + 9; i < buf.length; i++) {
                 const c = buf[i] ?? 0;
@@ -639,13 +627,13 @@ class XmlScanner {
                 else if (c === DQUOTE || c === SQUOTE)
                     quote = c;
                 else if (c === LBRACKET)
-                    throw this.errorAt('a DTD internal subset is refused: entity declarations are never expanded (XXE, billion laughs)', buf, i);
+                    throw this.errorAt('a DTD internal subset is refused: entity declarations are never expanded (XXE, billion laughs)', i);
                 else if (c === GT)
                     return i + 1;
             }
             throw INCOMPLETE;
         }
-        throw this.errorAt(`unexpected markup '${head.replace(/[^\x20-\x7e]/g, '?')}'`, buf, pos);
+        throw this.errorAt(`unexpected markup '${head.replace(/[^\x20-\x7e]/g, '?')}'`, pos);
     }
     name(buf, start) {
         let i = start;
@@ -657,7 +645,7 @@ class XmlScanner {
         if (i === buf.length)
             throw INCOMPLETE;
         if (i === start)
-            throw this.errorAt('a name was expected', buf, start);
+            throw this.errorAt('a name was expected', start);
         return i;
     }
     closeTag(buf, pos) {
@@ -668,13 +656,13 @@ class XmlScanner {
         if (i === buf.length)
             throw INCOMPLETE;
         if (buf[i] !== GT)
-            throw this.errorAt('> was expected to end the closing tag', buf, i);
+            throw this.errorAt('> was expected to end the closing tag', i);
         const name = this.intern(buf, pos + 2, nameEnd);
         const open = this.stack.pop();
         if (open === undefined)
-            throw this.errorAt(`closing tag </${name}> with no element open`, buf, pos);
+            throw this.errorAt(`closing tag </${name}> with no element open`, pos);
         if (open !== name)
-            throw this.errorAt(`closing tag </${name}> does not match <${open}>`, buf, pos);
+            throw this.errorAt(`closing tag </${name}> does not match <${open}>`, pos);
         this.handlers.close(name);
         this.textTarget = this.stack.length > 0 && this.wanted(this.stack.at(-1) ?? '');
         return i + 1;
@@ -682,7 +670,7 @@ class XmlScanner {
     openTag(buf, pos) {
         const nameEnd = this.name(buf, pos + 1);
         if (this.stack.length === 0 && this.sawRoot)
-            throw this.errorAt('a second root element', buf, pos);
+            throw this.errorAt('a second root element', pos);
         this.spanCount = 0;
         let i = nameEnd;
         let selfClosing = false;
@@ -701,13 +689,13 @@ class XmlScanner {
                 if (i + 1 >= buf.length)
                     throw INCOMPLETE;
                 if (buf[i + 1] !== GT)
-                    throw this.errorAt('> was expected after /', buf, i + 1);
+                    throw this.errorAt('> was expected after /', i + 1);
                 selfClosing = true;
                 i += 2;
                 break;
             }
             if (i === spaceStart)
-                throw this.errorAt('whitespace was expected between attributes', buf, i);
+                throw this.errorAt('whitespace was expected between attributes', i);
             const attrName = i;
             const attrNameEnd = this.name(buf, i);
             i = attrNameEnd;
@@ -716,7 +704,7 @@ class XmlScanner {
             if (i >= buf.length)
                 throw INCOMPLETE;
             if (buf[i] !== EQUALS)
-                throw this.errorAt('= was expected after an attribute name', buf, i);
+                throw this.errorAt('= was expected after an attribute name', i);
             i++;
             while (i < buf.length && isSpace(buf[i] ?? 0))
                 i++;
@@ -724,7 +712,7 @@ class XmlScanner {
                 throw INCOMPLETE;
             const quote = buf[i];
             if (quote !== DQUOTE && quote !== SQUOTE)
-                throw this.errorAt('an attribute value must be quoted', buf, i);
+                throw this.errorAt('an attribute value must be quoted', i);
             const valueStart = i + 1;
             const valueEnd = buf.indexOf(quote, valueStart);
             if (valueEnd === -1)
@@ -733,7 +721,7 @@ class XmlScanner {
             for (let k = valueStart; k < valueEnd; k++) {
                 const v = buf[k];
                 if (v === LT)
-                    throw this.errorAt('< in an attribute value', buf, k);
+                    throw this.errorAt('< in an attribute value', k);
                 if (v === AMP)
                     entity = 1;
             }
@@ -874,7 +862,7 @@ class XmlScanner {
             return raw;
         return raw.replace(/&([^;&\s]*);?/g, (match, ref) => {
             if (!match.endsWith(';'))
-                throw this.errorAt(`an unterminated entity reference '${match}'`, buf, start);
+                throw this.errorAt(`an unterminated entity reference '${match}'`, start);
             if (ref in PREDEFINED)
                 return PREDEFINED[ref] ?? '';
             const code = /^#x([0-9a-fA-F]+)$/.exec(ref)?.[1] ?? /^#(\d+)$/.exec(ref)?.[1];
@@ -883,9 +871,29 @@ class XmlScanner {
                 if (value > 0 && value <= 0x10ffff)
                     return String.fromCodePoint(value);
             }
-            throw this.errorAt(`undefined entity &${ref}; (only XML's predefined entities are allowed)`, buf, start);
+            throw this.errorAt(`undefined entity &${ref}; (only XML's predefined entities are allowed)`, start);
         });
     }
+}
+/** Line and column (both from 1; the column in bytes) of a byte offset, from the document's bytes in order. */
+async function positionOf(bytes, offset) {
+    let line = 1;
+    let lastNewline = -1;
+    let seen = 0;
+    for await (const chunk of bytes) {
+        // A byte order mark is not a column of the first line.
+        if (seen === 0 && chunk.subarray(0, 3).equals(BOM))
+            lastNewline = 2;
+        const upTo = Math.min(chunk.length, offset - seen);
+        for (let i = chunk.indexOf(NEWLINE); i !== -1 && i < upTo; i = chunk.indexOf(NEWLINE, i + 1)) {
+            line++;
+            lastNewline = seen + i;
+        }
+        seen += chunk.length;
+        if (seen >= offset)
+            break;
+    }
+    return { line, column: offset - lastNewline };
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/badge.ts
@@ -1313,38 +1321,61 @@ var esm = __webpack_require__(3581);
 
 /** A `.` or `..` segment, or an empty one: what path.posix.normalize would change. */
 const NEEDS_NORMALIZING = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
+/** Offers each candidate, most likely first, to `accept`; the first accepted one. */
+function findCandidate(raw, workspace, accept) {
+    const file = raw.replace(/\\/g, '/');
+    const seen = new Set();
+    const offer = (p) => {
+        // normalize only what needs it: most paths already are.
+        const normal = NEEDS_NORMALIZING.test(p) ? external_node_path_default().posix.normalize(p) : p;
+        if (normal === '' || normal === '.' || normal.startsWith('..') || normal.startsWith('/'))
+            return undefined;
+        if (seen.has(normal))
+            return undefined;
+        seen.add(normal);
+        return accept(normal) ? normal : undefined;
+    };
+    const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
+    const inWorkspace = ws !== '' && file.startsWith(`${ws}/`) ? offer(file.slice(ws.length + 1)) : undefined;
+    if (inWorkspace !== undefined)
+        return inWorkspace;
+    const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file)?.[1];
+    const inCheckout = runner === undefined ? undefined : offer(runner);
+    if (inCheckout !== undefined)
+        return inCheckout;
+    const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
+    const relative = external_node_path_default().posix.isAbsolute(file) ? undefined : offer(stripped);
+    if (relative !== undefined)
+        return relative;
+    for (let at = stripped.indexOf('/'); at !== -1; at = stripped.indexOf('/', at + 1)) {
+        const tail = offer(stripped.slice(at + 1));
+        if (tail !== undefined)
+            return tail;
+    }
+    return undefined;
+}
 /**
  * Repository-relative candidates for a path from a report, most likely first: with the workspace stripped,
  * with any `/home/runner/work/<repo>/<repo>/` (a GitHub-hosted checkout) stripped, with leading `./` and
  * `../` stripped, then each shorter tail (for reports written from a subfolder).
  */
 function relativeCandidates(raw, workspace) {
-    const file = raw.replace(/\\/g, '/');
-    const out = [];
-    const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
-    if (ws !== '' && file.startsWith(`${ws}/`))
-        out.push(file.slice(ws.length + 1));
-    const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file);
-    if (runner?.[1] !== undefined)
-        out.push(runner[1]);
-    const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
-    if (!external_node_path_default().posix.isAbsolute(file))
-        out.push(stripped);
-    for (let at = stripped.indexOf('/'); at !== -1; at = stripped.indexOf('/', at + 1))
-        out.push(stripped.slice(at + 1));
-    const unique = new Set();
-    for (const p of out) {
-        // normalize only what needs it: a report names thousands of files, most already plain.
-        const plain = NEEDS_NORMALIZING.test(p) ? external_node_path_default().posix.normalize(p) : p;
-        if (plain !== '' && plain !== '.' && !plain.startsWith('..'))
-            unique.add(plain);
-    }
-    return [...unique];
+    const all = [];
+    findCandidate(raw, workspace, (candidate) => {
+        all.push(candidate);
+        return false;
+    });
+    return all;
 }
 /** The first candidate that exists in the repository, else the most likely one (never an absolute path). */
 function repositoryPath(raw, workspace, exists) {
-    const candidates = relativeCandidates(raw, workspace);
-    return candidates.find(exists) ?? candidates[0] ?? raw.replace(/\\/g, '/');
+    // Candidates are tried lazily: the first one usually exists, and a report names thousands of files.
+    let likely;
+    const found = findCandidate(raw, workspace, (candidate) => {
+        likely ??= candidate;
+        return exists(candidate);
+    });
+    return found ?? likely ?? raw.replace(/\\/g, '/');
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/model.ts
@@ -2855,8 +2886,10 @@ async function readCoverage(file, display) {
         return reader.close();
     }
     catch (error) {
-        if (error instanceof XmlScanError)
-            throw new errors/* ConfigurationError */.j1(`${display}:${error.line}:${error.column}: not well-formed XML: ${error.message}`);
+        if (error instanceof XmlScanError) {
+            const { line, column } = await positionOf((0,external_node_fs_.createReadStream)(file), error.offset);
+            throw new errors/* ConfigurationError */.j1(`${display}:${line}:${column}: not well-formed XML: ${error.message}`);
+        }
         throw new errors/* ConfigurationError */.j1(`${display}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {

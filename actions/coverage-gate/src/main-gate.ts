@@ -1,5 +1,5 @@
 /** The adapter's second half: find, read and merge reports → gate → outputs, summary, annotations, comment, badge, upload. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -11,7 +11,7 @@ import { GitHubApi, upsertComment } from '../../../shared/github.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import type { Redactor } from '../../../shared/secrets.js';
-import { XmlScanError } from './xml-scanner.js';
+import { positionOf, XmlScanError } from './xml-scanner.js';
 import { badgeSvg } from './badge.js';
 import { DEFAULT_CONFIG, type GateConfig, parseCodecovYaml } from './codecov-config.js';
 import { uploadBody, uploadToCodecov } from './codecov-upload.js';
@@ -146,10 +146,10 @@ async function readCoverage(file: string, display: string): Promise<ParsedCovera
     if (reader === undefined) throw new ConfigurationError('the file is empty');
     return reader.close();
   } catch (error) {
-    if (error instanceof XmlScanError)
-      throw new ConfigurationError(
-        `${display}:${error.line}:${error.column}: not well-formed XML: ${error.message}`,
-      );
+    if (error instanceof XmlScanError) {
+      const { line, column } = await positionOf(createReadStream(file), error.offset);
+      throw new ConfigurationError(`${display}:${line}:${column}: not well-formed XML: ${error.message}`);
+    }
     throw new ConfigurationError(`${display}: ${errorMessage(error)}`);
   } finally {
     // A read still in flight (after an error) must end before the file is closed.

@@ -13,12 +13,16 @@
  * everything XML's grammar forbids (name characters, `--` in comments): such a report is still read right.
  */
 
+/**
+ * Where the document is wrong, as a byte offset: lines are not counted while scanning (a newline search per
+ * line was a twentieth of the run), but afterwards, from the bytes, by `positionOf` — errors are rare.
+ */
 export class XmlScanError extends Error {
   override readonly name = 'XmlScanError';
   constructor(
     message: string,
-    readonly line: number,
-    readonly column: number,
+    /** Bytes from the start of the document (a byte order mark included) to where it goes wrong. */
+    readonly offset: number,
   ) {
     super(message);
   }
@@ -93,10 +97,8 @@ const INCOMPLETE = new IncompleteToken('a token continues in the next chunk');
 
 export class XmlScanner implements Attributes {
   private pending: Buffer = Buffer.alloc(0);
-  /** Bytes and newlines before `pending`, for positions in errors. */
+  /** Bytes before `pending`, for positions in errors. */
   private consumedBytes = 0;
-  private consumedLines = 0;
-  private lastNewlineAt = -1;
   private readonly stack: string[] = [];
   private sawRoot = false;
   private bomChecked = false;
@@ -131,7 +133,6 @@ export class XmlScanner implements Attributes {
       if (head.subarray(0, 3).equals(BOM)) {
         chunk = head.subarray(3);
         this.consumedBytes = 3;
-        this.lastNewlineAt = 2;
       } else chunk = head;
     }
     let buf = chunk;
@@ -141,20 +142,20 @@ export class XmlScanner implements Attributes {
       const gt = chunk.indexOf(GT);
       const seam = Buffer.concat([this.pending, gt === -1 ? chunk : chunk.subarray(0, gt + 1)]);
       const seamUsed = this.scan(seam, false);
-      this.account(seam, seamUsed);
+      this.consumedBytes += seamUsed;
       const rest = gt === -1 ? Buffer.alloc(0) : chunk.subarray(gt + 1);
       // A token that goes on past that '>' (a comment, a quoted '>') waits with the rest of the chunk.
       buf = seamUsed === seam.length ? rest : Buffer.concat([seam.subarray(seamUsed), rest]);
       this.pending = Buffer.alloc(0);
     }
     const used = this.scan(buf, false);
-    this.account(buf, used);
+    this.consumedBytes += used;
     this.pending = used === buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(used));
   }
 
   close(): void {
     const used = this.scan(this.pending, true);
-    this.account(this.pending, used);
+    this.consumedBytes += used;
     this.pending = Buffer.alloc(0);
     if (!this.sawRoot) throw this.error('no root element', this.consumedBytes);
     if (this.stack.length > 0)
@@ -164,27 +165,13 @@ export class XmlScanner implements Attributes {
       );
   }
 
-  private account(buf: Buffer, used: number): void {
-    for (let i = buf.indexOf(NEWLINE); i !== -1 && i < used; i = buf.indexOf(NEWLINE, i + 1)) {
-      this.consumedLines++;
-      this.lastNewlineAt = this.consumedBytes + i;
-    }
-    this.consumedBytes += used;
-  }
-
-  /** An error at byte `offset` of the current buffer (or an absolute offset when past the buffer). */
-  private errorAt(message: string, buf: Buffer, offset: number): XmlScanError {
-    let line = this.consumedLines + 1;
-    let lastNewline = this.lastNewlineAt;
-    for (let i = buf.indexOf(NEWLINE); i !== -1 && i < offset; i = buf.indexOf(NEWLINE, i + 1)) {
-      line++;
-      lastNewline = this.consumedBytes + i;
-    }
-    return new XmlScanError(message, line, this.consumedBytes + offset - lastNewline);
+  /** An error at byte `offset` of the current buffer. */
+  private errorAt(message: string, offset: number): XmlScanError {
+    return new XmlScanError(message, this.consumedBytes + offset);
   }
 
   private error(message: string, absolute: number): XmlScanError {
-    return new XmlScanError(message, this.consumedLines + 1, absolute - this.lastNewlineAt);
+    return new XmlScanError(message, absolute);
   }
 
   /** Scans whole tokens; returns how many bytes were consumed (the rest waits for the next chunk). */
@@ -211,7 +198,7 @@ export class XmlScanner implements Attributes {
         pos = this.markup(buf, pos);
       } catch (error) {
         if (error === INCOMPLETE) {
-          if (final) throw this.errorAt('unexpected end of document inside markup', buf, pos);
+          if (final) throw this.errorAt('unexpected end of document inside markup', pos);
           return pos;
         }
         throw error;
@@ -226,7 +213,6 @@ export class XmlScanner implements Attributes {
         if (!isSpace(buf[i] ?? 0))
           throw this.errorAt(
             this.sawRoot ? 'text after the root element' : 'text before the root element',
-            buf,
             i,
           );
       }
@@ -266,14 +252,14 @@ export class XmlScanner implements Attributes {
     if (buf.length < pos + 9) throw INCOMPLETE;
     const head = buf.toString('latin1', pos, pos + 9);
     if (head === '<![CDATA[') {
-      if (this.stack.length === 0) throw this.errorAt('CDATA outside the root element', buf, pos);
+      if (this.stack.length === 0) throw this.errorAt('CDATA outside the root element', pos);
       const endAt = buf.indexOf(']]>', pos + 9, 'latin1');
       if (endAt === -1) throw INCOMPLETE;
       if (this.textTarget) this.handlers.text(buf.toString('utf8', pos + 9, endAt));
       return endAt + 3;
     }
     if (head.toUpperCase() === '<!DOCTYPE') {
-      if (this.sawRoot) throw this.errorAt('a DOCTYPE after the root element', buf, pos);
+      if (this.sawRoot) throw this.errorAt('a DOCTYPE after the root element', pos);
       let quote = 0;
       for (let i = pos + 9; i < buf.length; i++) {
         const c = buf[i] ?? 0;
@@ -283,14 +269,13 @@ export class XmlScanner implements Attributes {
         else if (c === LBRACKET)
           throw this.errorAt(
             'a DTD internal subset is refused: entity declarations are never expanded (XXE, billion laughs)',
-            buf,
             i,
           );
         else if (c === GT) return i + 1;
       }
       throw INCOMPLETE;
     }
-    throw this.errorAt(`unexpected markup '${head.replace(/[^\x20-\x7e]/g, '?')}'`, buf, pos);
+    throw this.errorAt(`unexpected markup '${head.replace(/[^\x20-\x7e]/g, '?')}'`, pos);
   }
 
   private name(buf: Buffer, start: number): number {
@@ -300,7 +285,7 @@ export class XmlScanner implements Attributes {
       if (isSpace(c) || c === SLASH || c === GT || c === EQUALS) break;
     }
     if (i === buf.length) throw INCOMPLETE;
-    if (i === start) throw this.errorAt('a name was expected', buf, start);
+    if (i === start) throw this.errorAt('a name was expected', start);
     return i;
   }
 
@@ -309,11 +294,11 @@ export class XmlScanner implements Attributes {
     let i = nameEnd;
     while (i < buf.length && isSpace(buf[i] ?? 0)) i++;
     if (i === buf.length) throw INCOMPLETE;
-    if (buf[i] !== GT) throw this.errorAt('> was expected to end the closing tag', buf, i);
+    if (buf[i] !== GT) throw this.errorAt('> was expected to end the closing tag', i);
     const name = this.intern(buf, pos + 2, nameEnd);
     const open = this.stack.pop();
-    if (open === undefined) throw this.errorAt(`closing tag </${name}> with no element open`, buf, pos);
-    if (open !== name) throw this.errorAt(`closing tag </${name}> does not match <${open}>`, buf, pos);
+    if (open === undefined) throw this.errorAt(`closing tag </${name}> with no element open`, pos);
+    if (open !== name) throw this.errorAt(`closing tag </${name}> does not match <${open}>`, pos);
     this.handlers.close(name);
     this.textTarget = this.stack.length > 0 && this.wanted(this.stack.at(-1) ?? '');
     return i + 1;
@@ -321,7 +306,7 @@ export class XmlScanner implements Attributes {
 
   private openTag(buf: Buffer, pos: number): number {
     const nameEnd = this.name(buf, pos + 1);
-    if (this.stack.length === 0 && this.sawRoot) throw this.errorAt('a second root element', buf, pos);
+    if (this.stack.length === 0 && this.sawRoot) throw this.errorAt('a second root element', pos);
     this.spanCount = 0;
     let i = nameEnd;
     let selfClosing = false;
@@ -336,31 +321,30 @@ export class XmlScanner implements Attributes {
       }
       if (c === SLASH) {
         if (i + 1 >= buf.length) throw INCOMPLETE;
-        if (buf[i + 1] !== GT) throw this.errorAt('> was expected after /', buf, i + 1);
+        if (buf[i + 1] !== GT) throw this.errorAt('> was expected after /', i + 1);
         selfClosing = true;
         i += 2;
         break;
       }
-      if (i === spaceStart) throw this.errorAt('whitespace was expected between attributes', buf, i);
+      if (i === spaceStart) throw this.errorAt('whitespace was expected between attributes', i);
       const attrName = i;
       const attrNameEnd = this.name(buf, i);
       i = attrNameEnd;
       while (i < buf.length && isSpace(buf[i] ?? 0)) i++;
       if (i >= buf.length) throw INCOMPLETE;
-      if (buf[i] !== EQUALS) throw this.errorAt('= was expected after an attribute name', buf, i);
+      if (buf[i] !== EQUALS) throw this.errorAt('= was expected after an attribute name', i);
       i++;
       while (i < buf.length && isSpace(buf[i] ?? 0)) i++;
       if (i >= buf.length) throw INCOMPLETE;
       const quote = buf[i];
-      if (quote !== DQUOTE && quote !== SQUOTE)
-        throw this.errorAt('an attribute value must be quoted', buf, i);
+      if (quote !== DQUOTE && quote !== SQUOTE) throw this.errorAt('an attribute value must be quoted', i);
       const valueStart = i + 1;
       const valueEnd = buf.indexOf(quote, valueStart);
       if (valueEnd === -1) throw INCOMPLETE;
       let entity = 0;
       for (let k = valueStart; k < valueEnd; k++) {
         const v = buf[k];
-        if (v === LT) throw this.errorAt('< in an attribute value', buf, k);
+        if (v === LT) throw this.errorAt('< in an attribute value', k);
         if (v === AMP) entity = 1;
       }
       const base = this.spanCount * 5;
@@ -501,18 +485,36 @@ export class XmlScanner implements Attributes {
     const raw = buf.toString('utf8', start, end);
     if (!hasEntity) return raw;
     return raw.replace(/&([^;&\s]*);?/g, (match, ref: string) => {
-      if (!match.endsWith(';')) throw this.errorAt(`an unterminated entity reference '${match}'`, buf, start);
+      if (!match.endsWith(';')) throw this.errorAt(`an unterminated entity reference '${match}'`, start);
       if (ref in PREDEFINED) return PREDEFINED[ref] ?? '';
       const code = /^#x([0-9a-fA-F]+)$/.exec(ref)?.[1] ?? /^#(\d+)$/.exec(ref)?.[1];
       if (code !== undefined) {
         const value = ref.startsWith('#x') ? parseInt(code, 16) : parseInt(code, 10);
         if (value > 0 && value <= 0x10ffff) return String.fromCodePoint(value);
       }
-      throw this.errorAt(
-        `undefined entity &${ref}; (only XML's predefined entities are allowed)`,
-        buf,
-        start,
-      );
+      throw this.errorAt(`undefined entity &${ref}; (only XML's predefined entities are allowed)`, start);
     });
   }
+}
+
+/** Line and column (both from 1; the column in bytes) of a byte offset, from the document's bytes in order. */
+export async function positionOf(
+  bytes: AsyncIterable<Buffer> | Iterable<Buffer>,
+  offset: number,
+): Promise<{ line: number; column: number }> {
+  let line = 1;
+  let lastNewline = -1;
+  let seen = 0;
+  for await (const chunk of bytes) {
+    // A byte order mark is not a column of the first line.
+    if (seen === 0 && chunk.subarray(0, 3).equals(BOM)) lastNewline = 2;
+    const upTo = Math.min(chunk.length, offset - seen);
+    for (let i = chunk.indexOf(NEWLINE); i !== -1 && i < upTo; i = chunk.indexOf(NEWLINE, i + 1)) {
+      line++;
+      lastNewline = seen + i;
+    }
+    seen += chunk.length;
+    if (seen >= offset) break;
+  }
+  return { line, column: offset - lastNewline };
 }

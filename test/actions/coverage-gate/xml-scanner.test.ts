@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readerFor } from '../../../actions/coverage-gate/src/parsers.js';
 import { FileCoverage, totalsOf } from '../../../actions/coverage-gate/src/model.js';
-import { XmlScanError, XmlScanner } from '../../../actions/coverage-gate/src/xml-scanner.js';
+import { positionOf, XmlScanError, XmlScanner } from '../../../actions/coverage-gate/src/xml-scanner.js';
 import { XmlStream } from '../../../shared/xml.js';
 import { REPO_ROOT } from '../../harness/run-action.js';
 
@@ -119,7 +119,7 @@ describe('XmlScanner', () => {
     expect(seen).toEqual([[3, 50, 1, 2], [42], [3, 50, 1, 2], [7], [-1], [-1]]);
   });
 
-  it('places an error at its line and column', () => {
+  it('places an error at its line and column', async () => {
     const doc = '<?xml version="1.0"?>\n<coverage>\n  <sources>\n    <source>x</sourc>\n';
     for (const chunk of [1, 7, 1000]) {
       let caught: XmlScanError | undefined;
@@ -129,7 +129,11 @@ describe('XmlScanner', () => {
         caught = error as XmlScanError;
       }
       expect(caught?.message).toBe('closing tag </sourc> does not match <source>');
-      expect([caught?.line, caught?.column]).toEqual([4, 14]);
+      expect(await positionOf([Buffer.from(doc)], caught?.offset ?? -1)).toEqual({ line: 4, column: 14 });
+      // However the bytes come.
+      const bytes = Buffer.from(doc);
+      const pieces = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
+      expect(await positionOf(pieces, caught?.offset ?? -1)).toEqual({ line: 4, column: 14 });
     }
   });
 });

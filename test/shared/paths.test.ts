@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { relativeCandidates, repositoryPath } from '../../shared/paths.js';
+
+describe('report paths', () => {
+  it('lists candidates most likely first, normalised and without repeats', () => {
+    expect(relativeCandidates('/ws/./src//app/../app/a.py', '/ws')).toEqual([
+      'src/app/a.py',
+      'app/a.py',
+      'a.py',
+    ]);
+    expect(relativeCandidates('/home/runner/work/r/r/backend/app/a.py', '/elsewhere')).toEqual([
+      'backend/app/a.py',
+      'runner/work/r/r/backend/app/a.py',
+      'work/r/r/backend/app/a.py',
+      'r/r/backend/app/a.py',
+      'r/backend/app/a.py',
+      'app/a.py',
+      'a.py',
+    ]);
+    expect(relativeCandidates('..\\..\\lib\\b.py', '/ws')).toEqual(['lib/b.py', 'b.py']);
+  });
+
+  it('takes the first candidate that exists, normalised, asking no further', () => {
+    const asked: string[] = [];
+    const exists = (p: string): boolean => {
+      asked.push(p);
+      return p === 'app/a.py';
+    };
+    expect(repositoryPath('./src/../app/a.py', '/ws', exists)).toBe('app/a.py');
+    expect(asked).toEqual(['app/a.py']);
+  });
+
+  it('falls back to the most likely candidate, never an absolute path', () => {
+    expect(repositoryPath('/ws/src/a.py', '/ws', () => false)).toBe('src/a.py');
+    expect(repositoryPath('/', '/ws', () => false)).toBe('/');
+  });
+});
