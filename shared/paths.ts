@@ -7,6 +7,13 @@ import path from 'node:path';
 /** A `.` or `..` segment, or an empty one: what path.posix.normalize would change. */
 const NEEDS_NORMALIZING = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
 
+/** path.posix.join, without normalize's cost when there is nothing to normalise (the common case). */
+export function joinPath(root: string, relative: string): string {
+  const joined = root === '' ? relative : relative === '' ? root : `${root}/${relative}`;
+  if (joined === '') return '.';
+  return NEEDS_NORMALIZING.test(joined) ? path.posix.normalize(joined) : joined;
+}
+
 /** Offers each candidate, most likely first, to `accept`; the first accepted one. */
 function findCandidate(
   raw: string,

@@ -151,6 +151,15 @@ async function main(): Promise<void> {
             `| ${name} | ${label} | ${fmt(stats.median)} | ${fmt(stats.p10)}–${fmt(stats.p90)} | ` +
               `+${fmt(stats.median - bare.median)} | ${(rss / 2 ** 20).toFixed(1)} MiB | ${size} |`,
           );
+          const reference = started?.reference;
+          if (reference !== undefined) {
+            const base = await measure(reference.argv, env, 0, scenario.runs, started?.workspace);
+            const baseRss = await peakRss(reference.argv, env, started?.workspace);
+            rows.push(
+              `| ${name} | ↳ ${reference.label} | ${fmt(base.median)} | ${fmt(base.p10)}–${fmt(base.p90)} | ` +
+                `+${fmt(base.median - bare.median)} | ${(baseRss / 2 ** 20).toFixed(1)} MiB | – |`,
+            );
+          }
         } finally {
           await started?.stop();
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relativeCandidates, repositoryPath } from '../../shared/paths.js';
+import path from 'node:path';
+import { joinPath, relativeCandidates, repositoryPath } from '../../shared/paths.js';
 
 describe('report paths', () => {
   it('lists candidates most likely first, normalised and without repeats', () => {
@@ -33,5 +34,13 @@ describe('report paths', () => {
   it('falls back to the most likely candidate, never an absolute path', () => {
     expect(repositoryPath('/ws/src/a.py', '/ws', () => false)).toBe('src/a.py');
     expect(repositoryPath('/', '/ws', () => false)).toBe('/');
+  });
+
+  it('joins a root and a path exactly as path.posix.join does', () => {
+    const roots = ['/a/b', '/a/b/', '/', 'rel', 'a//b', '/a/./b', ''];
+    const relatives = ['', 'c.py', './c.py', '../c.py', 'd/../c.py', 'd//c.py', '.', '../../../x'];
+    for (const root of roots)
+      for (const relative of relatives)
+        expect(joinPath(root, relative), `${root} + ${relative}`).toBe(path.posix.join(root, relative));
   });
 });

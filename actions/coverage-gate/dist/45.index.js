@@ -1321,6 +1321,13 @@ var esm = __webpack_require__(3581);
 
 /** A `.` or `..` segment, or an empty one: what path.posix.normalize would change. */
 const NEEDS_NORMALIZING = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
+/** path.posix.join, without normalize's cost when there is nothing to normalise (the common case). */
+function joinPath(root, relative) {
+    const joined = root === '' ? relative : relative === '' ? root : `${root}/${relative}`;
+    if (joined === '')
+        return '.';
+    return NEEDS_NORMALIZING.test(joined) ? external_node_path_default().posix.normalize(joined) : joined;
+}
 /** Offers each candidate, most likely first, to `accept`; the first accepted one. */
 function findCandidate(raw, workspace, accept) {
     const file = raw.replace(/\\/g, '/');
@@ -1650,7 +1657,6 @@ function model_percent(t, metric) {
 
 
 
-
 /** Codecov-style ignore: a plain path ignores that file or folder; anything with glob characters is a glob. */
 function ignoreMatcher(patterns) {
     const checks = patterns.map((raw) => {
@@ -1668,8 +1674,9 @@ function collect(reports, workspace, lookup, ignore) {
     const ignoredPaths = new Set();
     for (const report of reports) {
         const resolved = new Map();
+        const roots = report.sources.map((s) => s.replace(/\\/g, '/'));
         for (const [raw, lines] of report.files) {
-            const file = resolve(raw, report.sources, workspace, lookup);
+            const file = resolve(raw, roots, workspace, lookup);
             if (ignored(file)) {
                 ignoredPaths.add(file);
                 continue;
@@ -1684,14 +1691,14 @@ function collect(reports, workspace, lookup, ignore) {
     }
     return { coverage, ignoredFiles: ignoredPaths.size };
 }
-function resolve(raw, sources, workspace, lookup) {
+function resolve(raw, roots, workspace, lookup) {
     const exists = (relative) => lookup.exists(relative);
     // A Cobertura filename is relative to one of its <source> roots: try each, preferring one that exists here.
-    const joined = sources.length === 0 || external_node_path_default().posix.isAbsolute(raw)
-        ? [raw]
-        : sources.map((s) => external_node_path_default().posix.join(s.replace(/\\/g, '/'), raw));
     let likely;
-    for (const candidate of joined) {
+    const absolute = raw.startsWith('/');
+    for (let i = 0; i < (roots.length === 0 || absolute ? 1 : roots.length); i++) {
+        const root = roots[i];
+        const candidate = root === undefined || absolute ? raw : joinPath(root, raw);
         const file = repositoryPath(candidate, workspace, exists);
         if (exists(file))
             return file;

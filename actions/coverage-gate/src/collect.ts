@@ -2,9 +2,8 @@
  * Reports from every shard as one coverage map: each report's paths made repository-relative (its
  * Cobertura `<source>` roots, absolute runner paths, `./`), ignored paths dropped, then merged line by line.
  */
-import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { repositoryPath } from '../../../shared/paths.js';
+import { joinPath, repositoryPath } from '../../../shared/paths.js';
 import { type Coverage, mergeInto } from './model.js';
 import type { ParsedCoverage } from './parsers.js';
 
@@ -42,8 +41,9 @@ export function collect(
   const ignoredPaths = new Set<string>();
   for (const report of reports) {
     const resolved: Coverage = new Map();
+    const roots = report.sources.map((s) => s.replace(/\\/g, '/'));
     for (const [raw, lines] of report.files) {
-      const file = resolve(raw, report.sources, workspace, lookup);
+      const file = resolve(raw, roots, workspace, lookup);
       if (ignored(file)) {
         ignoredPaths.add(file);
         continue;
@@ -57,15 +57,14 @@ export function collect(
   return { coverage, ignoredFiles: ignoredPaths.size };
 }
 
-function resolve(raw: string, sources: readonly string[], workspace: string, lookup: PathLookup): string {
+function resolve(raw: string, roots: readonly string[], workspace: string, lookup: PathLookup): string {
   const exists = (relative: string): boolean => lookup.exists(relative);
   // A Cobertura filename is relative to one of its <source> roots: try each, preferring one that exists here.
-  const joined =
-    sources.length === 0 || path.posix.isAbsolute(raw)
-      ? [raw]
-      : sources.map((s) => path.posix.join(s.replace(/\\/g, '/'), raw));
   let likely: string | undefined;
-  for (const candidate of joined) {
+  const absolute = raw.startsWith('/');
+  for (let i = 0; i < (roots.length === 0 || absolute ? 1 : roots.length); i++) {
+    const root = roots[i];
+    const candidate = root === undefined || absolute ? raw : joinPath(root, raw);
     const file = repositoryPath(candidate, workspace, exists);
     if (exists(file)) return file;
     likely ??= file;
