@@ -4,12 +4,13 @@
  * is five million of them, and reading each through the general scanner (attribute spans, name lookups,
  * the element stack) cost three times what reading the bytes does.
  *
- * coverage.py's own shape (`number`, `hits`, then nothing, or `branch="true"` and a condition-coverage, each
- * separated by one space) is matched byte for byte, four bytes at a time; any other attribute order or
- * spacing goes through a general attribute loop. It reads only what it can vouch for: a self-closing `<line>` whose attribute names are plain ASCII names,
- * each followed directly by `=` and a quoted value without `<` or `&`, separated by whitespace, with
- * `number` and `hits` made of digits only and no attribute given twice. That is well-formed XML by
- * construction, so skipping the general checks loses nothing. At anything else — another element, an
+ * coverage.py's own shape (`number`, `hits`, then nothing, `branch="false"`, or `branch="true"` and a
+ * condition-coverage, one space apart) is matched byte for byte, four bytes at a time; other attribute
+ * orders and spacing go through a general attribute loop. It reads only what it can vouch for: a
+ * self-closing `<line>` whose attribute names are plain ASCII names, each followed directly by `=` and a
+ * quoted value without `<` or `&`, separated by whitespace, with `number` and `hits` made of digits only and
+ * no attribute given twice. That is well-formed XML by construction, so skipping the general checks loses
+ * nothing. At anything else — another element, an
  * entity, a sign or a decimal point in a number, a `<line>` with children, a token cut by the chunk's end —
  * it stops where that element begins and hands the rest to the scanner, which reads (or refuses) it as
  * before. The numbers it gives are the ones the general route would give for the same element.
@@ -160,8 +161,8 @@ function canonical(buf: Buffer, view: DataView, start: number, end: number): num
   foundTotal = 0;
   foundCovered = 0;
   if (buf[i] === DQUOTE && buf[i + 1] === SLASH && buf[i + 2] === GT) return i + 3;
-  if (matches(buf, view, i, THEN_NO_BRANCHES)) return i + THEN_NO_BRANCHES.length;
-  if (!matches(buf, view, i, THEN_BRANCHES)) return -1;
+  if (!matches(buf, view, i, THEN_BRANCHES))
+    return matches(buf, view, i, THEN_NO_BRANCHES) ? i + THEN_NO_BRANCHES.length : -1;
   // condition-coverage="50% (1/2)": the percentage, then covered and total.
   i = digitsAt(buf, i + THEN_BRANCHES.length, limit);
   if (i < 0 || buf[i] !== 0x25 || buf[i + 1] !== 0x20 || buf[i + 2] !== 0x28) return -1;

@@ -80,9 +80,12 @@ const NARROW_MAX = 0xff;
 
 type BranchCounts = Uint8Array | Uint16Array;
 
+/** Shared by every file before its first line: never written to, since ensure() replaces it first. */
+const NO_LINES = new Uint8Array(0);
+
 export class FileCoverage {
   /** hits per line; NOT_COVERABLE where the report lists no such line. */
-  private hits: Uint8Array = new Uint8Array(0);
+  private hits: Uint8Array = NO_LINES;
   /** Allocated at the first branch (most lines, and some reports, have none); widened past 255. */
   private branchTotal: BranchCounts | undefined;
   private branchCovered: BranchCounts | undefined;

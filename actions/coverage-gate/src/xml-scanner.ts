@@ -3,7 +3,8 @@
  * 200 MB report is millions of `<line number=".." hits=".."/>` elements and per element saxes decodes the
  * text, builds an attribute object and strings for every name and value. Here the bytes are never decoded
  * as a whole: `<` is found with Buffer#indexOf (memchr), attributes are spans read on demand (numbers parsed
- * from the bytes), and only the values asked for become strings.
+ * from the bytes), and only the values asked for become strings. A handler may go faster still where it
+ * knows the shape of the bytes (`skim`: the Cobertura reader's run of `<line/>` elements).
  *
  * It checks what a report needs to be trusted, with the same safety as saxes: one root element, tags that
  * nest and match, quoted attribute values without `<`, no text outside the root, and entity references
