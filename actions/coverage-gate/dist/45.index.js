@@ -392,7 +392,8 @@ async function writeJobSummary(summary) {
  * 200 MB report is millions of `<line number=".." hits=".."/>` elements and per element saxes decodes the
  * text, builds an attribute object and strings for every name and value. Here the bytes are never decoded
  * as a whole: `<` is found with Buffer#indexOf (memchr), attributes are spans read on demand (numbers parsed
- * from the bytes), and only the values asked for become strings.
+ * from the bytes), and only the values asked for become strings. A handler may go faster still where it
+ * knows the shape of the bytes (`skim`: the Cobertura reader's run of `<line/>` elements).
  *
  * It checks what a report needs to be trusted, with the same safety as saxes: one root element, tags that
  * nest and match, quoted attribute values without `<`, no text outside the root, and entity references
@@ -1442,9 +1443,11 @@ const MAX_HITS = 0xfe;
 const MAX_BRANCHES = 0xffff;
 const NOT_COVERABLE = 0xff;
 const NARROW_MAX = 0xff;
+/** Shared by every file before its first line: never written to, since ensure() replaces it first. */
+const NO_LINES = new Uint8Array(0);
 class FileCoverage {
     /** hits per line; NOT_COVERABLE where the report lists no such line. */
-    hits = new Uint8Array(0);
+    hits = NO_LINES;
     /** Allocated at the first branch (most lines, and some reports, have none); widened past 255. */
     branchTotal;
     branchCovered;
@@ -1903,12 +1906,13 @@ var external_node_string_decoder_ = __webpack_require__(6193);
  * is five million of them, and reading each through the general scanner (attribute spans, name lookups,
  * the element stack) cost three times what reading the bytes does.
  *
- * coverage.py's own shape (`number`, `hits`, then nothing, or `branch="true"` and a condition-coverage, each
- * separated by one space) is matched byte for byte, four bytes at a time; any other attribute order or
- * spacing goes through a general attribute loop. It reads only what it can vouch for: a self-closing `<line>` whose attribute names are plain ASCII names,
- * each followed directly by `=` and a quoted value without `<` or `&`, separated by whitespace, with
- * `number` and `hits` made of digits only and no attribute given twice. That is well-formed XML by
- * construction, so skipping the general checks loses nothing. At anything else — another element, an
+ * coverage.py's own shape (`number`, `hits`, then nothing, `branch="false"`, or `branch="true"` and a
+ * condition-coverage, one space apart) is matched byte for byte, four bytes at a time; other attribute
+ * orders and spacing go through a general attribute loop. It reads only what it can vouch for: a
+ * self-closing `<line>` whose attribute names are plain ASCII names, each followed directly by `=` and a
+ * quoted value without `<` or `&`, separated by whitespace, with `number` and `hits` made of digits only and
+ * no attribute given twice. That is well-formed XML by construction, so skipping the general checks loses
+ * nothing. At anything else — another element, an
  * entity, a sign or a decimal point in a number, a `<line>` with children, a token cut by the chunk's end —
  * it stops where that element begins and hands the rest to the scanner, which reads (or refuses) it as
  * before. The numbers it gives are the ones the general route would give for the same element.
@@ -2041,10 +2045,8 @@ function canonical(buf, view, start, end) {
     foundCovered = 0;
     if (buf[i] === cobertura_lines_DQUOTE && buf[i + 1] === cobertura_lines_SLASH && buf[i + 2] === cobertura_lines_GT)
         return i + 3;
-    if (matches(buf, view, i, THEN_NO_BRANCHES))
-        return i + THEN_NO_BRANCHES.length;
     if (!matches(buf, view, i, THEN_BRANCHES))
-        return -1;
+        return matches(buf, view, i, THEN_NO_BRANCHES) ? i + THEN_NO_BRANCHES.length : -1;
     // condition-coverage="50% (1/2)": the percentage, then covered and total.
     i = digitsAt(buf, i + THEN_BRANCHES.length, limit);
     if (i < 0 || buf[i] !== 0x25 || buf[i + 1] !== 0x20 || buf[i + 2] !== 0x28)

@@ -4230,8 +4230,12 @@ async function probe(url, config, timeoutMs, now) {
 
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
+const NEEDS_ESCAPING = /[&<>|\n]/;
 /** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
 function escapeCell(text) {
+    // Most cells (numbers, names) need nothing: a job summary can have ten thousand rows of them.
+    if (!NEEDS_ESCAPING.test(text))
+        return text;
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -4241,6 +4245,8 @@ function escapeCell(text) {
 }
 /** Inline code that survives backticks inside it. */
 function inlineCode(text) {
+    if (!text.includes('`') && !text.includes('\n'))
+        return `\`${text}\``;
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -4360,7 +4366,9 @@ function blockSize(block) {
 function renderRow(cells) {
     const text = cells.map((cell) => typeof cell === 'string'
         ? escapeCell(cell)
-        : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
+        : /[\n|]/.test(cell.markdown)
+            ? cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|')
+            : cell.markdown);
     return `| ${text.join(' | ')} |`;
 }
 function alignmentRow(columns, align) {

@@ -556,34 +556,70 @@ function sumDeclared(suites) {
  * the same file from two reports is one file, and annotations land on files that exist.
  */
 
+/** A `.` or `..` segment, or an empty one: what path.posix.normalize would change. */
+const NEEDS_NORMALIZING = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
+/** path.posix.join, without normalize's cost when there is nothing to normalise (the common case). */
+function joinPath(root, relative) {
+    const joined = root === '' ? relative : relative === '' ? root : `${root}/${relative}`;
+    if (joined === '')
+        return '.';
+    return NEEDS_NORMALIZING.test(joined) ? path.posix.normalize(joined) : joined;
+}
+/** Offers each candidate, most likely first, to `accept`; the first accepted one. */
+function findCandidate(raw, workspace, accept) {
+    const file = raw.replace(/\\/g, '/');
+    const seen = new Set();
+    const offer = (p) => {
+        // normalize only what needs it: most paths already are.
+        const normal = NEEDS_NORMALIZING.test(p) ? external_node_path_default().posix.normalize(p) : p;
+        if (normal === '' || normal === '.' || normal.startsWith('..') || normal.startsWith('/'))
+            return undefined;
+        if (seen.has(normal))
+            return undefined;
+        seen.add(normal);
+        return accept(normal) ? normal : undefined;
+    };
+    const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
+    const inWorkspace = ws !== '' && file.startsWith(`${ws}/`) ? offer(file.slice(ws.length + 1)) : undefined;
+    if (inWorkspace !== undefined)
+        return inWorkspace;
+    const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file)?.[1];
+    const inCheckout = runner === undefined ? undefined : offer(runner);
+    if (inCheckout !== undefined)
+        return inCheckout;
+    const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
+    const relative = external_node_path_default().posix.isAbsolute(file) ? undefined : offer(stripped);
+    if (relative !== undefined)
+        return relative;
+    for (let at = stripped.indexOf('/'); at !== -1; at = stripped.indexOf('/', at + 1)) {
+        const tail = offer(stripped.slice(at + 1));
+        if (tail !== undefined)
+            return tail;
+    }
+    return undefined;
+}
 /**
  * Repository-relative candidates for a path from a report, most likely first: with the workspace stripped,
  * with any `/home/runner/work/<repo>/<repo>/` (a GitHub-hosted checkout) stripped, with leading `./` and
  * `../` stripped, then each shorter tail (for reports written from a subfolder).
  */
 function relativeCandidates(raw, workspace) {
-    const file = raw.replace(/\\/g, '/');
-    const out = [];
-    const ws = workspace.replace(/\\/g, '/').replace(/\/$/, '');
-    if (ws !== '' && file.startsWith(`${ws}/`))
-        out.push(file.slice(ws.length + 1));
-    const runner = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/.exec(file);
-    if (runner?.[1] !== undefined)
-        out.push(runner[1]);
-    const stripped = file.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
-    if (!external_node_path_default().posix.isAbsolute(file))
-        out.push(stripped);
-    const parts = stripped.split('/');
-    for (let i = 1; i < parts.length; i++)
-        out.push(parts.slice(i).join('/'));
-    return [
-        ...new Set(out.map((p) => external_node_path_default().posix.normalize(p)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..'))),
-    ];
+    const all = [];
+    findCandidate(raw, workspace, (candidate) => {
+        all.push(candidate);
+        return false;
+    });
+    return all;
 }
 /** The first candidate that exists in the repository, else the most likely one (never an absolute path). */
 function repositoryPath(raw, workspace, exists) {
-    const candidates = relativeCandidates(raw, workspace);
-    return candidates.find(exists) ?? candidates[0] ?? raw.replace(/\\/g, '/');
+    // Candidates are tried lazily: the first one usually exists, and a report names thousands of files.
+    let likely;
+    const found = findCandidate(raw, workspace, (candidate) => {
+        likely ??= candidate;
+        return exists(candidate);
+    });
+    return found ?? likely ?? raw.replace(/\\/g, '/');
 }
 
 ;// CONCATENATED MODULE: ./actions/test-report/src/locate.ts
@@ -886,8 +922,12 @@ async function readReports(files) {
 
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
+const NEEDS_ESCAPING = /[&<>|\n]/;
 /** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
 function escapeCell(text) {
+    // Most cells (numbers, names) need nothing: a job summary can have ten thousand rows of them.
+    if (!NEEDS_ESCAPING.test(text))
+        return text;
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -897,6 +937,8 @@ function escapeCell(text) {
 }
 /** Inline code that survives backticks inside it. */
 function inlineCode(text) {
+    if (!text.includes('`') && !text.includes('\n'))
+        return `\`${text}\``;
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -1016,7 +1058,9 @@ function blockSize(block) {
 function renderRow(cells) {
     const text = cells.map((cell) => typeof cell === 'string'
         ? escapeCell(cell)
-        : cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|'));
+        : /[\n|]/.test(cell.markdown)
+            ? cell.markdown.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|')
+            : cell.markdown);
     return `| ${text.join(' | ')} |`;
 }
 function alignmentRow(columns, align) {
