@@ -2061,6 +2061,17 @@ function canonical(buf, view, start, end) {
     foundTotal = digitsValue;
     return i + 4;
 }
+/**
+ * The `<` after an element and the whitespace after it; -1 when anything else (or the chunk's end) comes
+ * first, leaving that text whole to the scanner, so an error in it (a stray `&`) is placed where the
+ * general route places it.
+ */
+function nextMarkup(buf, from, end) {
+    let k = from;
+    while (k < end && cobertura_lines_isSpace(buf[k] ?? 0))
+        k++;
+    return k < end && buf[k] === cobertura_lines_LT ? k : -1;
+}
 /** Attribute flags, to refuse one given twice (the general route would take the first; XML forbids it). */
 const SAW_NUMBER = 1;
 const SAW_HITS = 2;
@@ -2087,9 +2098,10 @@ function skimLines(buf, pos, sink) {
         const quick = canonical(buf, view, at, end);
         if (quick > 0) {
             sink.line(foundNumber, foundHits, foundTotal, foundCovered);
-            at = quick;
-            while (at < end && cobertura_lines_isSpace(buf[at] ?? 0))
-                at++;
+            const next = nextMarkup(buf, quick, end);
+            if (next < 0)
+                return quick;
+            at = next;
             continue;
         }
         let i = at + 6;
@@ -2188,9 +2200,10 @@ function skimLines(buf, pos, sink) {
             return at;
         const withBranches = branch && runs >= 2;
         sink.line(number, hits < 0 ? 0 : hits, withBranches ? last : 0, withBranches ? previous : 0);
-        at = i;
-        while (at < end && cobertura_lines_isSpace(buf[at] ?? 0))
-            at++;
+        const next = nextMarkup(buf, i, end);
+        if (next < 0)
+            return i;
+        at = next;
     }
 }
 
@@ -2253,11 +2266,11 @@ class CoberturaReader {
     text = '';
     scanner;
     sawRoot = false;
-    constructor() {
+    constructor(fastPath) {
         this.scanner = new XmlScanner({
             wantText: (element) => element === 'source',
             // A class's own <lines>: the run of <line/> elements goes the fast way (cobertura-lines.ts).
-            skim: (buf, pos) => (this.depth === this.classLinesDepth ? skimLines(buf, pos, this) : pos),
+            skim: (buf, pos) => (fastPath && this.depth === this.classLinesDepth ? skimLines(buf, pos, this) : pos),
             open: (name, a) => {
                 this.depth++;
                 if (!this.sawRoot) {
@@ -2484,10 +2497,10 @@ class CoveragePyJsonReader {
         return { format: 'coveragepy-json', files, sources: [], declared: NOTHING_DECLARED };
     }
 }
-function readerFor(format) {
+function readerFor(format, options = {}) {
     switch (format) {
         case 'cobertura':
-            return new CoberturaReader();
+            return new CoberturaReader(options.fastPath ?? true);
         case 'lcov':
             return new LcovReader();
         case 'coveragepy-json':

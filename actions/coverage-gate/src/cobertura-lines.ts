@@ -176,6 +176,17 @@ function canonical(buf: Buffer, view: DataView, start: number, end: number): num
   return i + 4;
 }
 
+/**
+ * The `<` after an element and the whitespace after it; -1 when anything else (or the chunk's end) comes
+ * first, leaving that text whole to the scanner, so an error in it (a stray `&`) is placed where the
+ * general route places it.
+ */
+function nextMarkup(buf: Buffer, from: number, end: number): number {
+  let k = from;
+  while (k < end && isSpace(buf[k] ?? 0)) k++;
+  return k < end && buf[k] === LT ? k : -1;
+}
+
 /** Attribute flags, to refuse one given twice (the general route would take the first; XML forbids it). */
 const SAW_NUMBER = 1;
 const SAW_HITS = 2;
@@ -205,8 +216,9 @@ export function skimLines(buf: Buffer, pos: number, sink: LineSink): number {
     const quick = canonical(buf, view, at, end);
     if (quick > 0) {
       sink.line(foundNumber, foundHits, foundTotal, foundCovered);
-      at = quick;
-      while (at < end && isSpace(buf[at] ?? 0)) at++;
+      const next = nextMarkup(buf, quick, end);
+      if (next < 0) return quick;
+      at = next;
       continue;
     }
     let i = at + 6;
@@ -284,7 +296,8 @@ export function skimLines(buf: Buffer, pos: number, sink: LineSink): number {
     if (number < 0) return at;
     const withBranches = branch && runs >= 2;
     sink.line(number, hits < 0 ? 0 : hits, withBranches ? last : 0, withBranches ? previous : 0);
-    at = i;
-    while (at < end && isSpace(buf[at] ?? 0)) at++;
+    const next = nextMarkup(buf, i, end);
+    if (next < 0) return i;
+    at = next;
   }
 }

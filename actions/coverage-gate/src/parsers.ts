@@ -84,11 +84,11 @@ class CoberturaReader implements CoverageReader, LineSink {
   private readonly scanner: XmlScanner;
   private sawRoot = false;
 
-  constructor() {
+  constructor(fastPath: boolean) {
     this.scanner = new XmlScanner({
       wantText: (element) => element === 'source',
       // A class's own <lines>: the run of <line/> elements goes the fast way (cobertura-lines.ts).
-      skim: (buf, pos) => (this.depth === this.classLinesDepth ? skimLines(buf, pos, this) : pos),
+      skim: (buf, pos) => (fastPath && this.depth === this.classLinesDepth ? skimLines(buf, pos, this) : pos),
       open: (name, a) => {
         this.depth++;
         if (!this.sawRoot) {
@@ -311,10 +311,15 @@ class CoveragePyJsonReader implements CoverageReader {
   }
 }
 
-export function readerFor(format: Format): CoverageReader {
+export interface ReaderOptions {
+  /** Cobertura's `<line/>` fast path (on unless a test compares it with the general route). */
+  fastPath?: boolean;
+}
+
+export function readerFor(format: Format, options: ReaderOptions = {}): CoverageReader {
   switch (format) {
     case 'cobertura':
-      return new CoberturaReader();
+      return new CoberturaReader(options.fastPath ?? true);
     case 'lcov':
       return new LcovReader();
     case 'coveragepy-json':

@@ -12,7 +12,8 @@ import {
   type Totals,
   totalsOf,
 } from '../../../actions/coverage-gate/src/model.js';
-import { readerFor } from '../../../actions/coverage-gate/src/parsers.js';
+import { type ParsedCoverage, readerFor } from '../../../actions/coverage-gate/src/parsers.js';
+import { XmlScanError } from '../../../actions/coverage-gate/src/xml-scanner.js';
 import { XmlStream } from '../../../shared/xml.js';
 
 type Line = [number, number, number, number];
@@ -37,7 +38,8 @@ describe('the <line> fast path', () => {
       [300, 12, 0, 0],
       [4, 1, 4, 4],
     ]);
-    expect(consumed).toBe(text.length + 200);
+    // The whitespace after the last one is text for the scanner (it may hold an error to place).
+    expect(consumed).toBe(text.length);
   });
 
   it('reads other attribute orders, quotes and spacing through its general loop', () => {
@@ -243,5 +245,67 @@ describe('the line store', () => {
     expect(file.get(1_000_000)).toEqual({ hits: 5, branchesTotal: 0, branchesCovered: 0 });
     expect(file.size).toBe(3);
     expect(() => file.add(MAX_LINE + 1, 1)).toThrow(/beyond/);
+  });
+});
+
+/** A reader's whole result, or its error, as text to compare. */
+function outcome(doc: Buffer, chunk: number, fastPath: boolean): string {
+  const reader = readerFor('cobertura', { fastPath });
+  let parsed: ParsedCoverage;
+  try {
+    for (let i = 0; i < doc.length; i += chunk) reader.write(doc.subarray(i, i + chunk));
+    parsed = reader.close();
+  } catch (error) {
+    if (error instanceof XmlScanError) return `XmlScanError at ${error.offset}: ${error.message}`;
+    return `${String(error)}`;
+  }
+  const files = [...parsed.files].map(([name, file]) => [
+    name,
+    [...file.entries()].map(([n, l]) => [n, l.hits, l.branchesTotal, l.branchesCovered]),
+  ]);
+  return JSON.stringify({ files, sources: parsed.sources, declared: parsed.declared });
+}
+
+describe('the fast path against the general route', () => {
+  it('gives the same result or the same error, at the same byte, for thousands of mutated reports', () => {
+    const next = random(7);
+    const int = (max: number): number => Math.floor(next() * max);
+    // A report with every shape, in two classes of one file and one of another.
+    const base = Buffer.from(
+      document(SHAPES.join('\n\t\t')).replace(
+        '</classes>',
+        `<class filename="b.py"><lines>${SHAPES.slice(0, 4).join('')}</lines></class></classes>`,
+      ),
+    );
+    // Bytes that matter to the matchers: quotes, markup, digits, spaces, entity starts.
+    const alphabet = Buffer.from('<>/="\' 0123456789&;#x \n\tlinehitsbranchtrue%()');
+    let differed = 0;
+    let failed = 0;
+    for (let round = 0; round < 1500; round++) {
+      const doc = Buffer.from(base);
+      const edits = 1 + int(3);
+      let mutated = doc;
+      for (let e = 0; e < edits; e++) {
+        const at = int(mutated.length);
+        const byte = alphabet[int(alphabet.length)] ?? 0x20;
+        const kind = int(3);
+        mutated =
+          kind === 0
+            ? Buffer.concat([mutated.subarray(0, at), Buffer.from([byte]), mutated.subarray(at)])
+            : kind === 1
+              ? Buffer.concat([mutated.subarray(0, at), mutated.subarray(at + 1)])
+              : Buffer.concat([mutated.subarray(0, at), Buffer.from([byte]), mutated.subarray(at + 1)]);
+      }
+      const chunk = [1, 13, 200, 1 << 20][round % 4] ?? 1 << 20;
+      const general = outcome(mutated, chunk, false);
+      const fast = outcome(mutated, chunk, true);
+      if (fast !== general) differed++;
+      expect(fast, mutated.toString('latin1')).toBe(general);
+      if (general.startsWith('XmlScanError')) failed++;
+    }
+    // The mutations must reach both outcomes often, or the comparison proves little.
+    expect(differed).toBe(0);
+    expect(failed).toBeGreaterThan(300);
+    expect(failed).toBeLessThan(1400);
   });
 });
