@@ -257,7 +257,7 @@ function outcome(doc: Buffer, chunk: number, fastPath: boolean): string {
     parsed = reader.close();
   } catch (error) {
     if (error instanceof XmlScanError) return `XmlScanError at ${error.offset}: ${error.message}`;
-    return `${String(error)}`;
+    return String(error);
   }
   const files = [...parsed.files].map(([name, file]) => [
     name,
