@@ -61,6 +61,11 @@ export function relativeCandidates(raw: string, workspace: string): string[] {
   return all;
 }
 
+/** The most likely repository path, when none can exist (the repository has no file of that name). */
+export function likelyPath(raw: string, workspace: string): string {
+  return findCandidate(raw, workspace, () => true) ?? raw.replace(/\\/g, '/');
+}
+
 /** The first candidate that exists in the repository, else the most likely one (never an absolute path). */
 export function repositoryPath(
   raw: string,

@@ -2,8 +2,8 @@
  * Reports from every shard as one coverage map: each report's paths made repository-relative (its
  * Cobertura `<source>` roots, absolute runner paths, `./`), ignored paths dropped, then merged line by line.
  */
-import { minimatch } from 'minimatch';
-import { joinPath, repositoryPath } from '../../../shared/paths.js';
+import { Minimatch } from 'minimatch';
+import { joinPath, likelyPath, repositoryPath } from '../../../shared/paths.js';
 import { type Coverage, mergeInto } from './model.js';
 import type { ParsedCoverage } from './parsers.js';
 
@@ -11,7 +11,11 @@ import type { ParsedCoverage } from './parsers.js';
 export function ignoreMatcher(patterns: readonly string[]): (file: string) => boolean {
   const checks = patterns.map((raw) => {
     const pattern = raw.replace(/^\.\//, '').replace(/^\//, '');
-    if (/[*?[\]{}]/.test(pattern)) return (file: string) => minimatch(file, pattern, { dot: true });
+    if (/[*?[\]{}]/.test(pattern)) {
+      // Compiled once: minimatch() parses its pattern again on every call, and a report names thousands of files.
+      const glob = new Minimatch(pattern, { dot: true });
+      return (file: string) => glob.match(file);
+    }
     const prefix = pattern.replace(/\/+$/, '');
     return (file: string) => file === prefix || file.startsWith(`${prefix}/`);
   });
@@ -28,6 +32,8 @@ export interface PathLookup {
   exists(relative: string): boolean;
   /** The one repository file ending with this path, for reports written from a subfolder. */
   bySuffix?(relative: string): string | undefined;
+  /** Whether any repository file has this name: when none does, no candidate path is worth trying. */
+  hasName?(name: string): boolean;
 }
 
 export function collect(
@@ -58,10 +64,15 @@ export function collect(
 }
 
 function resolve(raw: string, roots: readonly string[], workspace: string, lookup: PathLookup): string {
+  const absolute = raw.startsWith('/');
+  const first = roots[0] === undefined || absolute ? raw : joinPath(roots[0], raw);
+  // Every candidate ends with the file's name: with no such file here, the likeliest path is the answer.
+  const name = raw.slice(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1);
+  const plainName = name !== '' && name !== '.' && name !== '..';
+  if (plainName && lookup.hasName?.(name) === false) return likelyPath(first, workspace);
   const exists = (relative: string): boolean => lookup.exists(relative);
   // A Cobertura filename is relative to one of its <source> roots: try each, preferring one that exists here.
   let likely: string | undefined;
-  const absolute = raw.startsWith('/');
   for (let i = 0; i < (roots.length === 0 || absolute ? 1 : roots.length); i++) {
     const root = roots[i];
     const candidate = root === undefined || absolute ? raw : joinPath(root, raw);

@@ -99,7 +99,11 @@ async function pathLookup(workspace: string): Promise<PathLookup> {
   const files = await listFiles(workspace);
   if (files !== undefined) {
     const index = new RepositoryIndex(files);
-    return { exists: (f) => index.has(f), bySuffix: (f) => index.bySuffix(f) };
+    return {
+      exists: (f) => index.has(f),
+      bySuffix: (f) => index.bySuffix(f),
+      hasName: (name) => index.hasName(name),
+    };
   }
   core.info('The workspace has too many files to index: report paths are checked one by one.');
   const known = new Map<string, boolean>();
@@ -254,12 +258,24 @@ async function changedLines(workspace: string, base: string): Promise<ChangedLin
   return parseUnifiedDiff(diff.stdout);
 }
 
+/** Each phase's time, in the debug log (ACTIONS_STEP_DEBUG), for a run that takes longer than it should. */
+function phaseTimer(): (phase: string) => void {
+  let started = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    core.debug(`${phase}: ${Math.round(now - started)} ms`);
+    started = now;
+  };
+}
+
 export async function gateCoverage(settings: Settings, redactor: Redactor): Promise<void> {
+  const lap = phaseTimer();
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const display = (f: string): string => path.relative(workspace, f) || f;
   const lookup = await pathLookup(workspace);
   const event = await readEvent();
 
+  lap('listing the workspace');
   const { config, source } = await loadConfig(settings, workspace);
   core.info(
     source === undefined
@@ -282,6 +298,7 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
     core.setOutput('passed', 'true');
     return;
   }
+  lap('finding reports');
   const reports: ParsedCoverage[] = [];
   const problems: string[] = [];
   for (const file of files) {
@@ -301,13 +318,16 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
     );
   }
 
+  lap('reading reports');
   const { coverage, ignoredFiles } = collect(reports, workspace, lookup, config.ignore);
   const totals = totalsOf(coverage);
+  lap('resolving paths and merging');
   const base = await loadBase(settings.base, workspace, settings.metric, lookup, config.ignore);
   const patchBase = patchBaseOf(settings, event);
   const changed = patchBase === undefined ? undefined : await changedLines(workspace, patchBase);
   const result = gate(coverage, totals, settings.metric, config, base, changed);
   const rows = fileRows(coverage, settings.metric, config, base);
+  lap('gating');
 
   const summaryPath = path.resolve(
     workspace,
@@ -324,6 +344,7 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
     await writeFile(badgePath, badgeSvg(result.coverage, config.range));
   }
 
+  lap('writing the summary JSON and badge');
   const fmt = (v: number | undefined): string => (v === undefined ? '' : String(v));
   core.setOutput('coverage', fmt(result.coverage));
   core.setOutput('patch-coverage', fmt(result.patch?.value));
@@ -338,6 +359,7 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   core.setOutput('summary-json', summaryPath);
 
   await writeJobSummary(buildSummary(result, rows, reports.length, ignoredFiles));
+  lap('writing the job summary');
   if (settings.annotate)
     emitAnnotations(core, uncoveredAnnotations(result), { reserveForFailure: !result.passed });
 

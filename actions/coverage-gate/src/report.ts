@@ -179,7 +179,11 @@ export function summaryJson(
   value: number | undefined,
 ): SummaryJson {
   const files: Record<string, Totals> = {};
-  for (const [file, lines] of [...coverage].sort(([a], [b]) => a.localeCompare(b)))
-    files[file] = fileTotals(lines);
+  // Code-unit order: the same on every machine whatever its locale, and cheaper for 10,000 paths.
+  const names = [...coverage.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const file of names) {
+    const lines = coverage.get(file);
+    if (lines !== undefined) files[file] = fileTotals(lines);
+  }
   return { version: 1, metric, coverage: value, totals, files };
 }

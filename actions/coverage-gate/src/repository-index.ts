@@ -26,6 +26,10 @@ export class RepositoryIndex {
     return this.files.has(file);
   }
 
+  hasName(name: string): boolean {
+    return this.byName.has(name);
+  }
+
   /** The one file that is `tail` or ends with `/tail`; undefined when none or several do. */
   bySuffix(tail: string): string | undefined {
     const name = tail.slice(tail.lastIndexOf('/') + 1);

@@ -107,6 +107,26 @@ describe('merging shards', () => {
     expect(index.bySuffix('pp/health.py')).toBeUndefined();
   });
 
+  it('resolves the same paths when it skips files whose name the repository does not have', () => {
+    const index = new RepositoryIndex(['backend/app/health.py', 'src/pkg/a.py', 'pkg/b.py']);
+    const slow = { exists: (f: string) => index.has(f), bySuffix: (f: string) => index.bySuffix(f) };
+    const fast = { ...slow, hasName: (name: string) => index.hasName(name) };
+    const names = ['pkg/a.py', 'health.py', 'b.py', 'gone.py', 'pkg/../gone/x.py', 'x/..', './c.py'];
+    for (const source of ['/home/runner/work/app/app/src', 'app', '', '/ws/other']) {
+      const report = read(
+        names
+          .map((n) => cobertura(n, '<line number="1" hits="1"/>'))
+          .join('')
+          .replace(/<\/coverage><\?xml version="1.0" \?><coverage><sources>.*?<\/sources>/g, '')
+          .replace('/home/runner/work/app/app', source),
+      );
+      const paths = (lookup: typeof slow): string[] => [
+        ...collect([report], '/ws', lookup, []).coverage.keys(),
+      ];
+      expect(paths(fast), source).toEqual(paths(slow));
+    }
+  });
+
   it('unions named branches (LCOV) but keeps the larger count for unnamed ones (Cobertura)', () => {
     const a = read('SF:x.js\nDA:1,1\nBRDA:1,0,0,1\nBRDA:1,0,1,0\nend_of_record\n');
     const b = read('SF:x.js\nDA:1,1\nBRDA:1,0,0,0\nBRDA:1,0,1,2\nend_of_record\n');
