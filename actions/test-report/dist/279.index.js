@@ -611,6 +611,10 @@ function relativeCandidates(raw, workspace) {
     });
     return all;
 }
+/** The most likely repository path, when none can exist (the repository has no file of that name). */
+function likelyPath(raw, workspace) {
+    return findCandidate(raw, workspace, () => true) ?? raw.replace(/\\/g, '/');
+}
 /** The first candidate that exists in the repository, else the most likely one (never an absolute path). */
 function repositoryPath(raw, workspace, exists) {
     // Candidates are tried lazily: the first one usually exists, and a report names thousands of files.
