@@ -213,7 +213,7 @@ describe('coverage-gate on the shared real-world reports', () => {
     const run = await gateRun(dir);
     expect(run.exitCode).toBe(1);
     expect(run.errors.at(-1)?.message).toMatch(
-      /^1 coverage report could not be read: bad\/coverage\.xml:4:\d+: not well-formed XML/,
+      /^1 coverage report could not be read: bad\/coverage\.xml:4:1: not well-formed XML: closing tag <\/coverage> does not match <package>/,
     );
     expect(run.outputs).toEqual({});
   });
@@ -227,7 +227,7 @@ describe('coverage-gate on the shared real-world reports', () => {
     const run = await gateRun(dir);
     expect(run.exitCode).toBe(1);
     expect(run.durationMs).toBeLessThan(5000);
-    expect(run.errors.at(-1)?.message).toMatch(/coverage\.xml:1:\d+: not well-formed XML: .*entity/i);
+    expect(run.errors.at(-1)?.message).toMatch(/coverage\.xml:1:34: not well-formed XML: .*entity/i);
     expect(run.stdout).not.toContain('root:x:0');
   });
 
