@@ -3,6 +3,7 @@ import type { GateConfig, StatusRule } from './codecov-config.js';
 import { roundCoverage } from './codecov-config.js';
 import type { ChangedLines } from './diff.js';
 import { type Coverage, fileTotals, type Metric, percent, type Totals } from './model.js';
+import { byCodeUnits } from '../../../shared/order.js';
 
 export interface BaseSummary {
   coverage: number | undefined;
@@ -168,5 +169,5 @@ export function fileRows(
           : undefined,
     });
   }
-  return rows.sort((a, b) => b.missed - a.missed || a.file.localeCompare(b.file));
+  return rows.sort((a, b) => b.missed - a.missed || byCodeUnits(a.file, b.file));
 }

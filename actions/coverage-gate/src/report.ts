@@ -5,6 +5,7 @@ import { SummaryBuilder } from '../../../shared/summary.js';
 import type { FileRow, GateResult, StatusResult } from './gate.js';
 import type { Coverage, Totals } from './model.js';
 import { fileTotals, type Metric } from './model.js';
+import { byCodeUnits } from '../../../shared/order.js';
 
 export const COMMENT_LIMIT = 65_536;
 
@@ -179,8 +180,7 @@ export function summaryJson(
   value: number | undefined,
 ): SummaryJson {
   const files: Record<string, Totals> = {};
-  // Code-unit order: the same on every machine whatever its locale, and cheaper for 10,000 paths.
-  const names = [...coverage.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...coverage.keys()].sort(byCodeUnits);
   for (const file of names) {
     const lines = coverage.get(file);
     if (lines !== undefined) files[file] = fileTotals(lines);

@@ -701,7 +701,7 @@ async function run() {
         if (settings.reports.length === 0 && settings.bandit.length === 0) {
             throw new errors/* ConfigurationError */.j1("Input 'reports' (scanner reports to read) or 'bandit' (paths for Bandit to scan) is required; both are empty.");
         }
-        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 824));
+        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38));
         await gateFindings(settings);
     });
 }

@@ -1,4 +1,5 @@
 /** The decision: what is shown (report-on), what fails (fail-on), and confidence filtering. */
+import { byCodeUnits } from '../../../shared/order.js';
 import {
   type Confidence,
   confidenceRank,
@@ -45,7 +46,7 @@ export function decide(findings: readonly Finding[], options: GateOptions): Gate
     .sort(
       (a, b) =>
         severityRank(b.severity) - severityRank(a.severity) ||
-        (a.file ?? a.package ?? '').localeCompare(b.file ?? b.package ?? '') ||
+        byCodeUnits(a.file ?? a.package ?? '', b.file ?? b.package ?? '') ||
         (a.line ?? 0) - (b.line ?? 0),
     );
   const failOn = options.failOn;

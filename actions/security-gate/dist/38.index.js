@@ -1,8 +1,8 @@
-export const id = 824;
-export const ids = [824];
+export const id = 38;
+export const ids = [38];
 export const modules = {
 
-/***/ 824:
+/***/ 38:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -181,6 +181,16 @@ function baselineFrom(findings) {
     return { version: 1, findings: entries };
 }
 
+;// CONCATENATED MODULE: ./shared/order.ts
+/**
+ * String order by UTF-16 code units: the same on every runner whatever its locale, and far cheaper than
+ * localeCompare, which went through ICU for every comparison (sorting 100,000 findings by file spent half a
+ * second in it).
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/model.ts
 /** One model for every scanner's findings, and the severity scale they are normalised to. */
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
@@ -206,13 +216,14 @@ function severityFromCvss(score) {
 ;// CONCATENATED MODULE: ./actions/security-gate/src/gate.ts
 /** The decision: what is shown (report-on), what fails (fail-on), and confidence filtering. */
 
+
 const atLeast = (s, threshold) => severityRank(s) >= severityRank(threshold);
 function decide(findings, options) {
     const confident = findings.filter((f) => f.confidence === undefined || confidenceRank(f.confidence) >= confidenceRank(options.minConfidence));
     const shown = confident
         .filter((f) => atLeast(f.severity, options.reportOn))
         .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
-        (a.file ?? a.package ?? '').localeCompare(b.file ?? b.package ?? '') ||
+        byCodeUnits(a.file ?? a.package ?? '', b.file ?? b.package ?? '') ||
         (a.line ?? 0) - (b.line ?? 0));
     const failOn = options.failOn;
     const failing = failOn === 'none' ? [] : confident.filter((f) => atLeast(f.severity, failOn));

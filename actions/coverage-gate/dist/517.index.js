@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45];
+export const id = 517;
+export const ids = [517];
 export const modules = {
 
-/***/ 4045:
+/***/ 6517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1807,7 +1807,18 @@ function parseUnifiedDiff(diff) {
     return changed;
 }
 
+;// CONCATENATED MODULE: ./shared/order.ts
+/**
+ * String order by UTF-16 code units: the same on every runner whatever its locale, and far cheaper than
+ * localeCompare, which went through ICU for every comparison (sorting 100,000 findings by file spent half a
+ * second in it).
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/gate.ts
+
 
 
 /** Coverage of the changed lines: coverable ones only; a changed comment or blank line does not count. */
@@ -1910,7 +1921,7 @@ function fileRows(coverage, metric, config, base) {
                 : undefined,
         });
     }
-    return rows.sort((a, b) => b.missed - a.missed || a.file.localeCompare(b.file));
+    return rows.sort((a, b) => b.missed - a.missed || byCodeUnits(a.file, b.file));
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -2685,6 +2696,7 @@ function alignmentRow(columns, align) {
 
 
 
+
 const COMMENT_LIMIT = 65_536;
 const METRIC_WORDS = {
     lines: 'lines (covered lines / coverable lines)',
@@ -2810,8 +2822,7 @@ function buildComment(result, rows, id, runUrl) {
 }
 function summaryJson(coverage, metric, totals, value) {
     const files = {};
-    // Code-unit order: the same on every machine whatever its locale, and cheaper for 10,000 paths.
-    const names = [...coverage.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const names = [...coverage.keys()].sort(byCodeUnits);
     for (const file of names) {
         const lines = coverage.get(file);
         if (lines !== undefined)
