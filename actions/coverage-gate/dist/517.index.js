@@ -1449,6 +1449,18 @@ const NOT_COVERABLE = 0xff;
 const NARROW_MAX = 0xff;
 /** Shared by every file before its first line: never written to, since ensure() replaces it first. */
 const NO_LINES = new Uint8Array(0);
+const NEWLY_COVERABLE = 1;
+const NEWLY_COVERED = 2;
+/** Adds `ran` hits to a line; what changed for the totals, as NEWLY_COVERABLE | NEWLY_COVERED bits. */
+function addHits(hits, line, ran) {
+    const before = hits[line] ?? NOT_COVERABLE;
+    if (before === NOT_COVERABLE) {
+        hits[line] = Math.min(ran, MAX_HITS);
+        return ran > 0 ? NEWLY_COVERABLE | NEWLY_COVERED : NEWLY_COVERABLE;
+    }
+    hits[line] = Math.min(before + ran, MAX_HITS);
+    return before === 0 && ran > 0 ? NEWLY_COVERED : 0;
+}
 class FileCoverage {
     /** hits per line; NOT_COVERABLE where the report lists no such line. */
     hits = NO_LINES;
@@ -1503,7 +1515,9 @@ class FileCoverage {
         if (!Number.isInteger(line) || line < 0)
             return;
         this.ensure(line);
-        this.addHits(this.hits, line, Math.max(0, Math.floor(hits)));
+        const added = addHits(this.hits, line, Math.max(0, Math.floor(hits)));
+        this.running.linesValid += added & NEWLY_COVERABLE;
+        this.running.linesCovered += (added & NEWLY_COVERED) >> 1;
         if (branchesTotal > 0 || branchesCovered > 0)
             this.addBranches(line, branchesTotal, branchesCovered);
     }
@@ -1521,31 +1535,23 @@ class FileCoverage {
             highest = Math.max(highest, packed[i * 4] ?? 0);
         this.ensure(highest);
         const hits = this.hits;
+        let valid = 0;
+        let covered = 0;
         // Int32 in, int32 indices: a typed array indexed by a double (a Float64Array's element) takes V8's slow
-        // keyed path, which cost ten times this loop.
+        // keyed path, which cost ten times this loop. The counts are kept in locals and added once.
         for (let i = 0; i < count; i++) {
             const at = i * 4;
             const line = packed[at] ?? 0;
-            this.addHits(hits, line, packed[at + 1] ?? 0);
+            const added = addHits(hits, line, packed[at + 1] ?? 0);
+            valid += added & NEWLY_COVERABLE;
+            covered += (added & NEWLY_COVERED) >> 1;
             const branchesTotal = packed[at + 2] ?? 0;
             const branchesCovered = packed[at + 3] ?? 0;
             if (branchesTotal > 0 || branchesCovered > 0)
                 this.addBranches(line, branchesTotal, branchesCovered);
         }
-    }
-    addHits(hits, line, ran) {
-        const before = hits[line] ?? NOT_COVERABLE;
-        if (before === NOT_COVERABLE) {
-            this.running.linesValid++;
-            if (ran > 0)
-                this.running.linesCovered++;
-            hits[line] = Math.min(ran, MAX_HITS);
-        }
-        else {
-            if (before === 0 && ran > 0)
-                this.running.linesCovered++;
-            hits[line] = Math.min(before + ran, MAX_HITS);
-        }
+        this.running.linesValid += valid;
+        this.running.linesCovered += covered;
     }
     addBranches(line, branchesTotal, branchesCovered) {
         this.allocateBranches();
