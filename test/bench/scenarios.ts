@@ -190,7 +190,7 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
   'coverage-gate': [
     { label: 'input error', inputs: { metric: 'statements' }, exitCode: 1 },
     { label: 'small report', inputs: {}, setup: coberturaWorkspace(0.5), exitCode: 0 },
-    { label: 'large report', inputs: {}, setup: coberturaWorkspace(200, true), exitCode: 0, runs: 2 },
+    { label: 'large report', inputs: {}, setup: coberturaWorkspace(200, true), exitCode: 0, runs: 5 },
   ],
   'setup-python': [{ label: 'input error', inputs: { 'python-version': '4.0' }, exitCode: 1 }],
   'ec2-deploy': [
