@@ -2347,7 +2347,7 @@ class CoberturaReader {
             },
         });
     }
-    /** number, hits, branches total, branches covered: four slots per line. */
+    /** A `<line>` the fast path left to the scanner (another shape, an entity, a sign or a decimal). */
     lineElement(a) {
         const number = a.int('number');
         if (number === undefined)
@@ -2365,6 +2365,7 @@ class CoberturaReader {
         }
         this.line(number, hits, total, covered);
     }
+    /** Into the class's scratch: number, hits, branches total, branches covered, four slots per line. */
     line(number, hits, total, covered) {
         // The general route reads numbers like "+7" or "1.5"; the packed store takes clamped int32s.
         if (!Number.isInteger(number) || number < 0)

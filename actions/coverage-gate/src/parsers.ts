@@ -124,7 +124,7 @@ class CoberturaReader implements CoverageReader, LineSink {
     });
   }
 
-  /** number, hits, branches total, branches covered: four slots per line. */
+  /** A `<line>` the fast path left to the scanner (another shape, an entity, a sign or a decimal). */
   private lineElement(a: Attributes): void {
     const number = a.int('number');
     if (number === undefined) return;
@@ -142,6 +142,7 @@ class CoberturaReader implements CoverageReader, LineSink {
     this.line(number, hits, total, covered);
   }
 
+  /** Into the class's scratch: number, hits, branches total, branches covered, four slots per line. */
   line(number: number, hits: number, total: number, covered: number): void {
     // The general route reads numbers like "+7" or "1.5"; the packed store takes clamped int32s.
     if (!Number.isInteger(number) || number < 0) return;
