@@ -1708,27 +1708,25 @@ function collect(reports, workspace, lookup, ignore) {
     return { coverage, ignoredFiles: ignoredPaths.size };
 }
 function resolve(raw, roots, workspace, lookup) {
-    const absolute = raw.startsWith('/');
-    const first = roots[0] === undefined || absolute ? raw : joinPath(roots[0], raw);
+    // A Cobertura filename is relative to one of its <source> roots: try each, preferring one that exists here.
+    const joined = roots.length === 0 || raw.startsWith('/') ? [raw] : roots.map((root) => joinPath(root, raw));
+    const first = joined[0] ?? raw;
     // Every candidate ends with the file's name: with no such file here, the likeliest path is the answer.
     const name = raw.slice(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1);
     const plainName = name !== '' && name !== '.' && name !== '..';
     if (plainName && lookup.hasName?.(name) === false)
         return likelyPath(first, workspace);
     const exists = (relative) => lookup.exists(relative);
-    // A Cobertura filename is relative to one of its <source> roots: try each, preferring one that exists here.
     let likely;
-    for (let i = 0; i < (roots.length === 0 || absolute ? 1 : roots.length); i++) {
-        const root = roots[i];
-        const candidate = root === undefined || absolute ? raw : joinPath(root, raw);
+    for (const candidate of joined) {
         const file = repositoryPath(candidate, workspace, exists);
         if (exists(file))
             return file;
         likely ??= file;
     }
-    likely ??= repositoryPath(raw, workspace, exists);
     // Written relative to a folder the report does not name (coverage run from backend/): a unique suffix.
-    return lookup.bySuffix?.(likely) ?? likely;
+    const guess = likely ?? likelyPath(first, workspace);
+    return lookup.bySuffix?.(guess) ?? guess;
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/repository-index.ts
