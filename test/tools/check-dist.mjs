@@ -1,4 +1,4 @@
-// Rebuilds every bundle and fails when the committed dist differs, or when a bundle would crash at run time.
+// Rebuilds every bundle and fails when the committed dist (or a compiled WebAssembly module) differs, or when a bundle would crash at run time.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,16 +22,14 @@ for (const name of readdirSync('actions')) {
     }
   }
 }
-const status = execFileSync(
-  'git',
-  ['status', '--porcelain', '--untracked-files=all', '--', ':(glob)actions/*/dist/**'],
-  { encoding: 'utf8' },
-);
+// What the build writes: the bundles, and the WebAssembly modules it compiles into src/.
+const BUILT = [':(glob)actions/*/dist/**', ':(glob)actions/*/src/*-wasm.ts'];
+const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', ...BUILT], {
+  encoding: 'utf8',
+});
 if (status.trim() !== '') {
   problems.push(`the committed bundles are stale; run npm run build and commit:\n${status}`);
-  console.error(
-    execFileSync('git', ['diff', '--stat', '--', ':(glob)actions/*/dist/**'], { encoding: 'utf8' }),
-  );
+  console.error(execFileSync('git', ['diff', '--stat', '--', ...BUILT], { encoding: 'utf8' }));
 }
 if (problems.length > 0) {
   for (const p of problems) console.error(`check-dist: ${p}`);

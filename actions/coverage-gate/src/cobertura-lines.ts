@@ -5,18 +5,19 @@
  * the element stack) cost three times what reading the bytes does.
  *
  * coverage.py's own shape (`number`, `hits`, then nothing, `branch="false"`, or `branch="true"` and a
- * condition-coverage, one space apart) is matched byte for byte, four bytes at a time; other attribute
- * orders and spacing go through a general attribute loop. It reads only what it can vouch for: a
- * self-closing `<line>` whose attribute names are plain ASCII names, each followed directly by `=` and a
- * quoted value without `<` or `&`, separated by whitespace, with `number` and `hits` made of digits only and
- * no attribute given twice. That is well-formed XML by construction, so skipping the general checks loses
- * nothing. At anything else — another element, an
- * entity, a sign or a decimal point in a number, a `<line>` with children, a token cut by the chunk's end —
- * it stops where that element begins and hands the rest to the scanner, which reads (or refuses) it as
- * before. The numbers it gives are the ones the general route would give for the same element.
+ * condition-coverage, one space apart) is read a run at a time in WebAssembly (line-run.ts); other
+ * attribute orders and spacing go through a general attribute loop here. It reads only what it can vouch
+ * for: a self-closing `<line>` whose attribute names are plain ASCII names, each followed directly by `=`
+ * and a quoted value without `<` or `&`, separated by whitespace, with `number` and `hits` made of digits
+ * only and no attribute given twice. That is well-formed XML by construction, so skipping the general
+ * checks loses nothing. At anything else — another element, an entity, a sign or a decimal point in a
+ * number, a `<line>` with children, a token cut by the chunk's end — it stops where that element begins
+ * and hands the rest to the scanner, which reads (or refuses) it as before. The numbers it gives are the
+ * ones the general route would give for the same element.
  */
+import { lineRun, type PackedLineSink } from './line-run.js';
 
-export interface LineSink {
+export interface LineSink extends PackedLineSink {
   /** One `<line>`: branch counts are 0 unless `branch="true"` with a condition-coverage. */
   line(number: number, hits: number, branchesTotal: number, branchesCovered: number): void;
 }
@@ -73,109 +74,6 @@ function digits(buf: Buffer, start: number, end: number): number {
 /** How many runs of digits the general route reads from a condition-coverage (its scratch array's size). */
 export const RUNS_KEPT = 16;
 
-/** Four ASCII characters as DataView#getUint32(i, true) reads them. */
-const word = (text: string): number => Buffer.from(text, 'latin1').readUInt32LE(0);
-
-// `<line number="` (14 bytes) as four words, the last overlapping the third; `" hits="` as two.
-const LINE_A = word('<lin');
-const LINE_B = word('e nu');
-const LINE_C = word('mber');
-const LINE_D = word('er="');
-const HITS_A = word('" hi');
-const HITS_B = word('ts="');
-
-/** A longer, rarer byte string: its words and the bytes left over. */
-interface Pattern {
-  words: Uint32Array;
-  tail: Uint8Array;
-  length: number;
-}
-
-function pattern(text: string): Pattern {
-  const bytes = Buffer.from(text, 'latin1');
-  const whole = bytes.length >> 2;
-  const words = new Uint32Array(whole);
-  for (let k = 0; k < whole; k++) words[k] = bytes.readUInt32LE(k * 4);
-  return { words, tail: Uint8Array.from(bytes.subarray(whole * 4)), length: bytes.length };
-}
-
-function matches(buf: Buffer, view: DataView, i: number, p: Pattern): boolean {
-  const words = p.words;
-  for (let k = 0; k < words.length; k++) if (view.getUint32(i + k * 4, true) !== words[k]) return false;
-  const tail = p.tail;
-  const from = i + words.length * 4;
-  for (let k = 0; k < tail.length; k++) if (buf[from + k] !== tail[k]) return false;
-  return true;
-}
-
-const THEN_BRANCHES = pattern('" branch="true" condition-coverage="');
-const THEN_NO_BRANCHES = pattern('" branch="false"/>');
-
-/**
- * The canonical element's number, hits, branches total and covered: module-level rather than an object per
- * line (five million of them).
- */
-let foundNumber = 0;
-let foundHits = 0;
-let foundTotal = 0;
-let foundCovered = 0;
-/** What digits() read. */
-let digitsValue = 0;
-
-/** The longest canonical element is under this: with this much buffer left, no read below is out of bounds. */
-const CANONICAL_ROOM = 128;
-/** Digit runs end before this far from the start, leaving room for the fixed text after them. */
-const DIGITS_ROOM = 80;
-
-/** Digits from `i` (before `limit`) into digitsValue; the position after them, or -1 when there are none. */
-function digitsAt(buf: Buffer, i: number, limit: number): number {
-  let n = 0;
-  let k = i;
-  for (; k < limit; k++) {
-    const d = (buf[k] ?? 0) - ZERO;
-    if (d < 0 || d > 9) break;
-    n = n * 10 + d;
-  }
-  if (k === i || k === limit) return -1;
-  digitsValue = n;
-  return k;
-}
-
-/** coverage.py's `<line>`, matched byte for byte: the position after it, or -1 when it is any other. */
-function canonical(buf: Buffer, view: DataView, start: number, end: number): number {
-  if (
-    start + CANONICAL_ROOM > end ||
-    view.getUint32(start, true) !== LINE_A ||
-    view.getUint32(start + 4, true) !== LINE_B ||
-    view.getUint32(start + 8, true) !== LINE_C ||
-    view.getUint32(start + 10, true) !== LINE_D
-  )
-    return -1;
-  const limit = start + DIGITS_ROOM;
-  let i = digitsAt(buf, start + 14, limit);
-  if (i < 0 || view.getUint32(i, true) !== HITS_A || view.getUint32(i + 4, true) !== HITS_B) return -1;
-  foundNumber = digitsValue;
-  i = digitsAt(buf, i + 8, limit);
-  if (i < 0) return -1;
-  foundHits = digitsValue;
-  foundTotal = 0;
-  foundCovered = 0;
-  if (buf[i] === DQUOTE && buf[i + 1] === SLASH && buf[i + 2] === GT) return i + 3;
-  if (!matches(buf, view, i, THEN_BRANCHES))
-    return matches(buf, view, i, THEN_NO_BRANCHES) ? i + THEN_NO_BRANCHES.length : -1;
-  // condition-coverage="50% (1/2)": the percentage, then covered and total.
-  i = digitsAt(buf, i + THEN_BRANCHES.length, limit);
-  if (i < 0 || buf[i] !== 0x25 || buf[i + 1] !== 0x20 || buf[i + 2] !== 0x28) return -1;
-  i = digitsAt(buf, i + 3, limit);
-  if (i < 0 || buf[i] !== SLASH) return -1;
-  foundCovered = digitsValue;
-  i = digitsAt(buf, i + 1, limit);
-  if (i < 0 || buf[i] !== 0x29 || buf[i + 1] !== DQUOTE || buf[i + 2] !== SLASH || buf[i + 3] !== GT)
-    return -1;
-  foundTotal = digitsValue;
-  return i + 4;
-}
-
 /**
  * The `<` after an element and the whitespace after it; -1 when anything else (or the chunk's end) comes
  * first, leaving that text whole to the scanner, so an error in it (a stray `&`) is placed where the
@@ -195,12 +93,12 @@ const SAW_CONDITION = 8;
 
 /**
  * Reads `<line .../>` elements and the whitespace between them from `pos` (a `<`), giving each to `sink`;
- * returns the position after the last one read (`pos` when the first is not one it vouches for).
+ * returns the position after the last one read (`pos` when the first is not one it vouches for). With
+ * `wasmRuns` false, every element is read here, none in WebAssembly (tests compare the two).
  */
-export function skimLines(buf: Buffer, pos: number, sink: LineSink): number {
+export function skimLines(buf: Buffer, pos: number, sink: LineSink, wasmRuns = true): number {
   // Every read below is in bounds (a read past the end would slow every read of the loop in V8).
   const end = buf.length;
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let at = pos;
   for (;;) {
     if (
@@ -213,12 +111,11 @@ export function skimLines(buf: Buffer, pos: number, sink: LineSink): number {
       !isSpace(buf[at + 5] ?? 0)
     )
       return at;
-    const quick = canonical(buf, view, at, end);
-    if (quick > 0) {
-      sink.line(foundNumber, foundHits, foundTotal, foundCovered);
-      const next = nextMarkup(buf, quick, end);
-      if (next < 0) return quick;
-      at = next;
+    // coverage.py's own shape, a run at a time, in WebAssembly (line-run.ts); the rest one by one below.
+    const run = wasmRuns ? lineRun(buf, at, sink) : at;
+    if (run !== at) {
+      if (buf[run] !== LT) return run;
+      at = run;
       continue;
     }
     let i = at + 6;

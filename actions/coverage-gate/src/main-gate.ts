@@ -20,6 +20,7 @@ import { RepositoryIndex, SKIPPED_FOLDERS } from './repository-index.js';
 import { type ChangedLines, parseUnifiedDiff } from './diff.js';
 import { type BaseSummary, fileRows, gate } from './gate.js';
 import { fileTotals, type Metric, percent, totalsOf } from './model.js';
+import { lineRunsAvailable } from './line-run.js';
 import { detectFormat, type ParsedCoverage, readerFor } from './parsers.js';
 import {
   buildComment,
@@ -319,6 +320,12 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   }
 
   lap('reading reports');
+  if (reports.some((r) => r.format === 'cobertura'))
+    core.debug(
+      lineRunsAvailable()
+        ? "coverage.py's <line> runs were read in WebAssembly"
+        : 'WebAssembly is unavailable (node --jitless?): every <line> was read in JavaScript, which is slower',
+    );
   const { coverage, ignoredFiles } = collect(reports, workspace, lookup, config.ignore);
   const totals = totalsOf(coverage);
   lap('resolving paths and merging');

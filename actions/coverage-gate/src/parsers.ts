@@ -9,6 +9,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { type Attributes, XmlScanner } from './xml-scanner.js';
 import { FileCoverage, lineOutOfRange, MAX_BRANCHES, MAX_HITS, MAX_LINE } from './model.js';
 import { type LineSink, RUNS_KEPT, skimLines } from './cobertura-lines.js';
+import { newChunk } from './line-run.js';
 
 export type Format = 'cobertura' | 'lcov' | 'coveragepy-json';
 
@@ -84,11 +85,12 @@ class CoberturaReader implements CoverageReader, LineSink {
   private readonly scanner: XmlScanner;
   private sawRoot = false;
 
-  constructor(fastPath: boolean) {
+  constructor(fastPath: boolean, lineRuns: boolean) {
     this.scanner = new XmlScanner({
       wantText: (element) => element === 'source',
       // A class's own <lines>: the run of <line/> elements goes the fast way (cobertura-lines.ts).
-      skim: (buf, pos) => (fastPath && this.depth === this.classLinesDepth ? skimLines(buf, pos, this) : pos),
+      skim: (buf, pos) =>
+        fastPath && this.depth === this.classLinesDepth ? skimLines(buf, pos, this, lineRuns) : pos,
       open: (name, a) => {
         this.depth++;
         if (!this.sawRoot) {
@@ -160,6 +162,19 @@ class CoberturaReader implements CoverageReader, LineSink {
     this.scratchCount++;
   }
 
+  /** Lines the WebAssembly run read: clamped as line() clamps, numbers at most MAX_LINE. */
+  lines(packed: Int32Array, count: number): void {
+    const at = this.scratchCount * 4;
+    const needed = at + count * 4;
+    if (needed > this.scratch.length) {
+      const bigger = new Int32Array(Math.max(this.scratch.length * 2, needed));
+      bigger.set(this.scratch);
+      this.scratch = bigger;
+    }
+    this.scratch.set(packed.subarray(0, count * 4), at);
+    this.scratchCount += count;
+  }
+
   private storeClass(): void {
     const file = this.currentFile ?? '';
     let lines = this.files.get(file);
@@ -174,10 +189,12 @@ class CoberturaReader implements CoverageReader, LineSink {
   }
 
   write(chunk: Buffer | string): void {
+    newChunk();
     this.scanner.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   }
 
   close(): ParsedCoverage {
+    newChunk();
     this.scanner.close();
     return { format: 'cobertura', files: this.files, sources: this.sources, declared: this.declared };
   }
@@ -315,12 +332,14 @@ class CoveragePyJsonReader implements CoverageReader {
 export interface ReaderOptions {
   /** Cobertura's `<line/>` fast path (on unless a test compares it with the general route). */
   fastPath?: boolean;
+  /** Within it, coverage.py-shaped runs read in WebAssembly (on unless a test compares it with JavaScript). */
+  lineRuns?: boolean;
 }
 
 export function readerFor(format: Format, options: ReaderOptions = {}): CoverageReader {
   switch (format) {
     case 'cobertura':
-      return new CoberturaReader(options.fastPath ?? true);
+      return new CoberturaReader(options.fastPath ?? true, options.lineRuns ?? true);
     case 'lcov':
       return new LcovReader();
     case 'coveragepy-json':

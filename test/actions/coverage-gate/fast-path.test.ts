@@ -1,7 +1,8 @@
 /**
- * What made the 200 MB report fast must not change a single number: the `<line>` fast path against the
- * general route and saxes, element shape by element shape and chunking by chunking; the compact line store's
- * running totals against a fresh count after every kind of change.
+ * What made the 200 MB report fast must not change a single number: the `<line>` fast path (its
+ * WebAssembly runs and its JavaScript loop) against the general route and saxes, element shape by element
+ * shape and chunking by chunking; the compact line store's running totals against a fresh count after every
+ * kind of change.
  */
 import { describe, expect, it } from 'vitest';
 import { type LineSink, skimLines } from '../../../actions/coverage-gate/src/cobertura-lines.js';
@@ -18,15 +19,30 @@ import { XmlStream } from '../../../shared/xml.js';
 
 type Line = [number, number, number, number];
 
-function skim(text: string): { lines: Line[]; consumed: number } {
-  const lines: Line[] = [];
-  const sink: LineSink = { line: (...l) => lines.push(l) };
-  // Room after the text: the canonical matcher only runs with a full element's worth of buffer left.
-  const buf = Buffer.from(text + ' '.repeat(200));
-  return { lines, consumed: skimLines(buf, 0, sink) };
+/** A sink that keeps every line, whichever way it came. */
+function collecting(lines: Line[]): LineSink {
+  return {
+    line: (...l) => lines.push(l),
+    lines: (packed, count) => {
+      for (let i = 0; i < count * 4; i += 4)
+        lines.push([packed[i] ?? -1, packed[i + 1] ?? -1, packed[i + 2] ?? -1, packed[i + 3] ?? -1]);
+    },
+  };
 }
 
-describe('the <line> fast path', () => {
+const MODES = [
+  ['in WebAssembly runs', true],
+  ['in JavaScript alone', false],
+] as const;
+
+describe.each(MODES)('the <line> fast path, %s', (_mode, wasmRuns) => {
+  function skim(text: string): { lines: Line[]; consumed: number } {
+    const lines: Line[] = [];
+    // Room after the text: coverage.py's shape is only read with a full element's worth of buffer left.
+    const buf = Buffer.from(text + ' '.repeat(200));
+    return { lines, consumed: skimLines(buf, 0, collecting(lines), wasmRuns) };
+  }
+
   it("reads coverage.py's own shapes, and the whitespace between them", () => {
     const text =
       '<line number="1" hits="3"/>\n\t\t<line number="20" hits="0" branch="true" condition-coverage="50% (1/2)"/>\r\n' +
@@ -71,7 +87,7 @@ describe('the <line> fast path', () => {
     ['a cut element', '<line number="1" hi'],
   ])('leaves %s to the scanner', (_what, text) => {
     const lines: Line[] = [];
-    expect(skimLines(Buffer.from(text), 0, { line: (...l) => lines.push(l) })).toBe(0);
+    expect(skimLines(Buffer.from(text), 0, collecting(lines), wasmRuns)).toBe(0);
     expect(lines).toEqual([]);
   });
 
@@ -97,6 +113,10 @@ const SHAPES = [
   '<line hits="1"/>',
   '<line number="10" hits="1" branch="true" condition-coverage="1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 (3/4)"/>',
   '<line number="11" hits="99999999999"/>',
+  '<line number="16" hits="1234567890"/>',
+  '<line number="17" hits="1" branch="true" condition-coverage="100% (1000/1000)"/>',
+  '<line number="18" hits="1" branch="false" />',
+  '<line number="19" hits="1" branch="true" condition-coverage="50% (1/2)" />',
   '<line number="12" hits="1" branch="true" condition-coverage="no numbers"/>',
   '<line number="13" hits="0" branch="TRUE" condition-coverage="50% (1/2)"/>',
   '<line\n\tnumber="14"\n\thits="1"\n/>',
@@ -135,15 +155,15 @@ function reference(doc: string): Line[] {
   return lines.sort((x, y) => x[0] - y[0]);
 }
 
-function readLines(doc: string, chunk: number): Line[] {
-  const reader = readerFor('cobertura');
+function readLines(doc: string | Buffer, chunk: number, lineRuns = true): Line[] {
+  const reader = readerFor('cobertura', { lineRuns });
   const bytes = Buffer.from(doc);
   for (let i = 0; i < bytes.length; i += chunk) reader.write(bytes.subarray(i, i + chunk));
   const file = reader.close().files.get('a.py');
   return [...(file?.entries() ?? [])].map(([n, l]) => [n, l.hits, l.branchesTotal, l.branchesCovered]);
 }
 
-describe('the Cobertura reader with the fast path', () => {
+describe.each(MODES)('the Cobertura reader with the fast path %s', (_mode, lineRuns) => {
   it.each(SHAPES)('reads %j as saxes does, in any chunking', (shape) => {
     // Canonical lines around it, so the fast path is running when it meets the shape.
     const doc = document(
@@ -151,20 +171,91 @@ describe('the Cobertura reader with the fast path', () => {
     );
     const expected = reference(doc);
     for (const chunk of [1, 7, 64, 100_000])
-      expect(readLines(doc, chunk), `chunk ${chunk}`).toEqual(expected);
+      expect(readLines(doc, chunk, lineRuns), `chunk ${chunk}`).toEqual(expected);
   });
 
   it('reads every shape together, as saxes does', () => {
     const doc = document(SHAPES.join('\n'));
-    for (const chunk of [3, 1000]) expect(readLines(doc, chunk)).toEqual(reference(doc));
+    for (const chunk of [3, 1000]) expect(readLines(doc, chunk, lineRuns)).toEqual(reference(doc));
+  });
+
+  it('reads numbers longer than nine digits, and clamps hits, as the general route does', () => {
+    const doc = document(
+      '<line number="0000000001" hits="1234567890123"/>\n<line number="2" hits="255"/>\n' +
+        '<line number="3" hits="1" branch="true" condition-coverage="50% (0000000001/0000000002)"/>\n',
+    );
+    expect(readLines(doc, 1 << 20, lineRuns)).toEqual([
+      [1, MAX_HITS, 0, 0],
+      [2, MAX_HITS, 0, 0],
+      [3, 1, 2, 1],
+    ]);
   });
 
   it('names a line number no source file has instead of sizing an array for it', () => {
-    const reader = readerFor('cobertura');
+    const reader = readerFor('cobertura', { lineRuns });
     expect(() => {
       reader.write(document(`<line number="${MAX_LINE + 1}" hits="1"/>`));
       reader.close();
     }).toThrow(`line number ${MAX_LINE + 1} is beyond ${MAX_LINE}`);
+  });
+});
+
+describe('WebAssembly runs', () => {
+  it("read coverage.py's three shapes themselves, leaving none to the JavaScript loop", () => {
+    const text =
+      '<line number="1" hits="3"/>\n\t\t\t<line number="2" hits="0" branch="true" condition-coverage="50% (1/2)"/>\n' +
+      '<line number="3" hits="12" branch="false"/>\n<line number="012345678" hits="999999999"/>\n</lines>';
+    const lines: Line[] = [];
+    const sink = collecting(lines);
+    sink.line = () => {
+      throw new Error('read one by one');
+    };
+    const buf = Buffer.from(text + ' '.repeat(200));
+    expect(skimLines(buf, 0, sink)).toBe(text.indexOf('</lines>'));
+    expect(lines).toEqual([
+      [1, 3, 0, 0],
+      [2, 0, 2, 1],
+      [3, 12, 0, 0],
+      [12345678, MAX_HITS, 0, 0],
+    ]);
+  });
+
+  it('read a class longer than one copy and one output of lines, in any chunking', () => {
+    // 50,000 lines (1.9 MB): more than a run's output (16,384 lines) and its input window (1 MiB).
+    const body = Array.from({ length: 50_000 }, (_, i) =>
+      i % 7 === 0
+        ? `<line number="${i + 1}" hits="${i % 3}" branch="true" condition-coverage="50% (${i % 5}/${(i % 5) + 1})"/>`
+        : `<line number="${i + 1}" hits="${i % 4}"/>`,
+    ).join('\n\t\t');
+    const doc = Buffer.from(document(body));
+    const expected = readLines(doc, doc.length, false);
+    expect(expected).toHaveLength(50_000);
+    for (const chunk of [doc.length, 1 << 20, 65_537, 4093]) {
+      expect(readLines(doc, chunk), `chunk ${chunk}`).toEqual(expected);
+    }
+  });
+
+  it('never reuse a copy when the same Buffer is refilled with the next chunk', () => {
+    // main-gate reads into two reused buffers: a copy kept by identity alone would read stale bytes.
+    const doc = Buffer.from(
+      document(
+        Array.from({ length: 3000 }, (_, i) => `<line number="${i + 1}" hits="${i % 2}"/>`).join('\n'),
+      ),
+    );
+    const reader = readerFor('cobertura');
+    const buffer = Buffer.alloc(8192);
+    for (let i = 0; i < doc.length; i += buffer.length) {
+      const n = doc.copy(buffer, 0, i, i + buffer.length);
+      reader.write(buffer.subarray(0, n));
+      buffer.fill(0x20);
+    }
+    const file = reader.close().files.get('a.py');
+    expect(file?.totals()).toEqual({
+      linesValid: 3000,
+      linesCovered: 1500,
+      branchesValid: 0,
+      branchesCovered: 0,
+    });
   });
 });
 
@@ -249,8 +340,8 @@ describe('the line store', () => {
 });
 
 /** A reader's whole result, or its error, as text to compare. */
-function outcome(doc: Buffer, chunk: number, fastPath: boolean): string {
-  const reader = readerFor('cobertura', { fastPath });
+function outcome(doc: Buffer, chunk: number, fastPath: boolean, lineRuns = true): string {
+  const reader = readerFor('cobertura', { fastPath, lineRuns });
   let parsed: ParsedCoverage;
   try {
     for (let i = 0; i < doc.length; i += chunk) reader.write(doc.subarray(i, i + chunk));
@@ -299,8 +390,10 @@ describe('the fast path against the general route', () => {
       const chunk = [1, 13, 200, 1 << 20][round % 4] ?? 1 << 20;
       const general = outcome(mutated, chunk, false);
       const fast = outcome(mutated, chunk, true);
-      if (fast !== general) differed++;
+      const javascript = outcome(mutated, chunk, true, false);
+      if (fast !== general || javascript !== general) differed++;
       expect(fast, mutated.toString('latin1')).toBe(general);
+      expect(javascript, mutated.toString('latin1')).toBe(general);
       if (general.startsWith('XmlScanError')) failed++;
     }
     // The mutations must reach both outcomes often, or the comparison proves little.
