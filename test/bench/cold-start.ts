@@ -54,6 +54,23 @@ function peakRss(argv: string[], env: Record<string, string>, cwd?: string): Pro
   });
 }
 
+/** The phase times an action writes to its debug log (`::debug::reading reports: 365 ms`), in order. */
+function debugPhases(argv: string[], env: Record<string, string>, cwd?: string): Promise<[string, number][]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, {
+      env: { ...env, RUNNER_DEBUG: '1' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+      ...(cwd ? { cwd } : {}),
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('error', reject);
+    child.on('exit', () =>
+      resolve([...out.matchAll(/^::debug::([^:\n]+): (\d+) ms$/gm)].map((m) => [m[1] ?? '', Number(m[2])])),
+    );
+  });
+}
+
 function quantile(sorted: number[], q: number): number {
   const i = (sorted.length - 1) * q;
   const lo = Math.floor(i);
@@ -114,6 +131,7 @@ const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'runway-bench-'));
   const rows: string[] = [];
+  const notes: string[] = [];
   try {
     const bare = await measure(['-e', '0'], { PATH: process.env.PATH ?? '' }, 0);
     rows.push(
@@ -151,13 +169,33 @@ async function main(): Promise<void> {
             `| ${name} | ${label} | ${fmt(stats.median)} | ${fmt(stats.p10)}–${fmt(stats.p90)} | ` +
               `+${fmt(stats.median - bare.median)} | ${(rss / 2 ** 20).toFixed(1)} MiB | ${size} |`,
           );
-          const reference = started?.reference;
-          if (reference !== undefined) {
+          for (const reference of started?.references ?? []) {
             const base = await measure(reference.argv, env, 0, scenario.runs, started?.workspace);
             const baseRss = await peakRss(reference.argv, env, started?.workspace);
             rows.push(
               `| ${name} | ↳ ${reference.label} | ${fmt(base.median)} | ${fmt(base.p10)}–${fmt(base.p90)} | ` +
                 `+${fmt(base.median - bare.median)} | ${(baseRss / 2 ** 20).toFixed(1)} MiB | – |`,
+            );
+          }
+          if (scenario.phases === true) {
+            // Each phase's median of three runs: one run's phases swing with this VM's noise.
+            const runs: [string, number][][] = [];
+            for (let i = 0; i < 3; i++) runs.push(await debugPhases([bundle], env, started?.workspace));
+            const phases = (runs[0] ?? []).map(([phase], k): [string, number] => [
+              phase,
+              quantile(
+                runs.map((r) => r[k]?.[1] ?? Number.NaN).sort((a, b) => a - b),
+                0.5,
+              ),
+            ]);
+            const rate = (ms: number): string =>
+              started?.bytes === undefined ? '' : ` (${(started.bytes / 1e6 / (ms / 1000)).toFixed(0)} MB/s)`;
+            notes.push(
+              `- ${name}, ${label}: whole run ${fmt(stats.median)}${rate(stats.median)}; from the debug log: ` +
+                phases
+                  .map(([phase, ms]) => `${phase} ${fmt(ms)}${phase === 'reading reports' ? rate(ms) : ''}`)
+                  .join(', ') +
+                '.',
             );
           }
         } finally {
@@ -174,6 +212,14 @@ async function main(): Promise<void> {
     '| action | run | median | p10–p90 | above bare node | peak RSS | bundle |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
+    ...(notes.length > 0
+      ? [
+          '',
+          "Where the time goes (the run's median from above; each phase's median of three runs):",
+          '',
+          ...notes,
+        ]
+      : []),
   ].join('\n');
   console.log(table);
   if (args.includes('--readme')) {
