@@ -21,6 +21,15 @@ describe('report paths', () => {
     expect(relativeCandidates('..\\..\\lib\\b.py', '/ws')).toEqual(['lib/b.py', 'b.py']);
   });
 
+  it('strips whichever workspace each call names, with slashes either way', () => {
+    // The workspace is prepared once and kept for the next call: a different one must not reuse it.
+    expect(relativeCandidates('/a/src/x.py', '/a')[0]).toBe('src/x.py');
+    expect(relativeCandidates('/a/src/x.py', '/a/src/')[0]).toBe('x.py');
+    expect(relativeCandidates('C:\\w\\src\\x.py', 'C:\\w')[0]).toBe('src/x.py');
+    expect(relativeCandidates('/a/src/x.py', '')[0]).toBe('src/x.py');
+    expect(relativeCandidates('/a/src/x.py', '/a')[0]).toBe('src/x.py');
+  });
+
   it('takes the first candidate that exists, normalised, asking no further', () => {
     const asked: string[] = [];
     const exists = (p: string): boolean => {
