@@ -74,8 +74,11 @@ export function writeJunitReport(file: string, count: number): void {
   writeFileSync(file, parts.join('\n'));
 }
 
-/** A coverage.py-style Cobertura report of about `megabytes` MB: files of 400 lines, a branch every tenth line. */
-export function writeCoberturaReport(file: string, megabytes: number): void {
+/**
+ * A coverage.py-style Cobertura report of about `megabytes` MB: files of 400 lines, a branch every tenth line;
+ * or, with `oneClass`, a single file of as many lines as that takes (memory must not grow with a class).
+ */
+export function writeCoberturaReport(file: string, megabytes: number, oneClass = false): void {
   const fd = openSync(file, 'w');
   writeSync(
     fd,
@@ -83,18 +86,19 @@ export function writeCoberturaReport(file: string, megabytes: number): void {
   );
   let written = 0;
   for (let f = 0; written < megabytes * 1e6; f++) {
-    const lines: string[] = [
-      `\t\t<package name="pkg${f}"><classes><class name="m${f}.py" filename="pkg${f}/m${f}.py" line-rate="0.9"><methods/><lines>`,
-    ];
-    for (let n = 1; n <= 400; n++) {
-      lines.push(
+    let chunk = `\t\t<package name="pkg${f}"><classes><class name="m${f}.py" filename="pkg${f}/m${f}.py" line-rate="0.9"><methods/><lines>`;
+    for (let n = 1; oneClass ? written + chunk.length < megabytes * 1e6 : n <= 400; n++) {
+      chunk +=
         n % 10 === 0
-          ? `\t\t\t\t\t\t<line number="${n}" hits="${n % 7}" branch="true" condition-coverage="50% (1/2)"/>`
-          : `\t\t\t\t\t\t<line number="${n}" hits="${n % 9 === 0 ? 0 : 3}"/>`,
-      );
+          ? `\n\t\t\t\t\t\t<line number="${n}" hits="${n % 7}" branch="true" condition-coverage="50% (1/2)"/>`
+          : `\n\t\t\t\t\t\t<line number="${n}" hits="${n % 9 === 0 ? 0 : 3}"/>`;
+      if (chunk.length > 1 << 20) {
+        writeSync(fd, chunk);
+        written += chunk.length;
+        chunk = '';
+      }
     }
-    lines.push('\t\t</lines></class></classes></package>\n');
-    const chunk = lines.join('\n');
+    chunk += '\n\t\t</lines></class></classes></package>\n';
     writeSync(fd, chunk);
     written += chunk.length;
   }
@@ -102,11 +106,15 @@ export function writeCoberturaReport(file: string, megabytes: number): void {
   closeSync(fd);
 }
 
-function coberturaWorkspace(megabytes: number, withReference = false): () => Promise<Started> {
+function coberturaWorkspace(
+  megabytes: number,
+  withReference = false,
+  oneClass = false,
+): () => Promise<Started> {
   return () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'runway-bench-cov-'));
     const file = path.join(dir, 'coverage.xml');
-    writeCoberturaReport(file, megabytes);
+    writeCoberturaReport(file, megabytes, oneClass);
     return Promise.resolve({
       inputs: { files: 'coverage.xml', 'if-no-files': 'error', comment: 'off', annotate: 'false' },
       workspace: dir,
@@ -219,6 +227,13 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
       exitCode: 0,
       runs: 5,
       phases: true,
+    },
+    {
+      label: 'large report, one class',
+      inputs: {},
+      setup: coberturaWorkspace(200, false, true),
+      exitCode: 0,
+      runs: 5,
     },
   ],
   'setup-python': [{ label: 'input error', inputs: { 'python-version': '4.0' }, exitCode: 1 }],

@@ -61,9 +61,14 @@ function int(value: string | undefined): number | undefined {
 }
 
 /**
- * Cobertura through the byte scanner (xml-scanner.ts): a class's lines are gathered in reusable scratch
- * arrays and stored once, at `</class>`, in arrays of exactly the size needed.
+ * Cobertura through the byte scanner (xml-scanner.ts): a class's lines go into its file a batch at a time —
+ * each WebAssembly run's, and the JavaScript route's gathered in a fixed scratch array — so memory does not
+ * grow with a class's size (a report can be one class of millions of lines).
  */
+
+/** Lines the JavaScript route gathers before they go into the file. */
+const SCRATCH_LINES = 4096;
+
 class CoberturaReader implements CoverageReader, LineSink {
   private readonly files = new Map<string, FileCoverage>();
   private readonly sources: string[] = [];
@@ -78,7 +83,7 @@ class CoberturaReader implements CoverageReader, LineSink {
   private classDepth = -1;
   private classLinesDepth = -1;
   private currentFile: string | undefined;
-  private scratch = new Int32Array(1024);
+  private readonly scratch = new Int32Array(SCRATCH_LINES * 4);
   private scratchCount = 0;
   private readonly digits = new Float64Array(RUNS_KEPT);
   private text = '';
@@ -109,9 +114,10 @@ class CoberturaReader implements CoverageReader, LineSink {
         } else if (name === 'lines') {
           if (this.depth === this.classDepth + 1) this.classLinesDepth = this.depth;
         } else if (name === 'class') {
+          // Lines still gathered are the enclosing class's (a report that nests classes).
+          if (this.scratchCount > 0) this.flush();
           this.currentFile = a.get('filename') ?? a.get('name') ?? '';
           this.classDepth = this.depth;
-          this.scratchCount = 0;
         } else if (name === 'source') this.text = '';
       },
       close: (name) => {
@@ -149,12 +155,8 @@ class CoberturaReader implements CoverageReader, LineSink {
     // The general route reads numbers like "+7" or "1.5"; the packed store takes clamped int32s.
     if (!Number.isInteger(number) || number < 0) return;
     if (number > MAX_LINE) throw lineOutOfRange(number);
+    if (this.scratchCount === SCRATCH_LINES) this.flush();
     const at = this.scratchCount * 4;
-    if (at + 4 > this.scratch.length) {
-      const bigger = new Int32Array(this.scratch.length * 2);
-      bigger.set(this.scratch);
-      this.scratch = bigger;
-    }
     this.scratch[at] = number;
     this.scratch[at + 1] = hits > 0 ? Math.min(Math.floor(hits), MAX_HITS) : 0;
     this.scratch[at + 2] = total > 0 ? Math.min(total, MAX_BRANCHES) : 0;
@@ -162,30 +164,31 @@ class CoberturaReader implements CoverageReader, LineSink {
     this.scratchCount++;
   }
 
-  /** Lines the WebAssembly run read: clamped as line() clamps, numbers at most MAX_LINE. */
+  /** Lines a WebAssembly run read, clamped as line() clamps: straight into the class's file. */
   lines(packed: Int32Array, count: number): void {
-    const at = this.scratchCount * 4;
-    const needed = at + count * 4;
-    if (needed > this.scratch.length) {
-      const bigger = new Int32Array(Math.max(this.scratch.length * 2, needed));
-      bigger.set(this.scratch);
-      this.scratch = bigger;
-    }
-    this.scratch.set(packed.subarray(0, count * 4), at);
-    this.scratchCount += count;
+    this.classFile().addPacked(packed, count);
   }
 
-  private storeClass(): void {
+  /** The open class's file, made at its first line (or at `</class>` for a class without lines). */
+  private classFile(): FileCoverage {
     const file = this.currentFile ?? '';
     let lines = this.files.get(file);
     if (lines === undefined) {
       lines = new FileCoverage();
       this.files.set(file, lines);
     }
-    lines.addPacked(this.scratch, this.scratchCount);
+    return lines;
+  }
+
+  private flush(): void {
+    this.classFile().addPacked(this.scratch, this.scratchCount);
+    this.scratchCount = 0;
+  }
+
+  private storeClass(): void {
+    this.flush();
     this.currentFile = undefined;
     this.classDepth = -1;
-    this.scratchCount = 0;
   }
 
   write(chunk: Buffer | string): void {
