@@ -191,6 +191,21 @@ describe.each(MODES)('the Cobertura reader with the fast path %s', (_mode, lineR
     ]);
   });
 
+  it("keeps a class's lines when another class opens inside it", () => {
+    const doc =
+      '<coverage><packages><package><classes><class filename="outer.py"><lines>\n' +
+      '<line number="1" hits="1"/>\n<line hits="2" number="2"/>\n' +
+      '<class filename="inner.py"><lines><line number="5" hits="1"/></lines></class>\n' +
+      '</lines></class></classes></package></packages></coverage>\n';
+    for (const fastPath of [true, false]) {
+      const reader = readerFor('cobertura', { fastPath, lineRuns });
+      reader.write(doc);
+      const files = reader.close().files;
+      const lines = (name: string): number[] => [...(files.get(name)?.entries() ?? [])].map(([n]) => n);
+      expect([lines('outer.py'), lines('inner.py')], `fast path ${fastPath}`).toEqual([[1, 2], [5]]);
+    }
+  });
+
   it('names a line number no source file has instead of sizing an array for it', () => {
     const reader = readerFor('cobertura', { lineRuns });
     expect(() => {
