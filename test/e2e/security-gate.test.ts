@@ -345,6 +345,25 @@ describe('security-gate on the shared real reports', () => {
     );
   });
 
+  it('reads a SARIF log of 160,000 results (past what a spread into push() can take)', async () => {
+    const dir = await workspace();
+    const results = Array.from({ length: 160_000 }, (_, i) => ({
+      ruleId: `R${i % 20}`,
+      level: 'note',
+      message: { text: `f${i}` },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: `f${i % 100}.py` }, region: { startLine: 1 } } },
+      ],
+    }));
+    writeFileSync(
+      path.join(dir, 'huge.sarif'),
+      JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } }, results }] }),
+    );
+    const run = await gate(dir, { reports: 'huge.sarif', 'fail-on': 'none', annotate: 'false' });
+    expect(run.exitCode, run.errors.map((e) => e.message).join('; ')).toBe(0);
+    expect(run.outputs).toMatchObject({ total: '160000', low: '160000', 'tool-errors': '0' });
+  });
+
   it('fails with the file name on an empty, broken or unknown report, and when no report exists', async () => {
     const dir = await workspace();
     writeFileSync(path.join(dir, 'empty.json'), '');

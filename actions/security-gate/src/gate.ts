@@ -36,19 +36,31 @@ export interface GateResult {
 
 const atLeast = (s: Severity, threshold: Severity): boolean => severityRank(s) >= severityRank(threshold);
 
+/**
+ * Most severe first, then by file (or package) and line. The sort compares numbers only: each finding's
+ * severity rank and its file's place among the distinct files, worked out once — comparing names in the
+ * comparator cost most of a 100,000-finding run's sort.
+ */
+function mostSevereFirst(findings: Finding[]): Finding[] {
+  const names = [...new Set(findings.map((f) => f.file ?? f.package ?? ''))].sort(byCodeUnits);
+  const place = new Map(names.map((name, i) => [name, i]));
+  return findings
+    .map((f) => ({
+      f,
+      rank: severityRank(f.severity),
+      place: place.get(f.file ?? f.package ?? '') ?? 0,
+      line: f.line ?? 0,
+    }))
+    .sort((a, b) => b.rank - a.rank || a.place - b.place || a.line - b.line)
+    .map((k) => k.f);
+}
+
 export function decide(findings: readonly Finding[], options: GateOptions): GateResult {
   const confident = findings.filter(
     (f) =>
       f.confidence === undefined || confidenceRank(f.confidence) >= confidenceRank(options.minConfidence),
   );
-  const shown = confident
-    .filter((f) => atLeast(f.severity, options.reportOn))
-    .sort(
-      (a, b) =>
-        severityRank(b.severity) - severityRank(a.severity) ||
-        byCodeUnits(a.file ?? a.package ?? '', b.file ?? b.package ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0),
-    );
+  const shown = mostSevereFirst(confident.filter((f) => atLeast(f.severity, options.reportOn)));
   const failOn = options.failOn;
   const failing = failOn === 'none' ? [] : confident.filter((f) => atLeast(f.severity, failOn));
   const empty = (): Counts => ({ critical: 0, high: 0, medium: 0, low: 0 });

@@ -19,8 +19,10 @@ export interface ParseOptions {
 }
 
 type Json = unknown;
-const obj = (v: Json): Record<string, Json> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, Json>) : {};
+/** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
+const NO_OBJECT: Readonly<Record<string, Json>> = Object.freeze({});
+const obj = (v: Json): Readonly<Record<string, Json>> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, Json>) : NO_OBJECT;
 const str = (v: Json): string | undefined =>
   typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
 const num = (v: Json): number | undefined =>
@@ -163,7 +165,7 @@ function parseSarif(doc: Json, file: string): ParsedReport[] {
         // A secret scanner's message may quote the secret: keep only the rule's description.
         message: secrets ? `${str(obj(rule.shortDescription).text) ?? ruleId} detected` : message,
         severity,
-        file: uri?.replace(/^file:\/\//, ''),
+        file: uri?.startsWith('file://') === true ? uri.slice('file://'.length) : uri,
         line: num(region.startLine),
         column: num(region.startColumn),
         helpUri: str(rule.helpUri),

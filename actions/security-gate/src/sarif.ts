@@ -4,7 +4,7 @@
  * does not fit is dropped least severe first, and the caller is told.
  */
 import { gzipSync } from 'node:zlib';
-import { type Finding, severityRank } from './model.js';
+import { type Finding, SEVERITIES } from './model.js';
 
 export const MAX_RUNS = 20;
 export const MAX_RESULTS_PER_RUN = 25_000;
@@ -23,7 +23,7 @@ export interface SarifResult {
 function runFor(tool: string, findings: readonly Finding[]): Record<string, unknown> {
   const rules = new Map<string, Finding>();
   for (const f of findings) if (!rules.has(f.rule)) rules.set(f.rule, f);
-  const ruleIds = [...rules.keys()];
+  const ruleIndex = new Map([...rules.keys()].map((id, i) => [id, i]));
   return {
     tool: {
       driver: {
@@ -41,7 +41,7 @@ function runFor(tool: string, findings: readonly Finding[]): Record<string, unkn
     automationDetails: { id: `runway-security-gate/${tool}/` },
     results: findings.map((f) => ({
       ruleId: f.rule,
-      ruleIndex: ruleIds.indexOf(f.rule),
+      ruleIndex: ruleIndex.get(f.rule) ?? -1,
       level: LEVEL[f.severity],
       message: {
         text:
@@ -92,7 +92,8 @@ export function buildSarif(findings: readonly Finding[]): SarifResult {
     tools = tools.slice(0, MAX_RUNS);
   }
   let perRun = tools.map(([tool, fs]) => {
-    const sorted = [...fs].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+    // Most severe first, in their order otherwise: one pass per severity rather than a comparison sort.
+    const sorted = SEVERITIES.flatMap((severity) => fs.filter((f) => f.severity === severity));
     if (sorted.length > MAX_RESULTS_PER_RUN) {
       dropped.push({
         count: sorted.length - MAX_RESULTS_PER_RUN,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyBaseline, baselineFrom, parseBaseline } from '../../../actions/security-gate/src/baseline.js';
 import { decide } from '../../../actions/security-gate/src/gate.js';
 import { type Finding, severityFromCvss } from '../../../actions/security-gate/src/model.js';
+import { fingerprint } from '../../../actions/security-gate/src/fingerprint.js';
 import { detectFormat, parseReport } from '../../../actions/security-gate/src/parsers.js';
 import { buildSarif } from '../../../actions/security-gate/src/sarif.js';
 import { ConfigurationError } from '../../../shared/errors.js';
@@ -133,6 +134,47 @@ describe('gate', () => {
     expect(r.lowConfidence).toBe(1);
     expect(r.counts).toEqual({ critical: 1, high: 0, medium: 0, low: 1 });
     expect(decide(findings, { failOn: 'none', reportOn: 'low', minConfidence: 'low' }).failing).toEqual([]);
+  });
+});
+
+describe('fingerprints', () => {
+  it('stay what earlier runs wrote into baselines (SHA-256 of the UTF-8 parts, NUL-joined)', () => {
+    // Computed with createHash('sha256').update(parts.join('\\u0000')).digest('hex').slice(0, 32).
+    expect(fingerprint('bandit', 'B602', 'app/x.py', 'subprocess.call(cmd, shell=True) ünïcode')).toBe(
+      '7a26c39d5b6f3b1e6b23a739172186b7',
+    );
+  });
+});
+
+describe('the order of findings', () => {
+  it('is most severe first, then by file or package in code-unit order, then line, ties kept in order', () => {
+    const severities = ['critical', 'high', 'medium', 'low'] as const;
+    const names = ['src/a.py', 'src/B.py', 'src/a.py', 'Ärger.py', 'src/a_b.py', 'src/ab.py', 'z', ''];
+    let state = 11;
+    const next = (max: number): number => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state % max;
+    };
+    const findings = Array.from({ length: 2000 }, (_, i) => {
+      const name = names[next(names.length)] ?? '';
+      return finding({
+        severity: severities[next(4)] ?? 'low',
+        ...(next(3) === 0 ? { package: name, file: undefined } : { file: name }),
+        line: next(5) === 0 ? undefined : next(40),
+        fingerprint: String(i),
+      });
+    });
+    // The comparator the gate used before it precomputed keys: the reference.
+    const rank = (f: Finding): number => 3 - severities.indexOf(f.severity);
+    const key = (f: Finding): string => f.file ?? f.package ?? '';
+    const expected = [...findings].sort(
+      (a, b) =>
+        rank(b) - rank(a) ||
+        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0),
+    );
+    const shown = decide(findings, { failOn: 'none', reportOn: 'low', minConfidence: 'low' }).shown;
+    expect(shown.map((f) => f.fingerprint)).toEqual(expected.map((f) => f.fingerprint));
   });
 });
 
