@@ -22,9 +22,19 @@ export type LevelCounts = Record<AnnotationLevel, number>;
 /** GitHub's per-step display limits. */
 export const STEP_ANNOTATION_LIMITS: Readonly<LevelCounts> = { error: 10, warning: 10, notice: 10 };
 
-export interface AnnotationPlan {
-  shown: Annotation[];
+export interface AnnotationPlan<T = Annotation> {
+  shown: T[];
   omitted: LevelCounts;
+}
+
+/**
+ * Annotations made only for what is shown: a scan may report 100,000 findings, and building an annotation
+ * (title and message strings) for each to show thirty cost more than the gate itself.
+ */
+export interface LazyAnnotations<T> {
+  items: readonly T[];
+  level(item: T): AnnotationLevel;
+  annotation(item: T): Annotation;
 }
 
 /**
@@ -35,30 +45,40 @@ export function planAnnotations(
   annotations: readonly Annotation[],
   options: { limits?: Readonly<LevelCounts>; reserveForFailure?: boolean } = {},
 ): AnnotationPlan {
+  return planBy(annotations, (a) => a.level, options);
+}
+
+/** planAnnotations over any items, given each one's level. */
+function planBy<T>(
+  items: readonly T[],
+  levelOf: (item: T) => AnnotationLevel,
+  options: { limits?: Readonly<LevelCounts>; reserveForFailure?: boolean },
+): AnnotationPlan<T> {
   const limits = { ...(options.limits ?? STEP_ANNOTATION_LIMITS) };
   if (options.reserveForFailure === true) limits.error = Math.max(0, limits.error - 1);
   // One slot per level is kept for the "N more" note when that level overflows.
   const totals: LevelCounts = { error: 0, warning: 0, notice: 0 };
-  for (const a of annotations) totals[a.level]++;
+  for (const item of items) totals[levelOf(item)]++;
   const room: LevelCounts = { error: 0, warning: 0, notice: 0 };
   for (const level of ['error', 'warning', 'notice'] as const) {
     room[level] = totals[level] > limits[level] ? Math.max(0, limits[level] - 1) : limits[level];
   }
-  const shown: Annotation[] = [];
+  const shown: T[] = [];
   const omitted: LevelCounts = { error: 0, warning: 0, notice: 0 };
-  for (const a of annotations) {
-    if (room[a.level] > 0) {
-      shown.push(a);
-      room[a.level]--;
+  for (const item of items) {
+    const level = levelOf(item);
+    if (room[level] > 0) {
+      shown.push(item);
+      room[level]--;
     } else {
-      omitted[a.level]++;
+      omitted[level]++;
     }
   }
   return { shown, omitted };
 }
 
 /** The "N more" lines to emit after the shown annotations, one per level that overflowed. */
-export function omissionNotes(plan: AnnotationPlan, where = 'the job summary'): Annotation[] {
+export function omissionNotes(plan: AnnotationPlan<unknown>, where = 'the job summary'): Annotation[] {
   return (['error', 'warning', 'notice'] as const)
     .filter((level) => plan.omitted[level] > 0)
     .map((level) => ({
@@ -84,13 +104,23 @@ interface AnnotationProperties {
   endColumn?: number;
 }
 
+/** The plan for plain annotations, or for lazy ones with only the shown ones made. */
+function planOf<T>(
+  annotations: readonly Annotation[] | LazyAnnotations<T>,
+  options: { reserveForFailure?: boolean },
+): AnnotationPlan {
+  if (!('items' in annotations)) return planAnnotations(annotations, options);
+  const plan = planBy(annotations.items, (item) => annotations.level(item), options);
+  return { shown: plan.shown.map((item) => annotations.annotation(item)), omitted: plan.omitted };
+}
+
 /** Emits the plan, then its omission notes. */
-export function emitAnnotations(
+export function emitAnnotations<T>(
   sink: AnnotationSink,
-  annotations: readonly Annotation[],
+  annotations: readonly Annotation[] | LazyAnnotations<T>,
   options: { reserveForFailure?: boolean; where?: string } = {},
 ): AnnotationPlan {
-  const plan = planAnnotations(annotations, options);
+  const plan = planOf(annotations, options);
   for (const a of [...plan.shown, ...omissionNotes(plan, options.where)]) {
     const { level, message, ...properties } = a;
     sink[level](message, properties);

@@ -45,4 +45,39 @@ describe('annotation budget', () => {
     expect(calls[0]).toEqual(['warning', 'warning 0', { file: 'a.py', startLine: 1 }]);
     expect(calls.at(-1)?.[1]).toMatch(/^21 more warnings/);
   });
+
+  it('makes lazy annotations only for those shown, emitting exactly what the eager list emits', () => {
+    const record = (): { calls: unknown[][]; sink: Parameters<typeof emitAnnotations>[0] } => {
+      const calls: unknown[][] = [];
+      return {
+        calls,
+        sink: {
+          error: (m, p) => calls.push(['error', m, p]),
+          warning: (m, p) => calls.push(['warning', m, p]),
+          notice: (m, p) => calls.push(['notice', m, p]),
+        },
+      };
+    };
+    const eager = [...many('error', 25), ...many('notice', 4), ...many('warning', 12)];
+    const lazy = record();
+    let made = 0;
+    const lazyPlan = emitAnnotations(
+      lazy.sink,
+      {
+        items: eager.map((_, i) => i),
+        level: (i) => eager[i]?.level ?? 'notice',
+        annotation: (i) => {
+          made++;
+          return eager[i] ?? { level: 'notice', message: '' };
+        },
+      },
+      { reserveForFailure: true },
+    );
+    const plain = record();
+    const plainPlan = emitAnnotations(plain.sink, eager, { reserveForFailure: true });
+    expect(lazy.calls).toEqual(plain.calls);
+    expect(lazyPlan).toEqual(plainPlan);
+    // 8 errors (one slot for the failure, one for the note), 4 notices, 9 warnings.
+    expect(made).toBe(21);
+  });
 });

@@ -36,7 +36,7 @@ export interface Finding {
   /** For dependency findings. */
   package: string | undefined;
   version: string | undefined;
-  fixedVersions: string[];
+  fixedVersions: readonly string[];
   helpUri: string | undefined;
   /** Stable across moves: tool, rule, path and a hash of the flagged code, or package and vulnerability id. */
   fingerprint: string;

@@ -1,5 +1,5 @@
 /** The job summary and the annotations. */
-import type { Annotation } from '../../../shared/annotations.js';
+import type { AnnotationLevel, LazyAnnotations } from '../../../shared/annotations.js';
 import { inlineCode } from '../../../shared/markdown.js';
 import { SummaryBuilder } from '../../../shared/summary.js';
 import type { BaselineEntry } from './baseline.js';
@@ -84,17 +84,21 @@ export function buildSummary(input: SummaryInput): SummaryBuilder {
 }
 
 /** Findings as annotations, most severe first; dependency findings carry no line, so they go without a file. */
-export function annotationsFor(result: GateResult): Annotation[] {
-  return result.shown.map((f) => ({
-    level:
-      f.severity === 'critical' || f.severity === 'high'
-        ? 'error'
-        : f.severity === 'medium'
-          ? 'warning'
-          : 'notice',
-    title: `${f.tool} ${f.rule}${f.ruleName !== undefined ? ` (${f.ruleName})` : ''}: ${f.severity}`,
-    message: f.package !== undefined ? `${where(f)}: ${f.message.slice(0, 500)}` : f.message,
-    ...(f.file !== undefined ? { file: f.file } : {}),
-    ...(f.line !== undefined ? { startLine: f.line } : {}),
-  }));
+export function annotationsFor(result: GateResult): LazyAnnotations<Finding> {
+  return {
+    items: result.shown,
+    level: annotationLevel,
+    annotation: (f) => ({
+      level: annotationLevel(f),
+      title: `${f.tool} ${f.rule}${f.ruleName !== undefined ? ` (${f.ruleName})` : ''}: ${f.severity}`,
+      message: f.package !== undefined ? `${where(f)}: ${f.message.slice(0, 500)}` : f.message,
+      ...(f.file !== undefined ? { file: f.file } : {}),
+      ...(f.line !== undefined ? { startLine: f.line } : {}),
+    }),
+  };
+}
+
+function annotationLevel(f: Finding): AnnotationLevel {
+  if (f.severity === 'critical' || f.severity === 'high') return 'error';
+  return f.severity === 'medium' ? 'warning' : 'notice';
 }
