@@ -37,26 +37,31 @@ const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
  * `reserveForFailure: true`: the failure message itself is one error annotation.
  */
 function planAnnotations(annotations, options = {}) {
+    return planBy(annotations, (a) => a.level, options);
+}
+/** planAnnotations over any items, given each one's level. */
+function planBy(items, levelOf, options) {
     const limits = { ...(options.limits ?? STEP_ANNOTATION_LIMITS) };
     if (options.reserveForFailure === true)
         limits.error = Math.max(0, limits.error - 1);
     // One slot per level is kept for the "N more" note when that level overflows.
     const totals = { error: 0, warning: 0, notice: 0 };
-    for (const a of annotations)
-        totals[a.level]++;
+    for (const item of items)
+        totals[levelOf(item)]++;
     const room = { error: 0, warning: 0, notice: 0 };
     for (const level of ['error', 'warning', 'notice']) {
         room[level] = totals[level] > limits[level] ? Math.max(0, limits[level] - 1) : limits[level];
     }
     const shown = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
-    for (const a of annotations) {
-        if (room[a.level] > 0) {
-            shown.push(a);
-            room[a.level]--;
+    for (const item of items) {
+        const level = levelOf(item);
+        if (room[level] > 0) {
+            shown.push(item);
+            room[level]--;
         }
         else {
-            omitted[a.level]++;
+            omitted[level]++;
         }
     }
     return { shown, omitted };
@@ -71,9 +76,16 @@ function omissionNotes(plan, where = 'the job summary') {
         message: `${plan.omitted[level]} more ${level}${plan.omitted[level] === 1 ? '' : 's'} not shown as annotations (GitHub shows 10 per step); see ${where}.`,
     }));
 }
+/** The plan for plain annotations, or for lazy ones with only the shown ones made. */
+function planOf(annotations, options) {
+    if (!('items' in annotations))
+        return planAnnotations(annotations, options);
+    const plan = planBy(annotations.items, (item) => annotations.level(item), options);
+    return { shown: plan.shown.map((item) => annotations.annotation(item)), omitted: plan.omitted };
+}
 /** Emits the plan, then its omission notes. */
 function emitAnnotations(sink, annotations, options = {}) {
-    const plan = planAnnotations(annotations, options);
+    const plan = planOf(annotations, options);
     for (const a of [...plan.shown, ...omissionNotes(plan, options.where)]) {
         const { level, message, ...properties } = a;
         sink[level](message, properties);
