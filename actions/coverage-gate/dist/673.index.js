@@ -2292,13 +2292,13 @@ function parsers_int(value) {
     const n = Number(value);
     return Number.isFinite(n) ? n : undefined;
 }
+/** Lines the JavaScript route gathers before they go into the file. */
+const SCRATCH_LINES = 4096;
 /**
  * Cobertura through the byte scanner (xml-scanner.ts): a class's lines go into its file a batch at a time —
  * each WebAssembly run's, and the JavaScript route's gathered in a fixed scratch array — so memory does not
  * grow with a class's size (a report can be one class of millions of lines).
  */
-/** Lines the JavaScript route gathers before they go into the file. */
-const SCRATCH_LINES = 4096;
 class CoberturaReader {
     files = new Map();
     sources = [];
