@@ -1,18 +1,25 @@
 /**
  * Turns the records of every report into logical tests with one outcome each, and the totals.
  *
- * What repeated records mean:
- * - In one report, pytest writes a second record for a test whose teardown failed after its call: that is a
- *   separate error, counted apart, exactly as pytest counts it.
- * - Any other repeat of a test id in one report is a rerun (pytest-rerunfailures 16.6.1 writes one record per
- *   attempt): the last record decides; a test that failed before and passed last is flaky.
- * - Across files, the same test id is a different run (a matrix over Python versions, say) and counts again,
- *   unless the later file is a rerun report (`rerun-files`): there a test that failed in the main reports and
- *   passed on rerun is flaky.
- * - Within a record, Surefire's flakyFailure/flakyError and a rerun element mark a flaky pass;
- *   rerunFailure/rerunError are failed attempts of a test that failed in the end too.
+ * A test's identity is its report, its `<testsuite>` element, its `file`, `classname` and `name`: the same
+ * name in two suites or two files is two tests, and a `<testcase>` with no name is a test of its own.
+ * Records of one identity in one suite are attempts of one test (pytest-rerunfailures 16.6.1, gotestsum
+ * --rerun-fails and TestNG's retries write one record per attempt), read by three rules:
+ * - none failed: one test, passed if any attempt passed, else skipped;
+ * - the last one failed or errored: one failed (errored) test, the earlier records its failed attempts;
+ * - failed or errored, then one pass at the end: one flaky test. A failure between passes cannot be a rerun
+ *   (nobody reruns a test that passed), so such records are different tests that share a name (TestNG's data
+ *   providers), each counted on its own.
+ * Explicit markup wins over repetition: Surefire's flakyFailure/flakyError and a `<rerun>` element mark a
+ * flaky pass, rerunFailure/rerunError failed attempts of a test that failed in the end; records carrying it
+ * are never merged. Runners that never write one record per attempt (Jest, Vitest, Mocha) are taken at their
+ * word: each record is a test, as they count them. pytest's separate record for a teardown error after a
+ * failed call is an error of the same test, counted apart, exactly as pytest counts it.
+ * Across files, the same test is a different run (a matrix over Python versions, say) and counts again,
+ * unless the later file is a rerun report (`rerun-files`): there a test that failed in the main reports and
+ * passed on rerun is flaky.
  */
-import type { Attempt, CaseRecord, ParsedReport, SuiteRecord } from './junit.js';
+import type { Attempt, CaseRecord, DeclaredCounts, ParsedReport } from './junit.js';
 
 export type Outcome = 'passed' | 'failed' | 'error' | 'skipped' | 'flaky';
 
@@ -22,6 +29,8 @@ export interface TestOutcome {
   classname: string;
   name: string;
   suite: string;
+  /** Which `<testsuite>` element of its report holds it (-1: none). */
+  suiteIndex: number;
   /** The report it came from (its final record's, for reruns). */
   report: string;
   outcome: Outcome;
@@ -63,14 +72,23 @@ export interface Aggregate {
   tests: TestOutcome[];
   suites: SuiteStats[];
   totals: Totals;
-  /** Where the counts we derived differ from what a producer declared on a suite (for the log). */
-  mismatches: string[];
+  /** Reports whose declared totals differ from their test cases (the cases win). */
+  mismatches: Mismatch[];
 }
 
 export interface NamedReport {
   path: string;
   report: ParsedReport;
 }
+
+export interface Mismatch {
+  report: string;
+  /** What the report declares and what its test cases hold, for each count that differs. */
+  counts: { key: CountKey; declared: number; held: number }[];
+}
+
+type CountKey = 'tests' | 'failures' | 'errors' | 'skipped';
+const COUNT_KEYS: readonly CountKey[] = ['tests', 'failures', 'errors', 'skipped'];
 
 const TEARDOWN = /^failed on teardown with /;
 /** Shared by the (many) tests that passed at once, so 100,000 of them cost no 100,000 empty arrays. */
@@ -80,10 +98,33 @@ function testId(record: CaseRecord): string {
   return record.classname === '' ? record.name : `${record.classname}::${record.name}`;
 }
 
+/**
+ * Where a report's tests are found by identity (suite and file, then classname, then name), in maps of the
+ * strings the records already hold: a 100,000-test report keeps no second key string per test.
+ */
+class IdentityIndex {
+  private readonly bySuiteAndFile = new Map<string, Map<string, Map<string, number>>>();
+
+  /** The names of a record's suite, file and classname; undefined for an unnamed record (its own test). */
+  names(record: CaseRecord): Map<string, number> | undefined {
+    if (!record.named) return undefined;
+    const where = `${record.suiteIndex}\u0000${record.file ?? ''}`;
+    let byClass = this.bySuiteAndFile.get(where);
+    if (byClass === undefined)
+      this.bySuiteAndFile.set(where, (byClass = new Map<string, Map<string, number>>()));
+    let byName = byClass.get(record.classname);
+    if (byName === undefined) byClass.set(record.classname, (byName = new Map<string, number>()));
+    return byName;
+  }
+}
+
 function outcomeOf(record: CaseRecord): Outcome {
   if (record.result !== 'passed') return record.result;
   return record.flakyAttempts.length > 0 ? 'flaky' : 'passed';
 }
+
+const failing = (o: Outcome): boolean => o === 'failed' || o === 'error';
+const passing = (o: Outcome): boolean => o === 'passed' || o === 'flaky';
 
 function toOutcome(record: CaseRecord, report: string, phase: TestOutcome['phase']): TestOutcome {
   return {
@@ -91,6 +132,7 @@ function toOutcome(record: CaseRecord, report: string, phase: TestOutcome['phase
     classname: record.classname,
     name: record.name,
     suite: record.suite,
+    suiteIndex: record.suiteIndex,
     report,
     outcome: outcomeOf(record),
     time: record.time,
@@ -120,7 +162,7 @@ function asAttempt(test: TestOutcome): Attempt {
 /** Later attempts of the same test: the last decides, the earlier become failed attempts. */
 function supersede(earlier: TestOutcome, later: TestOutcome): TestOutcome {
   const attempts = [...earlier.attempts, asAttempt(earlier), ...later.attempts];
-  const passedLast = later.outcome === 'passed' || later.outcome === 'flaky';
+  const passedLast = passing(later.outcome);
   return {
     ...later,
     attempts,
@@ -129,24 +171,53 @@ function supersede(earlier: TestOutcome, later: TestOutcome): TestOutcome {
   };
 }
 
+/** The records of one identity in one suite, read by the rules at the top of this file. */
+function resolve(records: readonly TestOutcome[]): TestOutcome[] {
+  const last = records.at(-1);
+  if (last === undefined || records.length === 1) return [...records];
+  const time = records.reduce((sum, r) => sum + r.time, 0);
+  // Explicit rerun markup already says what the attempts were: the records are separate tests.
+  if (records.some((r) => r.attempts.length > 0)) return [...records];
+  if (!records.some((r) => failing(r.outcome))) {
+    const kept = records.findLast((r) => passing(r.outcome)) ?? last;
+    return [{ ...kept, time }];
+  }
+  if (failing(last.outcome)) {
+    return [{ ...last, attempts: records.slice(0, -1).map(asAttempt), time }];
+  }
+  const earlier = records.slice(0, -1);
+  if (earlier.every((r) => !passing(r.outcome))) {
+    return [
+      { ...last, outcome: 'flaky', attempts: earlier.filter((r) => failing(r.outcome)).map(asAttempt), time },
+    ];
+  }
+  return [...records];
+}
+
 /** The logical tests of one report, in report order. */
 function testsOf({ path, report }: NamedReport): TestOutcome[] {
-  const byId = new Map<string, number>();
-  const tests: TestOutcome[] = [];
+  if (report.oneRecordPerTest !== undefined) return report.cases.map((r) => toOutcome(r, path, undefined));
+  // A test seen once (nearly all of them) stays a plain entry; only repeats become a list.
+  const entries: (TestOutcome | TestOutcome[])[] = [];
+  const index = new IdentityIndex();
   for (const record of report.cases) {
-    const id = testId(record);
-    const previous = byId.get(id);
-    if (previous !== undefined && record.result === 'error' && TEARDOWN.test(record.message ?? '')) {
-      tests.push(toOutcome(record, path, 'teardown'));
+    const names = index.names(record);
+    const at = names?.get(record.name);
+    const teardown = at !== undefined && record.result === 'error' && TEARDOWN.test(record.message ?? '');
+    const outcome = toOutcome(record, path, teardown ? 'teardown' : undefined);
+    if (at === undefined || teardown) {
+      if (names !== undefined && at === undefined) names.set(record.name, entries.length);
+      entries.push(outcome);
       continue;
     }
-    const outcome = toOutcome(record, path, undefined);
-    if (previous === undefined) {
-      byId.set(id, tests.length);
-      tests.push(outcome);
-    } else {
-      tests[previous] = supersede(tests[previous] as TestOutcome, outcome);
-    }
+    const entry = entries[at] as TestOutcome | TestOutcome[];
+    if (Array.isArray(entry)) entry.push(outcome);
+    else entries[at] = [entry, outcome];
+  }
+  const tests: TestOutcome[] = [];
+  for (const entry of entries) {
+    if (!Array.isArray(entry)) tests.push(entry);
+    else for (const t of resolve(entry)) tests.push(t);
   }
   return tests;
 }
@@ -175,7 +246,7 @@ export function aggregate(reports: readonly NamedReport[], reruns: readonly Name
   const suites = new Map<string, SuiteStats>();
   const totals: Totals = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, time: 0 };
   for (const t of tests) {
-    const key = `${t.report}\u0000${t.suite}`;
+    const key = `${t.report}\u0000${t.suiteIndex}`;
     let suite = suites.get(key);
     if (suite === undefined) {
       suite = {
@@ -209,44 +280,55 @@ export function aggregate(reports: readonly NamedReport[], reruns: readonly Name
   return { tests, suites: [...suites.values()], totals, mismatches: declaredMismatches(perReport) };
 }
 
-/** Compares each report's declared suite counts with what we made of its records (for the log). */
+/** Compares each report's declared totals with what we made of its records. */
 function declaredMismatches(
   reports: readonly { report: NamedReport; tests: readonly TestOutcome[] }[],
-): string[] {
-  const out: string[] = [];
+): Mismatch[] {
+  const out: Mismatch[] = [];
   for (const { report: named, tests } of reports) {
-    const declared = sumDeclared(named.report.suites);
-    if (declared === undefined) continue;
-    const actual = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+    const declared = reportDeclared(named.report);
+    const held: Record<CountKey, number> = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     for (const t of tests) {
-      if (t.phase !== 'teardown') actual.tests++;
-      if (t.outcome === 'failed') actual.failures++;
-      else if (t.outcome === 'error') actual.errors++;
-      else if (t.outcome === 'skipped') actual.skipped++;
+      if (t.phase !== 'teardown') held.tests++;
+      if (t.outcome === 'failed') held.failures++;
+      else if (t.outcome === 'error') held.errors++;
+      else if (t.outcome === 'skipped') held.skipped++;
     }
-    for (const key of ['tests', 'failures', 'errors', 'skipped'] as const) {
+    const counts = COUNT_KEYS.flatMap((key) => {
       const d = declared[key];
-      if (d !== undefined && d !== actual[key])
-        out.push(`${named.path}: declares ${key}=${d} but holds ${actual[key]}`);
-    }
+      return d !== undefined && d !== held[key] ? [{ key, declared: d, held: held[key] }] : [];
+    });
+    if (counts.length > 0) out.push({ report: named.path, counts });
   }
   return out;
 }
 
-/** Totals of the innermost suites (a `<testsuites>` wrapper with its own counts would double them). */
-function sumDeclared(suites: readonly SuiteRecord[]): SuiteRecord['declared'] | undefined {
-  if (suites.length === 0) return undefined;
-  const sum: Record<'tests' | 'failures' | 'errors' | 'skipped', number | undefined> = {
-    tests: 0,
-    failures: 0,
-    errors: 0,
-    skipped: 0,
-  };
-  for (const s of suites) {
-    for (const key of ['tests', 'failures', 'errors', 'skipped'] as const) {
+/**
+ * A report's declared totals: the root `<testsuites>` element's, count by count, else the sum over the
+ * top-level `<testsuite>` elements (a nested suite's counts are already in its parent's). Disabled tests
+ * count as skipped, as we count them.
+ */
+export function reportDeclared(report: ParsedReport): Partial<Record<CountKey, number>> {
+  const top = report.suites.filter((s) => s.depth === 0);
+  const pick = (key: keyof DeclaredCounts): number | undefined => {
+    const own = report.declared[key];
+    if (own !== undefined) return own;
+    if (top.length === 0) return undefined;
+    let sum = 0;
+    for (const s of top) {
       const v = s.declared[key];
-      sum[key] = v === undefined || sum[key] === undefined ? undefined : sum[key] + v;
+      if (v === undefined) return undefined;
+      sum += v;
     }
+    return sum;
+  };
+  const out: Partial<Record<CountKey, number>> = {};
+  for (const key of ['tests', 'failures', 'errors'] as const) {
+    const v = pick(key);
+    if (v !== undefined) out[key] = v;
   }
-  return Object.fromEntries(Object.entries(sum).filter(([, v]) => v !== undefined));
+  const skipped = pick('skipped');
+  const disabled = pick('disabled');
+  if (skipped !== undefined || disabled !== undefined) out.skipped = (skipped ?? 0) + (disabled ?? 0);
+  return out;
 }

@@ -1,9 +1,11 @@
 /**
- * Reads one JUnit XML report as it streams by: pytest (xunit1 and xunit2), Jest and Vitest junit reporters,
- * Maven Surefire and Gradle, with `<testsuites>` or a bare `<testsuite>` root. Produces one record per
- * `<testcase>` and per `<testsuite>`; deciding what repeated or rerun records mean is aggregate.ts's job.
+ * Reads one JUnit XML report as it streams by, whatever wrote it (pytest, Jest, Vitest, Mocha, Surefire,
+ * Gradle, TestNG, JUnit 5, gotestsum, PHPUnit, googletest, Catch2, CTest, Bazel, nextest …), with
+ * `<testsuites>` or a bare `<testsuite>` root. Produces one record per `<testcase>` and per `<testsuite>`;
+ * deciding what repeated records mean is aggregate.ts's job.
  */
 import { XmlStream } from '../../../shared/xml.js';
+import { outcomeOfStatus } from './status.js';
 
 export type CaseResult = 'passed' | 'failed' | 'error' | 'skipped';
 
@@ -15,9 +17,14 @@ export interface Attempt {
 }
 
 export interface CaseRecord {
+  /** Which `<testsuite>` element holds it: its position among the report's suites; -1 for none. */
+  suiteIndex: number;
+  /** The enclosing suites' names, outermost first, joined with ` › `. */
   suite: string;
   classname: string;
   name: string;
+  /** False for a `<testcase>` with no name at all: such an element is a test of its own. */
+  named: boolean;
   /** As the report gives them (xunit1 `file`/`line`; pytest's line is 0-based). */
   file: string | undefined;
   line: number | undefined;
@@ -26,7 +33,7 @@ export interface CaseRecord {
   message: string | undefined;
   type: string | undefined;
   details: string | undefined;
-  /** `xfail` for pytest's expected failures, counted as skipped as pytest does. */
+  /** `xfail` for an expected failure (pytest's xfail, Catch2's [!mayfail]), counted as skipped. */
   skipKind: 'skip' | 'xfail' | undefined;
   /** Failed attempts that a later attempt in the same record passed (flakyFailure, flakyError, rerun). */
   flakyAttempts: Attempt[];
@@ -34,37 +41,67 @@ export interface CaseRecord {
   rerunAttempts: Attempt[];
 }
 
+/** The counts a producer wrote on a `<testsuites>` or `<testsuite>` element, when it wrote them. */
+export interface DeclaredCounts {
+  tests?: number;
+  failures?: number;
+  errors?: number;
+  skipped?: number;
+  disabled?: number;
+}
+
 export interface SuiteRecord {
   name: string;
-  /** The counts the producer wrote on the element, when it wrote them. */
-  declared: { tests?: number; failures?: number; errors?: number; skipped?: number };
+  /** 0 for a suite directly under the root (or the root itself); nested suites count up. */
+  depth: number;
+  declared: DeclaredCounts;
   time: number | undefined;
 }
+
+/**
+ * Runners that write exactly one record per test and never one per attempt (their retries report the final
+ * result only), recognised by the name their reporter gives the root element. In their reports two records
+ * with one name are two tests (`test.each` without a placeholder, two `it`s with one title), as they count them.
+ */
+export type OneRecordPerTest = 'Jest (jest-junit)' | 'Vitest' | 'Mocha';
 
 export interface ParsedReport {
   /** The root element: only `testsuites` and `testsuite` are JUnit. */
   root: string;
+  /** The counts on the root `<testsuites>` element, when it is one. */
+  declared: DeclaredCounts;
   suites: SuiteRecord[];
   cases: CaseRecord[];
+  oneRecordPerTest: OneRecordPerTest | undefined;
+  /** Values the reader could not take as written (an unknown status, a time that is no duration). */
+  warnings: string[];
 }
 
 /** Tracebacks can be huge (a recursion error, a dumped tensor); keep enough to read. */
 export const MAX_DETAILS = 16 * 1024;
+/** Longer than any real test (115 days): a larger or negative `time` is not a duration in seconds. */
+const MAX_TIME_SECONDS = 1e7;
 
-const RESULT_ELEMENTS: Readonly<Record<string, CaseResult>> = {
-  failure: 'failed',
-  error: 'error',
-  skipped: 'skipped',
-};
-const FLAKY_ELEMENTS: Readonly<Record<string, Attempt['kind']>> = {
-  flakyFailure: 'failure',
-  flakyError: 'error',
-  rerun: 'failure',
-};
-const RERUN_ELEMENTS: Readonly<Record<string, Attempt['kind']>> = {
-  rerunFailure: 'failure',
-  rerunError: 'error',
-};
+// Maps, not object literals: an element named `constructor` must not find Object.prototype's.
+const RESULT_ELEMENTS: ReadonlyMap<string, CaseResult> = new Map([
+  ['failure', 'failed'],
+  ['error', 'error'],
+  ['skipped', 'skipped'],
+]);
+const FLAKY_ELEMENTS: ReadonlyMap<string, Attempt['kind']> = new Map([
+  ['flakyFailure', 'failure'],
+  ['flakyError', 'error'],
+  ['rerun', 'failure'],
+]);
+const RERUN_ELEMENTS: ReadonlyMap<string, Attempt['kind']> = new Map([
+  ['rerunFailure', 'failure'],
+  ['rerunError', 'error'],
+]);
+const ONE_RECORD_PER_TEST: ReadonlyMap<string, OneRecordPerTest> = new Map([
+  ['jest tests', 'Jest (jest-junit)'],
+  ['vitest tests', 'Vitest'],
+  ['Mocha Tests', 'Mocha'],
+]);
 
 function number(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
@@ -73,18 +110,51 @@ function number(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+function count(value: string | undefined): number | undefined {
+  const n = number(value);
+  return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+function declaredOf(a: Readonly<Record<string, string>>): DeclaredCounts {
+  const out: DeclaredCounts = {};
+  const tests = count(a.tests);
+  const failures = count(a.failures);
+  const errors = count(a.errors);
+  const skipped = count(a.skipped ?? a.skips);
+  const disabled = count(a.disabled);
+  if (tests !== undefined) out.tests = tests;
+  if (failures !== undefined) out.failures = failures;
+  if (errors !== undefined) out.errors = errors;
+  if (skipped !== undefined) out.skipped = skipped;
+  if (disabled !== undefined) out.disabled = disabled;
+  return out;
+}
+
 interface TextSink {
   parts: string[];
   size: number;
+}
+
+/** What a record's children said, kept apart until the record closes. */
+interface Children {
+  skipped: boolean;
+  failed: boolean;
+  errored: boolean;
 }
 
 export class JunitReader {
   private readonly xml: XmlStream;
   private readonly suites: SuiteRecord[] = [];
   private readonly cases: CaseRecord[] = [];
-  private readonly suiteStack: string[] = [];
+  /** The open `<testsuite>` elements: their index into suites, and their path of names. */
+  private readonly suiteStack: { index: number; path: string }[] = [];
+  private readonly warnings: string[] = [];
+  private readonly oddTimes = { count: 0, first: '' };
+  private readonly unknownStatus = { count: 0, first: '' };
   private root: string | undefined;
-  private current: CaseRecord | undefined;
+  private declared: DeclaredCounts = {};
+  private oneRecordPerTest: OneRecordPerTest | undefined;
+  private current: { record: CaseRecord; children: Children } | undefined;
   /** The element inside a testcase whose text is being collected, and where it goes. */
   private capture:
     { element: string; depth: number; sink: TextSink; done: (text: string) => void } | undefined;
@@ -110,50 +180,62 @@ export class JunitReader {
 
   close(): ParsedReport {
     this.xml.close();
-    return { root: this.root ?? '', suites: this.suites, cases: this.cases };
+    if (this.unknownStatus.count > 0) {
+      this.warnings.push(
+        `${this.unknownStatus.count} test case${this.unknownStatus.count === 1 ? ' has' : 's have'} a status Runway does not know (${this.unknownStatus.first}); counted as failed`,
+      );
+    }
+    if (this.oddTimes.count > 0) {
+      this.warnings.push(
+        `${this.oddTimes.count} test case${this.oddTimes.count === 1 ? ' has' : 's have'} a time that is not a duration in seconds (time="${this.oddTimes.first}"); counted as 0 s`,
+      );
+    }
+    return {
+      root: this.root ?? '',
+      declared: this.declared,
+      suites: this.suites,
+      cases: this.cases,
+      oneRecordPerTest: this.oneRecordPerTest,
+      warnings: this.warnings,
+    };
   }
 
   private onOpen(name: string, a: Readonly<Record<string, string>>): void {
     this.depth++;
-    this.root ??= name;
+    if (this.root === undefined) {
+      this.root = name;
+      if (name === 'testsuites') this.declared = declaredOf(a);
+      if (name === 'testsuites' || name === 'testsuite')
+        this.oneRecordPerTest = ONE_RECORD_PER_TEST.get(a.name ?? '');
+    }
     if (this.root !== 'testsuites' && this.root !== 'testsuite') return;
     if (name === 'testsuite') {
-      const suite: SuiteRecord = {
-        name: a.name ?? '',
-        declared: {
-          ...optional('tests', number(a.tests)),
-          ...optional('failures', number(a.failures)),
-          ...optional('errors', number(a.errors)),
-          ...optional('skipped', number(a.skipped ?? a.skips ?? a.disabled)),
-        },
-        time: number(a.time),
-      };
-      this.suites.push(suite);
-      this.suiteStack.push(suite.name);
+      const suiteName = a.name ?? '';
+      this.suites.push({
+        name: suiteName,
+        depth: this.suiteStack.length,
+        declared: declaredOf(a),
+        time: this.time(a.time),
+      });
+      const parent = this.suiteStack.at(-1);
+      this.suiteStack.push({
+        index: this.suites.length - 1,
+        path: parent === undefined ? suiteName : `${parent.path} › ${suiteName}`,
+      });
       return;
     }
     if (name === 'testcase') {
-      this.current = {
-        suite: this.suiteStack.at(-1) ?? '',
-        classname: a.classname ?? a.class ?? '',
-        name: a.name ?? '',
-        file: a.file,
-        line: number(a.line),
-        time: number(a.time) ?? 0,
-        result: 'passed',
-        message: undefined,
-        type: undefined,
-        details: undefined,
-        skipKind: undefined,
-        flakyAttempts: [],
-        rerunAttempts: [],
-      };
+      this.openCase(a);
       return;
     }
-    const testcase = this.current;
-    if (testcase === undefined || this.capture !== undefined) return;
-    const result = RESULT_ELEMENTS[name];
+    const current = this.current;
+    if (current === undefined || this.capture !== undefined) return;
+    const testcase = current.record;
+    const result = RESULT_ELEMENTS.get(name);
     if (result !== undefined) {
+      if (result === 'skipped') current.children.skipped = true;
+      else if (result === 'failed') current.children.failed = true;
+      else current.children.errored = true;
       // A failure outranks an error, which outranks a skip, if a producer writes several.
       if (rank(result) >= rank(testcase.result)) {
         testcase.result = result;
@@ -166,14 +248,63 @@ export class JunitReader {
       }
       return;
     }
-    const flaky = FLAKY_ELEMENTS[name] ?? RERUN_ELEMENTS[name];
-    if (flaky !== undefined) {
-      const attempt: Attempt = { kind: flaky, message: a.message, details: undefined };
-      (FLAKY_ELEMENTS[name] !== undefined ? testcase.flakyAttempts : testcase.rerunAttempts).push(attempt);
+    const flaky = FLAKY_ELEMENTS.get(name);
+    const rerun = RERUN_ELEMENTS.get(name);
+    const kind = flaky ?? rerun;
+    if (kind !== undefined) {
+      const attempt: Attempt = { kind, message: a.message, details: undefined };
+      (flaky !== undefined ? testcase.flakyAttempts : testcase.rerunAttempts).push(attempt);
       this.startCapture(name, (text) => {
         attempt.details = text;
       });
     }
+  }
+
+  private openCase(a: Readonly<Record<string, string>>): void {
+    const suite = this.suiteStack.at(-1);
+    const record: CaseRecord = {
+      suiteIndex: suite?.index ?? -1,
+      suite: suite?.path ?? '',
+      classname: a.classname ?? a.class ?? '',
+      name: a.name ?? '',
+      named: a.name !== undefined && a.name !== '',
+      file: a.file,
+      line: number(a.line),
+      time: this.time(a.time) ?? 0,
+      result: 'passed',
+      message: undefined,
+      type: undefined,
+      details: undefined,
+      skipKind: undefined,
+      flakyAttempts: [],
+      rerunAttempts: [],
+    };
+    // googletest, CTest, Bazel, tst and others say in attributes what no child element says.
+    for (const attribute of ['status', 'result'] as const) {
+      const value = a[attribute];
+      if (value === undefined) continue;
+      const said = outcomeOfStatus(value);
+      if (said === 'unknown') {
+        // Fail closed: a status we cannot read may be a failure.
+        record.result = 'failed';
+        record.message = `${attribute}="${value.slice(0, 40)}" (not a status Runway knows)`;
+        if (this.unknownStatus.count++ === 0)
+          this.unknownStatus.first = `${attribute}="${value.slice(0, 40)}"`;
+      } else if (rank(said) > rank(record.result)) {
+        record.result = said;
+        record.message = said === 'passed' ? undefined : `${attribute}="${value}"`;
+        if (said === 'skipped') record.skipKind = 'skip';
+      }
+    }
+    this.current = { record, children: { skipped: false, failed: false, errored: false } };
+  }
+
+  private time(value: string | undefined): number | undefined {
+    if (value === undefined || value.trim() === '') return undefined;
+    const n = number(value);
+    if (n !== undefined && n >= 0 && n <= MAX_TIME_SECONDS) return n;
+    if (this.oddTimes.count++ === 0) this.oddTimes.first = value.slice(0, 40);
+    return undefined;
   }
 
   private startCapture(element: string, done: (text: string) => void): void {
@@ -199,7 +330,13 @@ export class JunitReader {
     this.depth--;
     if (name === 'testsuite') this.suiteStack.pop();
     if (name === 'testcase' && this.current !== undefined) {
-      const record = this.current;
+      const { record, children } = this.current;
+      // Catch2 marks a [!mayfail] test that failed with <skipped> beside its <failure>: an expected failure,
+      // which Catch2 does not count as failed (nor do we, as pytest's xfail).
+      if (children.skipped && children.failed && !children.errored) {
+        record.result = 'skipped';
+        record.skipKind = 'xfail';
+      }
       if (record.details === '') record.details = undefined;
       this.cases.push(record);
       this.current = undefined;
@@ -209,8 +346,4 @@ export class JunitReader {
 
 function rank(result: CaseResult): number {
   return { passed: 0, skipped: 1, error: 2, failed: 3 }[result];
-}
-
-function optional<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
 }

@@ -20,6 +20,7 @@ import {
   buildSummary,
   commentMarker,
   isProblem,
+  mismatchText,
   resultsJson,
   totalsLine,
 } from './report.js';
@@ -64,7 +65,10 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
   for (const report of [...read.reports, ...reruns.reports]) {
     core.info(`${report.path}: ${report.report.cases.length} test records`);
   }
-  for (const mismatch of result.mismatches) core.info(`Note: ${mismatch}`);
+  for (const mismatch of result.mismatches) core.info(`Note: ${mismatchText(mismatch)}`);
+  for (const report of [...read.reports, ...reruns.reports]) {
+    for (const warning of report.report.warnings) core.warning(`${report.path}: ${warning}`);
+  }
   core.info(totalsLine(result.totals));
 
   const isFile = new Map<string, boolean>();
@@ -149,8 +153,13 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
       read.notJunit.length > 0
         ? `; ${read.notJunit.length} XML file(s) matched but were not JUnit (${read.notJunit.map((f) => f.path).join(', ')})`
         : '';
+    const declaring = result.mismatches.filter((m) => m.counts.some((c) => c.key === 'tests'));
+    const declaredNote =
+      declaring.length > 0
+        ? `; ${declaring.map((m) => `${m.report} declares ${m.counts.find((c) => c.key === 'tests')?.declared ?? 0} tests`).join(', ')} but holds no <testcase>`
+        : '';
     throw new ActionFailure(
-      `No tests found: no JUnit report with a test case matched ${looked} under ${workspace}${skippedNote}. ` +
+      `No tests found: no JUnit report with a test case matched ${looked} under ${workspace}${skippedNote}${declaredNote}. ` +
         "Check that the tests wrote their report (pytest --junitxml=...) before this step, or set 'require-tests: false'.",
     );
   }

@@ -3,7 +3,7 @@ import type { Annotation } from '../../../shared/annotations.js';
 import { codeBlock, escapeCell, inlineCode } from '../../../shared/markdown.js';
 import { SummaryBuilder } from '../../../shared/summary.js';
 import { formatDuration } from '../../../shared/units.js';
-import type { Aggregate, SuiteStats, TestOutcome, Totals } from './aggregate.js';
+import type { Aggregate, Mismatch, SuiteStats, TestOutcome, Totals } from './aggregate.js';
 import type { SourceLocation } from './locate.js';
 
 /** GitHub's limit on an issue or PR comment body, in characters. */
@@ -25,6 +25,25 @@ export function totalsLine(t: Totals): string {
   if (t.skipped > 0) parts.push(`${t.skipped} skipped`);
   if (t.flaky > 0) parts.push(`${t.flaky} flaky`);
   return `${plural(t.total, 'test')}: ${parts.join(', ')}`;
+}
+
+/** `reports/a.xml declares 10 tests and 2 skipped; its test cases hold 8 and 0` */
+export function mismatchText(m: Mismatch): string {
+  const words = { tests: 'tests', failures: 'failed', errors: 'errors', skipped: 'skipped' } as const;
+  const declared = m.counts.map((c) => `${c.declared} ${words[c.key]}`);
+  const held = m.counts.map((c) => String(c.held));
+  const list = (parts: string[]): string =>
+    parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+  return `${m.report} declares ${list(declared)}; its test cases hold ${list(held)}`;
+}
+
+/** One line for the summary, however many reports disagree with their declared totals. */
+export function mismatchesLine(mismatches: readonly Mismatch[], shown = 3): string | undefined {
+  if (mismatches.length === 0) return undefined;
+  const listed = mismatches.slice(0, shown).map(mismatchText).join('; ');
+  const more =
+    mismatches.length > shown ? `; and ${mismatches.length - shown} more reports (see the log)` : '';
+  return `⚠️ Declared totals differ from the test cases (the counts above are the test cases'): ${listed}${more}.`;
 }
 
 function displayName(t: TestOutcome): string {
@@ -76,6 +95,8 @@ export function buildSummary(result: Aggregate, context: ReportContext): Summary
   summary.raw(
     `**${totalsLine(totals)}** in ${formatDuration(totals.time * 1000)}, from ${plural(context.reports, 'report')}.`,
   );
+  const mismatches = mismatchesLine(result.mismatches);
+  if (mismatches !== undefined) summary.raw(escapeCell(mismatches));
   // Suites with problems first: when the summary must be trimmed, passing suites go first.
   const suites = [...result.suites].sort(
     (a, b) =>

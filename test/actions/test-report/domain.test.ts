@@ -66,7 +66,7 @@ describe('JunitReader on real reports', () => {
     );
     expect(report.root).toBe('testsuite');
     expect(report.cases.map((c) => [c.suite, c.name, c.result, c.details])).toEqual([
-      ['inner', 't', 'failed', 'x < y'],
+      ['outer › inner', 't', 'failed', 'x < y'],
       ['outer', 'u', 'passed', undefined],
     ]);
   });
@@ -128,7 +128,7 @@ describe('aggregate: reruns and flaky tests', () => {
     expect(result.totals).toMatchObject({ total: 1, flaky: 1 });
   });
 
-  it('reads repeated records of one test in one report as attempts (pytest-rerunfailures 16.6.1)', () => {
+  it('reads repeated records of one test in one suite as attempts (pytest-rerunfailures 16.6.1)', () => {
     const result = aggregate([
       named(`<testsuite>
         <testcase classname="t" name="eventually_passes"/>
@@ -138,7 +138,9 @@ describe('aggregate: reruns and flaky tests', () => {
         <testcase classname="t" name="always_fails"><failure message="assert False">AssertionError</failure></testcase>
       </testsuite>`),
     ]);
-    expect(result.totals).toMatchObject({ total: 2, flaky: 1, failed: 1, passed: 0 });
+    // 16.6.1 writes failed attempts as empty records: an eventual pass cannot be told from two passes, and
+    // is one passed test, never a flaky one made up from nothing.
+    expect(result.totals).toMatchObject({ total: 2, flaky: 0, failed: 1, passed: 1 });
     expect(result.tests.find((t) => t.name === 'always_fails')?.attempts).toHaveLength(2);
   });
 
