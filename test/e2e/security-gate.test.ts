@@ -224,6 +224,62 @@ describe('security-gate with the real Bandit', () => {
     expect(expired.summary).toContain('Expired baseline entries');
   });
 
+  it("runs Bandit with the project's own pyproject.toml [tool.bandit], .bandit, or bandit-config", async (ctx) => {
+    if (!ready) return ctx.skip();
+    const project = async (files: Record<string, string>): Promise<string> => {
+      const dir = await workspace();
+      mkdirSync(path.join(dir, 'app'));
+      writeFileSync(path.join(dir, 'app', 'risky.py'), SAMPLE);
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+      return dir;
+    };
+    const rules = (run: ActionRun): string[] => {
+      const sarif = JSON.parse(readFileSync(run.outputs['sarif-file'] ?? '', 'utf8')) as {
+        runs: { results: { ruleId: string }[] }[];
+      };
+      return [...new Set(sarif.runs.flatMap((r) => r.results.map((x) => x.ruleId)))].sort();
+    };
+    const without = await gate(await project({}), { bandit: 'app', 'fail-on': 'none' });
+    expect(rules(without)).toEqual(['B301', 'B303', 'B403', 'B404', 'B506', 'B602']);
+
+    const pyproject = await gate(
+      await project({
+        'pyproject.toml': '[project]\nname = "app"\n\n[tool.bandit]\nskips = ["B602", "B404"]\n',
+      }),
+      { bandit: 'app' },
+    );
+    expect(pyproject.exitCode, pyproject.log).toBe(0);
+    expect(rules(pyproject)).toEqual(['B301', 'B303', 'B403', 'B506']);
+    expect(pyproject.summary).toContain('Bandit ran with `pyproject.toml [tool.bandit] (skips B602, B404)`.');
+
+    const ini = await gate(await project({ '.bandit': '[bandit]\nskips = B602,B301\n' }), { bandit: 'app' });
+    expect(ini.exitCode, ini.log).toBe(0);
+    expect(rules(ini)).toEqual(['B303', 'B403', 'B404', 'B506']);
+    expect(ini.summary).toContain('Bandit ran with `.bandit (INI)`.');
+
+    // The input wins over the project's files; a YAML config goes to -c as it is.
+    const input = await gate(
+      await project({ '.bandit': '[bandit]\nskips = B301\n', 'ci-bandit.yaml': 'skips: [B602, B506]\n' }),
+      { bandit: 'app', 'bandit-config': 'ci-bandit.yaml' },
+    );
+    expect(input.exitCode, input.log).toBe(0);
+    expect(rules(input)).toEqual(['B301', 'B303', 'B403', 'B404']);
+
+    const broken = await gate(await project({ 'pyproject.toml': '[tool.bandit\nskips = 1\n' }), {
+      bandit: 'app',
+    });
+    expect(broken.exitCode).toBe(1);
+    expect(broken.errors.map((e) => e.message)).toEqual([
+      "pyproject.toml is not valid TOML (line 1, column 13): Bandit's configuration cannot be read.",
+    ]);
+    const wrongType = await gate(await project({ 'pyproject.toml': '[tool.bandit]\nskips = "B101"\n' }), {
+      bandit: 'app',
+    });
+    expect(wrongType.errors.map((e) => e.message)).toEqual([
+      'pyproject.toml: [tool.bandit] skips must be a list of strings, like ["B101"].',
+    ]);
+  });
+
   it('treats a Bandit crash as a scanner error, never a clean result', async (ctx) => {
     if (!ready) return ctx.skip();
     const run = await gate(ws, { bandit: 'app', 'bandit-args': '--no-such-option' });

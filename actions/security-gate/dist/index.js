@@ -689,7 +689,9 @@ async function run() {
             reports: inputs.globs('reports'),
             bandit: inputs.list('bandit'),
             banditArgs: (inputs.optionalString('bandit-args') ?? '').split(/\s+/).filter(Boolean),
+            banditConfig: inputs.optionalString('bandit-config'),
             failOn: inputs.enumeration('fail-on', [...SEVERITY, 'none'], 'high'),
+            failOnReview: inputs.boolean('fail-on-review', false),
             reportOn: inputs.enumeration('report-on', SEVERITY, 'low'),
             minConfidence: inputs.enumeration('min-confidence', ['low', 'medium', 'high'], 'low'),
             vulnerabilitySeverity: inputs.enumeration('vulnerability-severity', SEVERITY, 'high'),
@@ -701,7 +703,7 @@ async function run() {
         if (settings.reports.length === 0 && settings.bandit.length === 0) {
             throw new errors/* ConfigurationError */.j1("Input 'reports' (scanner reports to read) or 'bandit' (paths for Bandit to scan) is required; both are empty.");
         }
-        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38));
+        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 604));
         await gateFindings(settings);
     });
 }

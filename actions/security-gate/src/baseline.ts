@@ -14,7 +14,14 @@ export interface BaselineEntry {
   reason: string;
   /** ISO date (YYYY-MM-DD): the entry suppresses until the end of that day (UTC). */
   expires?: string;
+  /**
+   * The review status, as SARIF's suppressions have it: absent or `accepted` suppresses; `underReview` and
+   * `rejected` do not (the finding counts until someone accepts it).
+   */
+  status?: 'accepted' | 'underReview' | 'rejected';
 }
+
+const STATUSES = new Set(['accepted', 'underReview', 'rejected']);
 
 export interface Baseline {
   version: 1;
@@ -41,6 +48,11 @@ export function parseBaseline(text: string, file: string): Baseline {
         `Baseline ${file}: entry ${i + 1} (${e.rule ?? e.fingerprint}) has no reason: say why it is accepted.`,
       );
     }
+    if (e.status !== undefined && (typeof e.status !== 'string' || !STATUSES.has(e.status))) {
+      throw new ConfigurationError(
+        `Baseline ${file}: entry ${i + 1} has a status that is not accepted, underReview or rejected: ${JSON.stringify(e.status).slice(0, 40)}.`,
+      );
+    }
     if (e.expires !== undefined && (typeof e.expires !== 'string' || Number.isNaN(Date.parse(e.expires)))) {
       throw new ConfigurationError(
         `Baseline ${file}: entry ${i + 1} has an expires that is not a date (YYYY-MM-DD): ${JSON.stringify(e.expires)}.`,
@@ -55,6 +67,8 @@ export interface Suppression {
   suppressed: Finding[];
   /** Entries past their date: they no longer suppress. */
   expired: BaselineEntry[];
+  /** Entries under review or rejected: they do not suppress. */
+  notAccepted: BaselineEntry[];
 }
 
 export function applyBaseline(
@@ -62,19 +76,21 @@ export function applyBaseline(
   baseline: Baseline | undefined,
   now: Date,
 ): Suppression {
-  if (baseline === undefined) return { kept: [...findings], suppressed: [], expired: [] };
+  if (baseline === undefined) return { kept: [...findings], suppressed: [], expired: [], notAccepted: [] };
   const active = new Map<string, BaselineEntry>();
   const expired: BaselineEntry[] = [];
+  const notAccepted: BaselineEntry[] = [];
   for (const entry of baseline.findings) {
     const end =
       entry.expires === undefined ? undefined : Date.parse(`${entry.expires.slice(0, 10)}T23:59:59.999Z`);
-    if (end !== undefined && end < now.getTime()) expired.push(entry);
+    if (entry.status === 'underReview' || entry.status === 'rejected') notAccepted.push(entry);
+    else if (end !== undefined && end < now.getTime()) expired.push(entry);
     else active.set(entry.fingerprint, entry);
   }
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const f of findings) (active.has(f.fingerprint) ? suppressed : kept).push(f);
-  return { kept, suppressed, expired };
+  return { kept, suppressed, expired, notAccepted };
 }
 
 export function baselineFrom(findings: readonly Finding[]): Baseline {

@@ -15,6 +15,8 @@ export interface GateOptions {
   failOn: Threshold;
   reportOn: Severity;
   minConfidence: Confidence;
+  /** Let findings to review (SARIF kind open/review) fail the gate too. */
+  failOnReview: boolean;
 }
 
 export interface Counts {
@@ -62,7 +64,10 @@ export function decide(findings: readonly Finding[], options: GateOptions): Gate
   );
   const shown = mostSevereFirst(confident.filter((f) => atLeast(f.severity, options.reportOn)));
   const failOn = options.failOn;
-  const failing = failOn === 'none' ? [] : confident.filter((f) => atLeast(f.severity, failOn));
+  const failing =
+    failOn === 'none'
+      ? []
+      : confident.filter((f) => atLeast(f.severity, failOn) && (f.kind === 'fail' || options.failOnReview));
   const empty = (): Counts => ({ critical: 0, high: 0, medium: 0, low: 0 });
   const counts = empty();
   const byTool = new Map<string, Counts>();

@@ -1,6 +1,6 @@
 /** The adapter's second half: run Bandit, read reports, apply the baseline, decide, and report. */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
@@ -8,9 +8,10 @@ import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
+import { argsNameConfig, type BanditConfig, banditTable, fromFile, fromTable } from './bandit-config.js';
 import { applyBaseline, type Baseline, baselineFrom, parseBaseline } from './baseline.js';
 import { decide } from './gate.js';
-import type { Confidence, Finding, Severity } from './model.js';
+import type { Confidence, Finding, ParsedReport, Severity } from './model.js';
 import { parseReport } from './parsers.js';
 import { annotationsFor, buildSummary } from './report.js';
 import { buildSarif } from './sarif.js';
@@ -19,7 +20,9 @@ export interface Settings {
   reports: string[];
   bandit: string[];
   banditArgs: string[];
+  banditConfig: string | undefined;
   failOn: Severity | 'none';
+  failOnReview: boolean;
   reportOn: Severity;
   minConfidence: Confidence;
   vulnerabilitySeverity: Severity;
@@ -34,14 +37,30 @@ export async function gateFindings(settings: Settings): Promise<void> {
   const display = (f: string): string => path.relative(workspace, f) || f;
   const options = { vulnerabilitySeverity: settings.vulnerabilitySeverity };
   const findings: Finding[] = [];
+  const suppressedByReports: Finding[] = [];
   const toolErrors: string[] = [];
   const reportNames: string[] = [];
   let ignoredByTools = 0;
+  let notFindings = 0;
+  let banditConfigUsed: string | undefined;
+  const take = (report: ParsedReport): void => {
+    // Not push(...findings): a spread of 150,000 arguments overflows the stack.
+    for (const f of report.findings) findings.push(f);
+    for (const f of report.suppressed) suppressedByReports.push(f);
+    ignoredByTools += report.ignoredByTool;
+    notFindings += report.notFindings;
+    for (const w of report.warnings) core.warning(w, { title: 'Report read at a worse level' });
+  };
 
   if (settings.bandit.length > 0) {
-    const args = ['-r', ...settings.bandit, '-f', 'json', ...settings.banditArgs];
+    const config = await banditConfiguration(settings, workspace);
+    banditConfigUsed = config?.description;
+    if (config?.generated !== undefined) await writeFile(config.generated.path, config.generated.content);
+    const args = ['-r', ...settings.bandit, '-f', 'json', ...(config?.args ?? []), ...settings.banditArgs];
     core.info(`Running bandit ${args.join(' ')}`);
+    if (config !== undefined) core.info(`Bandit configuration: ${config.description}`);
     const ran = await execCapture('bandit', args, { cwd: workspace, timeoutMs: 30 * 60_000 });
+    if (config?.generated !== undefined) await rm(config.generated.path, { force: true });
     if (ran.missing) {
       throw new ConfigurationError(
         "Input 'bandit' asks for a scan, but bandit is not installed on this runner: pip install bandit (or apt-get install bandit) first.",
@@ -55,8 +74,7 @@ export async function gateFindings(settings: Settings): Promise<void> {
     } else {
       try {
         for (const report of parseReport(ran.stdout, 'bandit output', options)) {
-          // Not push(...findings): a spread of 150,000 arguments overflows the stack.
-          for (const f of report.findings) findings.push(f);
+          take(report);
           toolErrors.push(...report.toolErrors.map((e) => `bandit could not scan ${e}`));
         }
         reportNames.push('bandit (run by this step)');
@@ -82,10 +100,12 @@ export async function gateFindings(settings: Settings): Promise<void> {
     for (const file of files) {
       try {
         for (const report of parseReport(await readFile(file, 'utf8'), display(file), options)) {
-          // Not push(...findings): a spread of 150,000 arguments overflows the stack.
-          for (const f of report.findings) findings.push(f);
-          ignoredByTools += report.ignoredByTool;
-          toolErrors.push(...report.toolErrors.map((e) => `${report.tool} could not scan ${e}`));
+          take(report);
+          toolErrors.push(
+            ...report.toolErrors.map((e) =>
+              report.tool === 'bandit' ? `bandit could not scan ${e}` : `${display(file)}: ${e}`,
+            ),
+          );
           core.info(
             `${display(file)}: ${report.tool}, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`,
           );
@@ -104,7 +124,12 @@ export async function gateFindings(settings: Settings): Promise<void> {
       throw new ConfigurationError(`Input 'baseline' names '${settings.baseline}', which does not exist.`);
     baseline = parseBaseline(await readFile(file, 'utf8'), settings.baseline);
   }
-  const { kept, suppressed, expired } = applyBaseline(findings, baseline, new Date());
+  const { kept, suppressed, expired, notAccepted } = applyBaseline(findings, baseline, new Date());
+  for (const e of notAccepted)
+    core.notice(
+      `Baseline entry for ${e.tool} ${e.rule} at ${e.where} is ${e.status ?? ''}: it does not suppress until accepted.`,
+      { title: 'Baseline entry not accepted' },
+    );
   for (const e of expired)
     core.warning(
       `Baseline entry for ${e.tool} ${e.rule} at ${e.where} expired on ${e.expires ?? ''}: it no longer suppresses (${e.reason}).`,
@@ -123,6 +148,7 @@ export async function gateFindings(settings: Settings): Promise<void> {
     failOn: settings.failOn,
     reportOn: settings.reportOn,
     minConfidence: settings.minConfidence,
+    failOnReview: settings.failOnReview,
   });
   const sarifPath = path.resolve(
     workspace,
@@ -142,7 +168,8 @@ export async function gateFindings(settings: Settings): Promise<void> {
   core.setOutput('high', String(result.counts.high));
   core.setOutput('medium', String(result.counts.medium));
   core.setOutput('low', String(result.counts.low));
-  core.setOutput('suppressed', String(suppressed.length + ignoredByTools));
+  const suppressedCount = suppressed.length + suppressedByReports.length + ignoredByTools;
+  core.setOutput('suppressed', String(suppressedCount));
   core.setOutput('sarif-file', sarifPath);
   core.setOutput('tool-errors', String(toolErrors.length));
 
@@ -151,7 +178,10 @@ export async function gateFindings(settings: Settings): Promise<void> {
       result,
       passed,
       failOn: settings.failOn,
-      suppressed: suppressed.length + ignoredByTools,
+      failOnReview: settings.failOnReview,
+      suppressed: { baseline: suppressed.length, reports: suppressedByReports, tools: ignoredByTools },
+      notFindings,
+      banditConfig: banditConfigUsed,
       expired,
       toolErrors,
       reports: reportNames,
@@ -179,4 +209,28 @@ export async function gateFindings(settings: Settings): Promise<void> {
   core.info(
     `Security gate passed: ${total} finding${total === 1 ? '' : 's'}, none at or above ${settings.failOn}.`,
   );
+}
+
+/** The configuration Bandit runs with: the input's file, else the project's own, else none. */
+async function banditConfiguration(settings: Settings, workspace: string): Promise<BanditConfig | undefined> {
+  if (argsNameConfig(settings.banditArgs)) return undefined;
+  const generatedPath = path.join(process.env.RUNNER_TEMP ?? workspace, `bandit-config-${process.pid}.yaml`);
+  const read = async (name: string) => {
+    const file = path.resolve(workspace, name);
+    return { name, path: file, text: await readFile(file, 'utf8') };
+  };
+  if (settings.banditConfig !== undefined) {
+    if (!existsSync(path.resolve(workspace, settings.banditConfig)))
+      throw new ConfigurationError(
+        `Input 'bandit-config' names '${settings.banditConfig}', which does not exist.`,
+      );
+    return fromFile(await read(settings.banditConfig), generatedPath);
+  }
+  if (existsSync(path.join(workspace, 'pyproject.toml'))) {
+    const file = await read('pyproject.toml');
+    const table = banditTable(file);
+    if (table !== undefined) return fromTable(table, file, generatedPath);
+  }
+  if (existsSync(path.join(workspace, '.bandit'))) return fromFile(await read('.bandit'), generatedPath);
+  return undefined;
 }

@@ -4,65 +4,33 @@
  * 1.x). A secret's value never leaves its parser: only a hash of it goes into the fingerprint.
  */
 import { ConfigurationError } from '../../../shared/errors.js';
+import { type Json, arr, excerpt, isObject, num, obj, str } from './fields.js';
 import { fingerprint, normaliseCode } from './fingerprint.js';
 import {
   type Confidence,
+  emptyReport,
   type Finding,
+  finding,
   type ParsedReport,
   type Severity,
   severityFromCvss,
 } from './model.js';
+import { parseSarif } from './sarif-input.js';
 
 export interface ParseOptions {
   /** Severity of a dependency vulnerability whose report gives no CVSS score. */
   vulnerabilitySeverity: Severity;
 }
 
-type Json = unknown;
-/** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
-const NO_OBJECT: Readonly<Record<string, Json>> = Object.freeze({});
-const obj = (v: Json): Readonly<Record<string, Json>> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, Json>) : NO_OBJECT;
-const str = (v: Json): string | undefined =>
-  typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
-const num = (v: Json): number | undefined =>
-  typeof v === 'number' && Number.isFinite(v)
-    ? v
-    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
-      ? Number(v)
-      : undefined;
-const arr = (v: Json): Json[] => (Array.isArray(v) ? v : []);
-
-/** No fixed versions: one shared, frozen list rather than a fresh [] per finding. */
-const NO_FIXES: readonly string[] = Object.freeze([]);
-
-/** What a parser must say of a finding; the rest is undefined unless given. */
-type FindingFields = Pick<Finding, 'tool' | 'rule' | 'message' | 'severity' | 'fingerprint'> &
-  Partial<Finding>;
-
-/**
- * A finding as one literal with every field, in one order, so every parser's findings share one shape. A
- * spread of defaults followed by the fields that override them cost ~10 µs an object in V8 (each new field
- * type migrates the shape): a second of a 100,000-result SARIF log, and every later pass over the findings
- * was several times slower.
- */
-function finding(f: FindingFields): Finding {
-  return {
-    tool: f.tool,
-    rule: f.rule,
-    ruleName: f.ruleName,
-    confidence: f.confidence,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    package: f.package,
-    version: f.version,
-    fixedVersions: f.fixedVersions ?? NO_FIXES,
-    helpUri: f.helpUri,
-    message: f.message,
-    severity: f.severity,
-    fingerprint: f.fingerprint,
-  };
+/** Every record of a report must be an object: anything else is a broken report, never a made-up finding. */
+function records(list: readonly Json[], file: string, what: string): Readonly<Record<string, Json>>[] {
+  return list.map((raw, i) => {
+    if (!isObject(raw))
+      throw new ConfigurationError(
+        `${file}: ${what}[${i}] is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}, not an object`,
+      );
+    return raw;
+  });
 }
 
 export type Format = 'bandit' | 'sarif' | 'pip-audit' | 'gitleaks' | 'safety' | 'empty';
@@ -87,17 +55,17 @@ export function detectFormat(doc: Json): Format | undefined {
   return undefined;
 }
 
-const BANDIT_LEVEL: Readonly<Record<string, Severity>> = {
-  HIGH: 'high',
-  MEDIUM: 'medium',
-  LOW: 'low',
-  UNDEFINED: 'low',
-};
-const BANDIT_CONFIDENCE: Readonly<Record<string, Confidence>> = {
-  HIGH: 'high',
-  MEDIUM: 'medium',
-  LOW: 'low',
-};
+const BANDIT_LEVEL: ReadonlyMap<string, Severity> = new Map([
+  ['HIGH', 'high'],
+  ['MEDIUM', 'medium'],
+  ['LOW', 'low'],
+  ['UNDEFINED', 'low'],
+]);
+const BANDIT_CONFIDENCE: ReadonlyMap<string, Confidence> = new Map([
+  ['HIGH', 'high'],
+  ['MEDIUM', 'medium'],
+  ['LOW', 'low'],
+]);
 
 /** The flagged line itself, out of Bandit's `code` (which adds a line of context on each side). */
 function flaggedLine(code: string | undefined, line: number | undefined): string {
@@ -107,97 +75,44 @@ function flaggedLine(code: string | undefined, line: number | undefined): string
   return normaliseCode((exact ?? code).replace(/^\d+\s/gm, ''));
 }
 
-function parseBandit(doc: Json): ParsedReport {
+function parseBandit(doc: Json, file: string): ParsedReport {
   const o = obj(doc);
-  const findings = arr(o.results).map((raw): Finding => {
-    const r = obj(raw);
+  const unknown = new Map<string, number>();
+  const findings = records(arr(o.results), file, 'results').map((r): Finding => {
     const rule = str(r.test_id) ?? 'bandit';
-    const file = str(r.filename);
+    const path = str(r.filename);
     const line = num(r.line_number);
     const cwe = obj(r.issue_cwe);
+    const level = (typeof r.issue_severity === 'string' ? r.issue_severity : '').trim().toUpperCase();
+    let severity = BANDIT_LEVEL.get(level);
+    if (severity === undefined) {
+      // Fail closed: a severity Bandit never writes may be worse than any it does.
+      unknown.set(level, (unknown.get(level) ?? 0) + 1);
+      severity = 'critical';
+    }
     return finding({
       tool: 'bandit',
       rule,
       ruleName: str(r.test_name),
       message: str(r.issue_text) ?? rule,
-      severity: BANDIT_LEVEL[str(r.issue_severity)?.toUpperCase() ?? 'UNDEFINED'] ?? 'low',
-      confidence: BANDIT_CONFIDENCE[str(r.issue_confidence)?.toUpperCase() ?? ''],
-      file,
+      severity,
+      confidence: BANDIT_CONFIDENCE.get((str(r.issue_confidence) ?? '').trim().toUpperCase()),
+      file: path,
       line,
       column: num(r.col_offset) === undefined ? undefined : (num(r.col_offset) ?? 0) + 1,
       helpUri: str(r.more_info) ?? (num(cwe.id) !== undefined ? str(cwe.link) : undefined),
-      fingerprint: fingerprint('bandit', rule, file, flaggedLine(str(r.code), line)),
+      fingerprint: fingerprint('bandit', rule, path, flaggedLine(str(r.code), line)),
     });
   });
   const toolErrors = arr(o.errors).map((e) => {
     const err = obj(e);
-    return `${str(err.filename) ?? '?'}: ${str(err.reason) ?? JSON.stringify(e)}`;
+    return `${str(err.filename) ?? '?'}: ${str(err.reason) ?? excerpt(e, 200)}`;
   });
-  return { tool: 'bandit', findings, ignoredByTool: 0, toolErrors };
-}
-
-const SARIF_LEVEL: Readonly<Record<string, Severity>> = {
-  error: 'high',
-  warning: 'medium',
-  note: 'low',
-  none: 'low',
-};
-
-function parseSarif(doc: Json, file: string): ParsedReport[] {
-  const o = obj(doc);
-  if (str(o.version) !== '2.1.0')
-    throw new ConfigurationError(`${file}: SARIF version '${String(o.version)}' is not 2.1.0`);
-  return arr(o.runs).map((rawRun) => {
-    const run = obj(rawRun);
-    const driver = obj(obj(run.tool).driver);
-    const tool = (str(driver.name) ?? 'sarif').toLowerCase();
-    const secrets = /gitleaks|trufflehog|secret/i.test(tool);
-    const rules = new Map<string, Record<string, Json>>();
-    for (const r of arr(driver.rules)) rules.set(str(obj(r).id) ?? '', obj(r));
-    const findings = arr(run.results).map((rawResult, index): Finding => {
-      const result = obj(rawResult);
-      const ruleIndex = num(obj(result.rule).index) ?? num(result.ruleIndex);
-      const ruleId =
-        str(result.ruleId) ??
-        str(obj(result.rule).id) ??
-        (ruleIndex !== undefined ? str(obj(arr(driver.rules)[ruleIndex]).id) : undefined) ??
-        'unknown';
-      const rule = rules.get(ruleId) ?? NO_OBJECT;
-      const location = obj(obj(arr(result.locations)[0]).physicalLocation);
-      const region = obj(location.region);
-      const uri = str(obj(location.artifactLocation).uri);
-      const score =
-        num(obj(result.properties)['security-severity']) ?? num(obj(rule.properties)['security-severity']);
-      const level = str(result.level) ?? str(obj(rule.defaultConfiguration).level) ?? 'warning';
-      const severity: Severity = secrets
-        ? 'high'
-        : score !== undefined
-          ? severityFromCvss(score)
-          : (SARIF_LEVEL[level] ?? 'medium');
-      const snippet = str(obj(region.snippet).text);
-      const description = str(obj(rule.shortDescription).text);
-      const message = str(obj(result.message).text) ?? description ?? ruleId;
-      return finding({
-        tool,
-        rule: ruleId,
-        ruleName: description ?? str(rule.name),
-        file: uri?.startsWith('file://') === true ? uri.slice('file://'.length) : uri,
-        line: num(region.startLine),
-        column: num(region.startColumn),
-        helpUri: str(rule.helpUri),
-        // A secret scanner's message may quote the secret: keep only the rule's description.
-        message: secrets ? `${description ?? ruleId} detected` : message,
-        severity,
-        fingerprint: fingerprint(
-          tool,
-          ruleId,
-          uri,
-          snippet !== undefined ? normaliseCode(snippet) : secrets ? String(index) : message,
-        ),
-      });
-    });
-    return { tool, findings, ignoredByTool: 0, toolErrors: [] };
-  });
+  const warnings = [...unknown].map(
+    ([level, n]) =>
+      `bandit: issue_severity ${excerpt(level)} is not one Bandit writes (${n} finding${n === 1 ? '' : 's'}); counted as critical`,
+  );
+  return { ...emptyReport('bandit'), findings, toolErrors, warnings };
 }
 
 function dependencyFinding(
@@ -224,14 +139,12 @@ function dependencyFinding(
   });
 }
 
-function parsePipAudit(doc: Json, options: ParseOptions): ParsedReport {
+function parsePipAudit(doc: Json, file: string, options: ParseOptions): ParsedReport {
   const deps = Array.isArray(doc) ? doc : arr(obj(doc).dependencies);
   const findings: Finding[] = [];
-  for (const raw of deps) {
-    const d = obj(raw);
+  for (const [i, d] of records(deps, file, 'dependencies').entries()) {
     const name = str(d.name) ?? '?';
-    for (const v of arr(d.vulns)) {
-      const vuln = obj(v);
+    for (const vuln of records(arr(d.vulns), file, `dependencies[${i}].vulns`)) {
       const id = str(vuln.id) ?? 'unknown';
       findings.push(
         dependencyFinding(
@@ -250,12 +163,11 @@ function parsePipAudit(doc: Json, options: ParseOptions): ParsedReport {
       );
     }
   }
-  return { tool: 'pip-audit', findings, ignoredByTool: 0, toolErrors: [] };
+  return { ...emptyReport('pip-audit'), findings };
 }
 
-function parseGitleaks(doc: Json): ParsedReport {
-  const findings = arr(doc).map((raw): Finding => {
-    const g = obj(raw);
+function parseGitleaks(doc: Json, file: string): ParsedReport {
+  const findings = records(arr(doc), file, 'findings').map((g): Finding => {
     const rule = str(g.RuleID) ?? str(g.rule) ?? 'secret';
     const file = str(g.File) ?? str(g.file);
     const secret = str(g.Secret) ?? str(g.Match) ?? str(g.offender) ?? '';
@@ -272,7 +184,7 @@ function parseGitleaks(doc: Json): ParsedReport {
       fingerprint: fingerprint('gitleaks', rule, file, fingerprint(secret)),
     });
   });
-  return { tool: 'gitleaks', findings, ignoredByTool: 0, toolErrors: [] };
+  return { ...emptyReport('gitleaks'), findings };
 }
 
 function cvssOf(severity: Json): number | undefined {
@@ -280,11 +192,15 @@ function cvssOf(severity: Json): number | undefined {
   return num(obj(s.cvssv3).base_score) ?? num(s.cvssv3_base_score) ?? num(obj(s.cvssv2).base_score);
 }
 
-function parseSafety(doc: Json, options: ParseOptions): ParsedReport {
+function parseSafety(doc: Json, file: string, options: ParseOptions): ParsedReport {
   if (Array.isArray(doc)) {
     // Safety 1.x: [name, affected spec, installed version, advisory, id, (cvss v2?), (cvss v3?)]
-    const findings = doc.map((raw) => {
+    const findings = doc.map((raw, i) => {
       const row = arr(raw);
+      if (row.length < 5 || typeof row[0] !== 'string' || str(row[4]) === undefined)
+        throw new ConfigurationError(
+          `${file}: row ${i + 1} is not a Safety 1.x vulnerability ([package, spec, version, advisory, id, …])`,
+        );
       const cvss = num(obj(row[6]).base_score) ?? num(obj(row[5]).base_score);
       const id = str(row[4]) ?? 'unknown';
       return dependencyFinding(
@@ -299,13 +215,12 @@ function parseSafety(doc: Json, options: ParseOptions): ParsedReport {
         options,
       );
     });
-    return { tool: 'safety', findings, ignoredByTool: 0, toolErrors: [] };
+    return { ...emptyReport('safety'), findings };
   }
   const o = obj(doc);
   let ignored = 0;
   const findings: Finding[] = [];
-  for (const raw of arr(o.vulnerabilities)) {
-    const v = obj(raw);
+  for (const v of records(arr(o.vulnerabilities), file, 'vulnerabilities')) {
     if (v.ignored === true) {
       ignored++;
       continue;
@@ -326,7 +241,7 @@ function parseSafety(doc: Json, options: ParseOptions): ParsedReport {
     );
   }
   ignored += arr(o.ignored_vulnerabilities).length;
-  return { tool: 'safety', findings, ignoredByTool: ignored, toolErrors: [] };
+  return { ...emptyReport('safety'), findings, ignoredByTool: ignored };
 }
 
 /** Parses one report's text; throws ConfigurationError naming the file and the problem. */
@@ -337,26 +252,28 @@ export function parseReport(text: string, file: string, options: ParseOptions): 
   try {
     doc = JSON.parse(text);
   } catch (error) {
+    // JSON.parse quotes the text around the error: never repeat it (the file may not be what it claims).
+    const at = /\(line (\d+) column (\d+)\)/.exec(error instanceof Error ? error.message : '');
     throw new ConfigurationError(
-      `${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}): the scanner may have crashed or printed something else`,
+      `${file} is not valid JSON${at ? ` (line ${at[1]}, column ${at[2]})` : ''}: the scanner may have crashed or printed something else`,
     );
   }
   const format = detectFormat(doc);
   switch (format) {
     case 'bandit':
-      return [parseBandit(doc)];
+      return [parseBandit(doc, file)];
     case 'sarif':
       return parseSarif(doc, file);
     case 'pip-audit':
-      return [parsePipAudit(doc, options)];
+      return [parsePipAudit(doc, file, options)];
     case 'gitleaks':
-      return [parseGitleaks(doc)];
+      return [parseGitleaks(doc, file)];
     case 'safety':
-      return [parseSafety(doc, options)];
+      return [parseSafety(doc, file, options)];
     case 'empty': {
       // `[]` or `null` says nothing about its tool: name it from the file when the name says.
       const tool = /bandit|gitleaks|pip-audit|safety/i.exec(file)?.[0].toLowerCase() ?? 'empty report';
-      return [{ tool, findings: [], ignoredByTool: 0, toolErrors: [] }];
+      return [emptyReport(tool)];
     }
     case undefined:
       throw new ConfigurationError(

@@ -21,7 +21,13 @@ export interface SummaryInput {
   result: GateResult;
   passed: boolean;
   failOn: string;
-  suppressed: number;
+  failOnReview: boolean;
+  /** Suppressed by the baseline (a count), by the reports themselves (listed), by the tools' ignore lists. */
+  suppressed: { baseline: number; reports: readonly Finding[]; tools: number };
+  /** SARIF results that are not problems (pass, not applicable, informational, fixed since its baseline). */
+  notFindings: number;
+  /** What Bandit, when this step ran it, was configured with. */
+  banditConfig: string | undefined;
   expired: readonly BaselineEntry[];
   toolErrors: readonly string[];
   reports: readonly string[];
@@ -36,12 +42,36 @@ export function buildSummary(input: SummaryInput): SummaryBuilder {
     `${input.passed ? '✅' : '❌'} Security: ${total} finding${total === 1 ? '' : 's'}, ${result.failing.length} at or above ${input.failOn}`,
     2,
   );
+  const { suppressed } = input;
+  const suppressedParts = [
+    suppressed.baseline > 0 ? `${suppressed.baseline} by the baseline` : '',
+    suppressed.reports.length > 0 ? `${suppressed.reports.length} by the reports` : '',
+    suppressed.tools > 0 ? `${suppressed.tools} by the tools' ignore lists` : '',
+  ].filter(Boolean);
+  const suppressedCount = suppressed.baseline + suppressed.reports.length + suppressed.tools;
   s.raw(
     `From ${input.reports.length} report${input.reports.length === 1 ? '' : 's'}` +
-      (input.suppressed > 0 ? `; ${input.suppressed} suppressed by the baseline` : '') +
+      (suppressedCount > 0 ? `; ${suppressedCount} suppressed (${suppressedParts.join(', ')})` : '') +
       (result.lowConfidence > 0 ? `; ${result.lowConfidence} below min-confidence` : '') +
+      (input.notFindings > 0
+        ? `; ${input.notFindings} SARIF result${input.notFindings === 1 ? '' : 's'} that ${input.notFindings === 1 ? 'is' : 'are'} no problem (passed, not applicable, informational, or fixed since the tool's baseline)`
+        : '') +
       '.',
   );
+  if (input.banditConfig !== undefined) s.raw(`Bandit ran with ${inlineCode(input.banditConfig)}.`);
+  const counted = result.shown;
+  const fresh = counted.filter((f) => f.baselineState === 'new').length;
+  const compared = counted.filter((f) => f.baselineState !== undefined).length;
+  const review = counted.filter((f) => f.kind === 'review').length;
+  const notes = [
+    compared > 0
+      ? `${fresh} of ${compared} compared with the tool's own baseline ${fresh === 1 ? 'is' : 'are'} new`
+      : '',
+    review > 0
+      ? `${review} ${review === 1 ? 'is' : 'are'} for review (the tool could not decide)${input.failOnReview ? '' : ' and never fail the gate'}`
+      : '',
+  ].filter(Boolean);
+  if (notes.length > 0) s.raw(`Of the findings shown, ${notes.join('; ')}.`);
   s.table(
     ['Tool', ...SEVERITIES.map((x) => `${ICON[x]} ${x}`)],
     [...result.byTool].map(([tool, c]) => [tool, ...SEVERITIES.map((x) => String(c[x]))]),
@@ -59,9 +89,10 @@ export function buildSummary(input: SummaryInput): SummaryBuilder {
     );
   }
   if (result.shown.length > 0) {
+    const withState = compared > 0 || review > 0;
     s.heading(`Top findings${result.shown.length > TOP ? ` (${TOP} of ${result.shown.length})` : ''}`, 3);
     s.table(
-      ['Severity', 'Tool', 'Rule', 'Confidence', 'Where', 'Message'],
+      ['Severity', 'Tool', 'Rule', 'Confidence', ...(withState ? ['State'] : []), 'Where', 'Message'],
       result.shown
         .slice(0, TOP)
         .map((f) => [
@@ -69,9 +100,21 @@ export function buildSummary(input: SummaryInput): SummaryBuilder {
           f.tool,
           f.helpUri !== undefined ? { markdown: `[${f.rule.replace(/[[\]]/g, '')}](${f.helpUri})` } : f.rule,
           f.confidence ?? '–',
+          ...(withState ? [stateOf(f)] : []),
           where(f),
           f.message.split('\n')[0]?.slice(0, 200) ?? '',
         ]),
+      [],
+      { shrinkable: true },
+    );
+  }
+  if (suppressed.reports.length > 0) {
+    s.heading(`Suppressed in the reports (${suppressed.reports.length})`, 3);
+    s.table(
+      ['Severity', 'Tool', 'Rule', 'Where', 'Suppression'],
+      suppressed.reports
+        .slice(0, TOP)
+        .map((f) => [`${ICON[f.severity]} ${f.severity}`, f.tool, f.rule, where(f), f.suppression ?? '']),
       [],
       { shrinkable: true },
     );
@@ -81,6 +124,10 @@ export function buildSummary(input: SummaryInput): SummaryBuilder {
       `> [!WARNING]\n> SARIF output: ${d.count} finding${d.count === 1 ? '' : 's'} left out: ${d.reason}.`,
     );
   return s;
+}
+
+function stateOf(f: Finding): string {
+  return [f.baselineState ?? '', f.kind === 'review' ? 'to review' : ''].filter(Boolean).join(', ') || '–';
 }
 
 /** Findings as annotations, most severe first; dependency findings carry no line, so they go without a file. */

@@ -98,7 +98,7 @@ describe('parsing and severity', () => {
   it('names the file and the problem for bad input', () => {
     expect(() => parseReport('', 'r.json', options)).toThrow(ConfigurationError);
     expect(() => parseReport('{"version": "2.0.0", "runs": []}', 'r.sarif', options)).toThrow(
-      "r.sarif: SARIF version '2.0.0' is not 2.1.0",
+      'r.sarif: SARIF version "2.0.0" is not 2.1.0',
     );
   });
 });
@@ -118,6 +118,9 @@ const finding = (over: Partial<Finding>): Finding => ({
   fixedVersions: [],
   helpUri: undefined,
   fingerprint: 'fp1',
+  kind: 'fail',
+  baselineState: undefined,
+  suppression: undefined,
   ...over,
 });
 
@@ -128,12 +131,12 @@ describe('gate', () => {
       finding({ severity: 'medium', confidence: 'low', fingerprint: 'b' }),
       finding({ severity: 'low', fingerprint: 'c' }),
     ];
-    const r = decide(findings, { failOn: 'high', reportOn: 'medium', minConfidence: 'medium' });
+    const r = decide(findings, { failOn: 'high', reportOn: 'medium', minConfidence: 'medium', failOnReview: false });
     expect(r.failing.map((f) => f.fingerprint)).toEqual(['a']);
     expect(r.shown.map((f) => f.fingerprint)).toEqual(['a']);
     expect(r.lowConfidence).toBe(1);
     expect(r.counts).toEqual({ critical: 1, high: 0, medium: 0, low: 1 });
-    expect(decide(findings, { failOn: 'none', reportOn: 'low', minConfidence: 'low' }).failing).toEqual([]);
+    expect(decide(findings, { failOn: 'none', reportOn: 'low', minConfidence: 'low', failOnReview: false }).failing).toEqual([]);
   });
 });
 
@@ -173,7 +176,7 @@ describe('the order of findings', () => {
         (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) ||
         (a.line ?? 0) - (b.line ?? 0),
     );
-    const shown = decide(findings, { failOn: 'none', reportOn: 'low', minConfidence: 'low' }).shown;
+    const shown = decide(findings, { failOn: 'none', reportOn: 'low', minConfidence: 'low', failOnReview: false }).shown;
     expect(shown.map((f) => f.fingerprint)).toEqual(expected.map((f) => f.fingerprint));
   });
 });

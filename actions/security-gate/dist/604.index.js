@@ -1,8 +1,8 @@
-export const id = 38;
-export const ids = [38];
+export const id = 604;
+export const ids = [604];
 export const modules = {
 
-/***/ 38:
+/***/ 604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -127,12 +127,97 @@ async function writeJobSummary(summary) {
     await core.summary.addRaw(summary.render(), true).write();
 }
 
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(292);
+;// CONCATENATED MODULE: ./actions/security-gate/src/bandit-config.ts
+/**
+ * Which configuration Bandit runs with when this action runs it: the `bandit-config` input, else the
+ * project's `pyproject.toml` `[tool.bandit]` table, else its `.bandit` file, as Bandit itself would read them.
+ * `[tool.bandit]` is handed to Bandit as the equivalent YAML config (`-c`): Bandit reads pyproject.toml only
+ * from 1.7 on and only with its toml extra installed, while every Bandit reads YAML (and JSON is YAML).
+ * `exclude_dirs` also goes as `-x`, which Bandit before 1.7 does not read from a config file.
+ */
+
+
+const CONFIG_FLAGS = new Set(['-c', '--configfile', '--ini']);
+/** Whether `bandit-args` already name a configuration (then nothing is added). */
+function argsNameConfig(args) {
+    return args.some((a) => CONFIG_FLAGS.has(a) || a.startsWith('--configfile=') || a.startsWith('--ini='));
+}
+function stringList(value, key, file) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+        throw new errors/* ConfigurationError */.j1(`${file}: [tool.bandit] ${key} must be a list of strings, like ["B101"].`);
+    return value;
+}
+/** The `[tool.bandit]` table of a pyproject.toml, or undefined when it has none. */
+function banditTable(file) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(file.text);
+    }
+    catch (error) {
+        // The parser's message quotes the file around the error; give only the position.
+        const { line, column } = (error ?? {});
+        const at = typeof line === 'number' && typeof column === 'number' ? ` (line ${line}, column ${column})` : '';
+        throw new errors/* ConfigurationError */.j1(`${file.name} is not valid TOML${at}: Bandit's configuration cannot be read.`);
+    }
+    const tool = doc.tool;
+    const table = tool !== null && typeof tool === 'object' && !Array.isArray(tool)
+        ? tool.bandit
+        : undefined;
+    if (table === undefined)
+        return undefined;
+    if (table === null || typeof table !== 'object' || Array.isArray(table))
+        throw new errors/* ConfigurationError */.j1(`${file.name}: tool.bandit must be a table ([tool.bandit]).`);
+    return table;
+}
+/** Bandit's arguments for a `[tool.bandit]` table, through a generated YAML config at `generatedPath`. */
+function fromTable(table, file, generatedPath) {
+    const skips = stringList(table.skips, 'skips', file.name);
+    const tests = stringList(table.tests, 'tests', file.name);
+    const excludeDirs = stringList(table.exclude_dirs, 'exclude_dirs', file.name);
+    const said = [
+        skips !== undefined && skips.length > 0 ? `skips ${skips.join(', ')}` : '',
+        tests !== undefined && tests.length > 0 ? `tests ${tests.join(', ')}` : '',
+        excludeDirs !== undefined && excludeDirs.length > 0 ? `excludes ${excludeDirs.join(', ')}` : '',
+    ].filter(Boolean);
+    return {
+        args: [
+            '-c',
+            generatedPath,
+            ...(excludeDirs !== undefined && excludeDirs.length > 0 ? ['-x', excludeDirs.join(',')] : []),
+        ],
+        generated: { path: generatedPath, content: `${JSON.stringify(table, null, 2)}\n` },
+        description: `${file.name} [tool.bandit]${said.length > 0 ? ` (${said.join('; ')})` : ''}`,
+    };
+}
+/**
+ * The configuration for an explicit file (the `bandit-config` input): a `.toml` is read for its
+ * `[tool.bandit]` table, a `.yaml`/`.yml`/`.json` is a Bandit config file (`-c`), anything else an INI file
+ * like `.bandit` (`--ini`).
+ */
+function fromFile(file, generatedPath) {
+    const lower = file.name.toLowerCase();
+    if (lower.endsWith('.toml')) {
+        const table = banditTable(file);
+        if (table === undefined)
+            throw new errors/* ConfigurationError */.j1(`Input 'bandit-config' names ${file.name}, which has no [tool.bandit] table.`);
+        return fromTable(table, file, generatedPath);
+    }
+    if (/\.(ya?ml|json)$/.test(lower))
+        return { args: ['-c', file.path], generated: undefined, description: file.name };
+    return { args: ['--ini', file.path], generated: undefined, description: `${file.name} (INI)` };
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/baseline.ts
 /**
  * Accepted findings, by fingerprint (never by line number, so moving code does not revive them), each with
  * a reason and an optional expiry: an expired entry stops suppressing and is listed.
  */
 
+const STATUSES = new Set(['accepted', 'underReview', 'rejected']);
 function parseBaseline(text, file) {
     let doc;
     try {
@@ -151,6 +236,9 @@ function parseBaseline(text, file) {
         if (typeof e.reason !== 'string' || e.reason.trim() === '') {
             throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} (${e.rule ?? e.fingerprint}) has no reason: say why it is accepted.`);
         }
+        if (e.status !== undefined && (typeof e.status !== 'string' || !STATUSES.has(e.status))) {
+            throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} has a status that is not accepted, underReview or rejected: ${JSON.stringify(e.status).slice(0, 40)}.`);
+        }
         if (e.expires !== undefined && (typeof e.expires !== 'string' || Number.isNaN(Date.parse(e.expires)))) {
             throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} has an expires that is not a date (YYYY-MM-DD): ${JSON.stringify(e.expires)}.`);
         }
@@ -159,12 +247,15 @@ function parseBaseline(text, file) {
 }
 function applyBaseline(findings, baseline, now) {
     if (baseline === undefined)
-        return { kept: [...findings], suppressed: [], expired: [] };
+        return { kept: [...findings], suppressed: [], expired: [], notAccepted: [] };
     const active = new Map();
     const expired = [];
+    const notAccepted = [];
     for (const entry of baseline.findings) {
         const end = entry.expires === undefined ? undefined : Date.parse(`${entry.expires.slice(0, 10)}T23:59:59.999Z`);
-        if (end !== undefined && end < now.getTime())
+        if (entry.status === 'underReview' || entry.status === 'rejected')
+            notAccepted.push(entry);
+        else if (end !== undefined && end < now.getTime())
             expired.push(entry);
         else
             active.set(entry.fingerprint, entry);
@@ -173,7 +264,7 @@ function applyBaseline(findings, baseline, now) {
     const suppressed = [];
     for (const f of findings)
         (active.has(f.fingerprint) ? suppressed : kept).push(f);
-    return { kept, suppressed, expired };
+    return { kept, suppressed, expired, notAccepted };
 }
 function baselineFrom(findings) {
     const seen = new Set();
@@ -224,6 +315,47 @@ function severityFromCvss(score) {
         return 'medium';
     return 'low';
 }
+/** A report with nothing in it but its tool's name. */
+function emptyReport(tool) {
+    return {
+        tool,
+        findings: [],
+        suppressed: [],
+        ignoredByTool: 0,
+        notFindings: 0,
+        toolErrors: [],
+        warnings: [],
+    };
+}
+/** No fixed versions: one shared, frozen list rather than a fresh [] per finding. */
+const NO_FIXES = Object.freeze([]);
+/**
+ * A finding as one literal with every field, in one order, so every parser's findings share one shape. A
+ * spread of defaults followed by the fields that override them cost ~10 µs an object in V8 (each new field
+ * type migrates the shape): a second of a 100,000-result SARIF log, and every later pass over the findings
+ * was several times slower.
+ */
+function finding(f) {
+    return {
+        tool: f.tool,
+        rule: f.rule,
+        ruleName: f.ruleName,
+        confidence: f.confidence,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        package: f.package,
+        version: f.version,
+        fixedVersions: f.fixedVersions ?? NO_FIXES,
+        helpUri: f.helpUri,
+        message: f.message,
+        severity: f.severity,
+        fingerprint: f.fingerprint,
+        kind: f.kind ?? 'fail',
+        baselineState: f.baselineState,
+        suppression: f.suppression,
+    };
+}
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/gate.ts
 /** The decision: what is shown (report-on), what fails (fail-on), and confidence filtering. */
@@ -252,7 +384,9 @@ function decide(findings, options) {
     const confident = findings.filter((f) => f.confidence === undefined || confidenceRank(f.confidence) >= confidenceRank(options.minConfidence));
     const shown = mostSevereFirst(confident.filter((f) => atLeast(f.severity, options.reportOn)));
     const failOn = options.failOn;
-    const failing = failOn === 'none' ? [] : confident.filter((f) => atLeast(f.severity, failOn));
+    const failing = failOn === 'none'
+        ? []
+        : confident.filter((f) => atLeast(f.severity, failOn) && (f.kind === 'fail' || options.failOnReview));
     const empty = () => ({ critical: 0, high: 0, medium: 0, low: 0 });
     const counts = empty();
     const byTool = new Map();
@@ -265,6 +399,26 @@ function decide(findings, options) {
     return { shown, failing, counts, byTool, lowConfidence: findings.length - confident.length };
 }
 
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/fields.ts
+/** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
+const NO_OBJECT = Object.freeze({});
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const obj = (v) => (isObject(v) ? v : NO_OBJECT);
+const str = (v) => typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+const num = (v) => typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+        ? Number(v)
+        : undefined;
+const NO_ARRAY = Object.freeze([]);
+const arr = (v) => (Array.isArray(v) ? v : NO_ARRAY);
+/** A short, printable excerpt of a parsed value for an error message: never more than `max` characters. */
+function excerpt(value, max = 40) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
@@ -282,6 +436,282 @@ function normaliseCode(code) {
     return code.replace(/\s+/g, ' ').trim();
 }
 
+;// CONCATENATED MODULE: ./actions/security-gate/src/sarif-input.ts
+/**
+ * SARIF 2.1.0 logs read as the standard means them, from any tool:
+ * - a result's rule is found by its `rule.index`/`ruleIndex` (in the tool component its `rule.toolComponent`
+ *   names: `tool.extensions[i]`, as CodeQL writes), then by its id in the driver and every extension;
+ * - severity: the rule's `security-severity` (a CVSS score, as CodeQL writes it and as GitHub code scanning
+ *   ranks alerts), else the result's `level`, else the rule's `defaultConfiguration.level`, else `warning`;
+ * - `kind`: `fail` (the default) is a finding; `open` and `review` are findings to review (never failing
+ *   unless asked); `pass`, `notApplicable` and `informational` are not findings;
+ * - `baselineState`: `absent` (fixed since the baseline) is not a finding; `new`, `updated` and `unchanged` are;
+ * - `suppressions`: a result with any suppression whose `status` is absent or `accepted` is suppressed;
+ *   `underReview` and `rejected` do not suppress;
+ * - a run whose invocation says `executionSuccessful: false`, or that has an `error`-level tool execution or
+ *   configuration notification, is a scanner error quoting the notification.
+ * A value outside the standard is read at the worse level, with a warning; a record of the wrong type is an
+ * error naming the file.
+ */
+
+
+
+
+const LEVELS = new Map([
+    ['error', 'high'],
+    ['warning', 'medium'],
+    ['note', 'low'],
+    ['none', 'low'],
+]);
+const KINDS = new Map([
+    ['fail', 'fail'],
+    ['open', 'review'],
+    ['review', 'review'],
+    ['pass', 'not a finding'],
+    ['notApplicable', 'not a finding'],
+    ['informational', 'not a finding'],
+]);
+const BASELINE_STATES = new Map([
+    ['new', 'new'],
+    ['unchanged', 'unchanged'],
+    ['updated', 'updated'],
+    ['absent', 'absent'],
+]);
+const SUPPRESSION_STATUSES = new Set(['accepted', 'underReview', 'rejected']);
+/** A tool component (the driver or an extension) with its descriptors found by id in O(1). */
+class Component {
+    json;
+    key;
+    byId;
+    constructor(json, key) {
+        this.json = json;
+        this.key = key;
+    }
+    at(index) {
+        if (index === undefined)
+            return undefined;
+        const d = arr(this.json[this.key])[index];
+        return isObject(d) ? d : undefined;
+    }
+    find(id) {
+        if (this.byId === undefined) {
+            this.byId = new Map();
+            for (const d of arr(this.json[this.key])) {
+                const did = str(obj(d).id);
+                if (did !== undefined && !this.byId.has(did))
+                    this.byId.set(did, obj(d));
+            }
+        }
+        return this.byId.get(id);
+    }
+}
+/** The driver and the extensions of one run, for finding rules and notification descriptors. */
+class Components {
+    driver;
+    extensions;
+    constructor(tool, key) {
+        this.driver = new Component(obj(tool.driver), key);
+        this.extensions = arr(tool.extensions).map((e) => new Component(obj(e), key));
+    }
+    /** A reportingDescriptorReference (`rule`, `descriptor`) with an optional plain index and id beside it. */
+    resolve(reference, index, id) {
+        const ref = obj(reference);
+        const component = this.component(ref.toolComponent);
+        const byIndex = component.at(num(ref.index) ?? index);
+        if (byIndex !== undefined)
+            return byIndex;
+        const wanted = id ?? str(ref.id);
+        if (wanted === undefined)
+            return NO_OBJECT;
+        for (const candidate of [wanted, wanted.split('/')[0] ?? wanted]) {
+            const found = component.find(candidate) ??
+                this.driver.find(candidate) ??
+                this.extensions.map((e) => e.find(candidate)).find((d) => d !== undefined);
+            if (found !== undefined)
+                return found;
+        }
+        return NO_OBJECT;
+    }
+    component(reference) {
+        const ref = obj(reference);
+        const index = num(ref.index);
+        if (index !== undefined)
+            return this.extensions[index] ?? this.driver;
+        const name = str(ref.name);
+        if (name !== undefined)
+            return this.extensions.find((e) => str(e.json.name) === name) ?? this.driver;
+        return this.driver;
+    }
+}
+/** A message object as text: its `text`, else its `id` looked up in the descriptor's messageStrings. */
+function messageText(message, descriptor) {
+    const m = obj(message);
+    const text = str(m.text);
+    if (text !== undefined)
+        return text;
+    const id = str(m.id);
+    if (id === undefined)
+        return undefined;
+    const template = str(obj(obj(descriptor.messageStrings)[id]).text);
+    if (template === undefined)
+        return undefined;
+    const args = arr(m.arguments);
+    return template.replace(/\{(\d+)\}/g, (whole, n) => str(args[Number(n)]) ?? whole);
+}
+function suppressionOf(result, warn) {
+    let found;
+    for (const raw of arr(result.suppressions)) {
+        const s = obj(raw);
+        const status = str(s.status);
+        if (status !== undefined && !SUPPRESSION_STATUSES.has(status)) {
+            warn(`a suppression status ${excerpt(status)} is not a SARIF one; it does not suppress`);
+            continue;
+        }
+        if (status === undefined || status === 'accepted') {
+            const justification = str(s.justification);
+            found ??= `${str(s.kind) ?? 'suppressed'}${status === 'accepted' ? ', accepted' : ''}${justification !== undefined ? `: ${justification}` : ''}`;
+        }
+    }
+    return found;
+}
+/** Warnings of one run, each said once with a count. */
+class Warnings {
+    counts = new Map();
+    add = (warning) => {
+        this.counts.set(warning, (this.counts.get(warning) ?? 0) + 1);
+    };
+    list(tool) {
+        return [...this.counts].map(([w, n]) => `${tool}: ${w}${n > 1 ? ` (${n} times)` : ''}`);
+    }
+}
+function severityOf(result, rule, secrets, warn) {
+    // A secret is always serious, whatever level the scanner gives it.
+    if (secrets)
+        return 'high';
+    const raw = obj(rule.properties)['security-severity'] ?? obj(result.properties)['security-severity'];
+    if (raw !== undefined) {
+        const score = num(raw);
+        if (score !== undefined && score >= 0 && score <= 10)
+            return severityFromCvss(score);
+        warn(`security-severity ${excerpt(raw)} is not a score from 0 to 10; the level decides`);
+    }
+    const level = str(result.level) ?? str(obj(rule.defaultConfiguration).level) ?? 'warning';
+    const severity = LEVELS.get(level);
+    if (severity !== undefined)
+        return severity;
+    warn(`level ${excerpt(level)} is not a SARIF level; counted as high (as 'error')`);
+    return 'high';
+}
+function runErrors(run, tool, warn) {
+    const descriptors = new Components(obj(run.tool), 'notifications');
+    const errors = [];
+    for (const rawInvocation of arr(run.invocations)) {
+        const invocation = obj(rawInvocation);
+        const notifications = [
+            ...arr(invocation.toolExecutionNotifications),
+            ...arr(invocation.toolConfigurationNotifications),
+        ];
+        let failedQuoted = false;
+        for (const raw of notifications) {
+            const n = obj(raw);
+            const descriptor = descriptors.resolve(n.descriptor, undefined, undefined);
+            const level = str(n.level) ?? str(obj(descriptor.defaultConfiguration).level) ?? 'warning';
+            const where = str(obj(obj(obj(arr(n.locations)[0]).physicalLocation).artifactLocation).uri)?.replace(/^file:\/\//, '');
+            const text = (messageText(n.message, descriptor) ?? str(descriptor.id) ?? 'no message').slice(0, 500);
+            const quoted = `${text}${where !== undefined ? ` (${where})` : ''}`;
+            if (level === 'error') {
+                errors.push(`${tool} reports an error: ${quoted}`);
+                failedQuoted = true;
+            }
+            else if (level === 'warning') {
+                warn(`the tool warns: ${quoted}`);
+            }
+        }
+        if (invocation.executionSuccessful === false && !failedQuoted) {
+            errors.push(`${tool} says its run did not succeed (executionSuccessful: false)`);
+        }
+    }
+    return errors;
+}
+function parseSarif(doc, file) {
+    const o = obj(doc);
+    if (str(o.version) !== '2.1.0')
+        throw new errors/* ConfigurationError */.j1(`${file}: SARIF version ${excerpt(o.version)} is not 2.1.0`);
+    return arr(o.runs).map((rawRun, r) => {
+        if (!isObject(rawRun))
+            throw new errors/* ConfigurationError */.j1(`${file}: runs[${r}] is not a run object`);
+        const run = rawRun;
+        const tool = (str(obj(obj(run.tool).driver).name) ?? 'sarif').toLowerCase();
+        const secrets = /gitleaks|trufflehog|secret/i.test(tool);
+        const rules = new Components(obj(run.tool), 'rules');
+        const warnings = new Warnings();
+        const warn = warnings.add;
+        const findings = [];
+        const suppressed = [];
+        let notFindings = 0;
+        if (run.results !== undefined && run.results !== null && !Array.isArray(run.results))
+            throw new errors/* ConfigurationError */.j1(`${file}: runs[${r}].results is not a list`);
+        arr(run.results).forEach((rawResult, index) => {
+            if (!isObject(rawResult)) {
+                throw new errors/* ConfigurationError */.j1(`${file}: runs[${r}].results[${index}] is ${rawResult === null ? 'null' : typeof rawResult}, not a result object`);
+            }
+            const result = rawResult;
+            const kindName = str(result.kind) ?? 'fail';
+            let kind = KINDS.get(kindName);
+            if (kind === undefined) {
+                warn(`kind ${excerpt(kindName)} is not a SARIF kind; counted as fail`);
+                kind = 'fail';
+            }
+            const stateName = str(result.baselineState);
+            let baselineState = stateName === undefined ? undefined : BASELINE_STATES.get(stateName);
+            if (stateName !== undefined && baselineState === undefined) {
+                warn(`baselineState ${excerpt(stateName)} is not a SARIF one; counted as new`);
+                baselineState = 'new';
+            }
+            if (kind === 'not a finding' || baselineState === 'absent') {
+                notFindings++;
+                return;
+            }
+            const ruleIndex = num(result.ruleIndex);
+            const rule = rules.resolve(result.rule, ruleIndex, str(result.ruleId));
+            const ruleId = str(result.ruleId) ?? str(obj(result.rule).id) ?? str(rule.id) ?? 'unknown';
+            const location = obj(obj(arr(result.locations)[0]).physicalLocation);
+            const region = obj(location.region);
+            const uri = str(obj(location.artifactLocation).uri);
+            const snippet = str(obj(region.snippet).text);
+            const description = str(obj(rule.shortDescription).text);
+            const message = messageText(result.message, rule) ?? description ?? ruleId;
+            const built = finding({
+                tool,
+                rule: ruleId,
+                ruleName: description ?? str(rule.name),
+                file: uri?.startsWith('file://') === true ? uri.slice('file://'.length) : uri,
+                line: num(region.startLine),
+                column: num(region.startColumn),
+                helpUri: str(rule.helpUri),
+                // A secret scanner's message may quote the secret: keep only the rule's description.
+                message: secrets ? `${description ?? ruleId} detected` : message,
+                severity: severityOf(result, rule, secrets, warn),
+                fingerprint: fingerprint(tool, ruleId, uri, snippet !== undefined ? normaliseCode(snippet) : secrets ? String(index) : message),
+                kind,
+                baselineState,
+                suppression: suppressionOf(result, warn),
+            });
+            (built.suppression !== undefined ? suppressed : findings).push(built);
+        });
+        const toolErrors = runErrors(run, tool, warn);
+        return {
+            tool,
+            findings,
+            suppressed,
+            ignoredByTool: 0,
+            notFindings,
+            toolErrors,
+            warnings: warnings.list(tool),
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/parsers.ts
 /**
  * Every report format, recognised from its shape: Bandit JSON (old and new field sets), SARIF 2.1.0 from any
@@ -291,41 +721,15 @@ function normaliseCode(code) {
 
 
 
-/** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
-const NO_OBJECT = Object.freeze({});
-const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : NO_OBJECT;
-const str = (v) => typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
-const num = (v) => typeof v === 'number' && Number.isFinite(v)
-    ? v
-    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
-        ? Number(v)
-        : undefined;
-const arr = (v) => (Array.isArray(v) ? v : []);
-/** No fixed versions: one shared, frozen list rather than a fresh [] per finding. */
-const NO_FIXES = Object.freeze([]);
-/**
- * A finding as one literal with every field, in one order, so every parser's findings share one shape. A
- * spread of defaults followed by the fields that override them cost ~10 µs an object in V8 (each new field
- * type migrates the shape): a second of a 100,000-result SARIF log, and every later pass over the findings
- * was several times slower.
- */
-function finding(f) {
-    return {
-        tool: f.tool,
-        rule: f.rule,
-        ruleName: f.ruleName,
-        confidence: f.confidence,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        package: f.package,
-        version: f.version,
-        fixedVersions: f.fixedVersions ?? NO_FIXES,
-        helpUri: f.helpUri,
-        message: f.message,
-        severity: f.severity,
-        fingerprint: f.fingerprint,
-    };
+
+
+/** Every record of a report must be an object: anything else is a broken report, never a made-up finding. */
+function records(list, file, what) {
+    return list.map((raw, i) => {
+        if (!isObject(raw))
+            throw new errors/* ConfigurationError */.j1(`${file}: ${what}[${i}] is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}, not an object`);
+        return raw;
+    });
 }
 function detectFormat(doc) {
     if (doc === null)
@@ -354,17 +758,17 @@ function detectFormat(doc) {
         return 'safety';
     return undefined;
 }
-const BANDIT_LEVEL = {
-    HIGH: 'high',
-    MEDIUM: 'medium',
-    LOW: 'low',
-    UNDEFINED: 'low',
-};
-const BANDIT_CONFIDENCE = {
-    HIGH: 'high',
-    MEDIUM: 'medium',
-    LOW: 'low',
-};
+const BANDIT_LEVEL = new Map([
+    ['HIGH', 'high'],
+    ['MEDIUM', 'medium'],
+    ['LOW', 'low'],
+    ['UNDEFINED', 'low'],
+]);
+const BANDIT_CONFIDENCE = new Map([
+    ['HIGH', 'high'],
+    ['MEDIUM', 'medium'],
+    ['LOW', 'low'],
+]);
 /** The flagged line itself, out of Bandit's `code` (which adds a line of context on each side). */
 function flaggedLine(code, line) {
     if (code === undefined)
@@ -373,89 +777,41 @@ function flaggedLine(code, line) {
     const exact = lines.find((l) => line !== undefined && l.startsWith(`${line} `));
     return normaliseCode((exact ?? code).replace(/^\d+\s/gm, ''));
 }
-function parseBandit(doc) {
+function parseBandit(doc, file) {
     const o = obj(doc);
-    const findings = arr(o.results).map((raw) => {
-        const r = obj(raw);
+    const unknown = new Map();
+    const findings = records(arr(o.results), file, 'results').map((r) => {
         const rule = str(r.test_id) ?? 'bandit';
-        const file = str(r.filename);
+        const path = str(r.filename);
         const line = num(r.line_number);
         const cwe = obj(r.issue_cwe);
+        const level = (typeof r.issue_severity === 'string' ? r.issue_severity : '').trim().toUpperCase();
+        let severity = BANDIT_LEVEL.get(level);
+        if (severity === undefined) {
+            // Fail closed: a severity Bandit never writes may be worse than any it does.
+            unknown.set(level, (unknown.get(level) ?? 0) + 1);
+            severity = 'critical';
+        }
         return finding({
             tool: 'bandit',
             rule,
             ruleName: str(r.test_name),
             message: str(r.issue_text) ?? rule,
-            severity: BANDIT_LEVEL[str(r.issue_severity)?.toUpperCase() ?? 'UNDEFINED'] ?? 'low',
-            confidence: BANDIT_CONFIDENCE[str(r.issue_confidence)?.toUpperCase() ?? ''],
-            file,
+            severity,
+            confidence: BANDIT_CONFIDENCE.get((str(r.issue_confidence) ?? '').trim().toUpperCase()),
+            file: path,
             line,
             column: num(r.col_offset) === undefined ? undefined : (num(r.col_offset) ?? 0) + 1,
             helpUri: str(r.more_info) ?? (num(cwe.id) !== undefined ? str(cwe.link) : undefined),
-            fingerprint: fingerprint('bandit', rule, file, flaggedLine(str(r.code), line)),
+            fingerprint: fingerprint('bandit', rule, path, flaggedLine(str(r.code), line)),
         });
     });
     const toolErrors = arr(o.errors).map((e) => {
         const err = obj(e);
-        return `${str(err.filename) ?? '?'}: ${str(err.reason) ?? JSON.stringify(e)}`;
+        return `${str(err.filename) ?? '?'}: ${str(err.reason) ?? excerpt(e, 200)}`;
     });
-    return { tool: 'bandit', findings, ignoredByTool: 0, toolErrors };
-}
-const SARIF_LEVEL = {
-    error: 'high',
-    warning: 'medium',
-    note: 'low',
-    none: 'low',
-};
-function parseSarif(doc, file) {
-    const o = obj(doc);
-    if (str(o.version) !== '2.1.0')
-        throw new errors/* ConfigurationError */.j1(`${file}: SARIF version '${String(o.version)}' is not 2.1.0`);
-    return arr(o.runs).map((rawRun) => {
-        const run = obj(rawRun);
-        const driver = obj(obj(run.tool).driver);
-        const tool = (str(driver.name) ?? 'sarif').toLowerCase();
-        const secrets = /gitleaks|trufflehog|secret/i.test(tool);
-        const rules = new Map();
-        for (const r of arr(driver.rules))
-            rules.set(str(obj(r).id) ?? '', obj(r));
-        const findings = arr(run.results).map((rawResult, index) => {
-            const result = obj(rawResult);
-            const ruleIndex = num(obj(result.rule).index) ?? num(result.ruleIndex);
-            const ruleId = str(result.ruleId) ??
-                str(obj(result.rule).id) ??
-                (ruleIndex !== undefined ? str(obj(arr(driver.rules)[ruleIndex]).id) : undefined) ??
-                'unknown';
-            const rule = rules.get(ruleId) ?? NO_OBJECT;
-            const location = obj(obj(arr(result.locations)[0]).physicalLocation);
-            const region = obj(location.region);
-            const uri = str(obj(location.artifactLocation).uri);
-            const score = num(obj(result.properties)['security-severity']) ?? num(obj(rule.properties)['security-severity']);
-            const level = str(result.level) ?? str(obj(rule.defaultConfiguration).level) ?? 'warning';
-            const severity = secrets
-                ? 'high'
-                : score !== undefined
-                    ? severityFromCvss(score)
-                    : (SARIF_LEVEL[level] ?? 'medium');
-            const snippet = str(obj(region.snippet).text);
-            const description = str(obj(rule.shortDescription).text);
-            const message = str(obj(result.message).text) ?? description ?? ruleId;
-            return finding({
-                tool,
-                rule: ruleId,
-                ruleName: description ?? str(rule.name),
-                file: uri?.startsWith('file://') === true ? uri.slice('file://'.length) : uri,
-                line: num(region.startLine),
-                column: num(region.startColumn),
-                helpUri: str(rule.helpUri),
-                // A secret scanner's message may quote the secret: keep only the rule's description.
-                message: secrets ? `${description ?? ruleId} detected` : message,
-                severity,
-                fingerprint: fingerprint(tool, ruleId, uri, snippet !== undefined ? normaliseCode(snippet) : secrets ? String(index) : message),
-            });
-        });
-        return { tool, findings, ignoredByTool: 0, toolErrors: [] };
-    });
+    const warnings = [...unknown].map(([level, n]) => `bandit: issue_severity ${excerpt(level)} is not one Bandit writes (${n} finding${n === 1 ? '' : 's'}); counted as critical`);
+    return { ...emptyReport('bandit'), findings, toolErrors, warnings };
 }
 function dependencyFinding(tool, id, pkg, version, description, fixed, cvss, helpUri, options) {
     return finding({
@@ -470,25 +826,22 @@ function dependencyFinding(tool, id, pkg, version, description, fixed, cvss, hel
         fingerprint: fingerprint(tool, id, pkg.toLowerCase()),
     });
 }
-function parsePipAudit(doc, options) {
+function parsePipAudit(doc, file, options) {
     const deps = Array.isArray(doc) ? doc : arr(obj(doc).dependencies);
     const findings = [];
-    for (const raw of deps) {
-        const d = obj(raw);
+    for (const [i, d] of records(deps, file, 'dependencies').entries()) {
         const name = str(d.name) ?? '?';
-        for (const v of arr(d.vulns)) {
-            const vuln = obj(v);
+        for (const vuln of records(arr(d.vulns), file, `dependencies[${i}].vulns`)) {
             const id = str(vuln.id) ?? 'unknown';
             findings.push(dependencyFinding('pip-audit', id, name, str(d.version), str(vuln.description), arr(vuln.fix_versions).map((x) => str(x) ?? ''), undefined, id.startsWith('GHSA-')
                 ? `https://github.com/advisories/${id}`
                 : `https://osv.dev/vulnerability/${id}`, options));
         }
     }
-    return { tool: 'pip-audit', findings, ignoredByTool: 0, toolErrors: [] };
+    return { ...emptyReport('pip-audit'), findings };
 }
-function parseGitleaks(doc) {
-    const findings = arr(doc).map((raw) => {
-        const g = obj(raw);
+function parseGitleaks(doc, file) {
+    const findings = records(arr(doc), file, 'findings').map((g) => {
         const rule = str(g.RuleID) ?? str(g.rule) ?? 'secret';
         const file = str(g.File) ?? str(g.file);
         const secret = str(g.Secret) ?? str(g.Match) ?? str(g.offender) ?? '';
@@ -505,28 +858,29 @@ function parseGitleaks(doc) {
             fingerprint: fingerprint('gitleaks', rule, file, fingerprint(secret)),
         });
     });
-    return { tool: 'gitleaks', findings, ignoredByTool: 0, toolErrors: [] };
+    return { ...emptyReport('gitleaks'), findings };
 }
 function cvssOf(severity) {
     const s = obj(severity);
     return num(obj(s.cvssv3).base_score) ?? num(s.cvssv3_base_score) ?? num(obj(s.cvssv2).base_score);
 }
-function parseSafety(doc, options) {
+function parseSafety(doc, file, options) {
     if (Array.isArray(doc)) {
         // Safety 1.x: [name, affected spec, installed version, advisory, id, (cvss v2?), (cvss v3?)]
-        const findings = doc.map((raw) => {
+        const findings = doc.map((raw, i) => {
             const row = arr(raw);
+            if (row.length < 5 || typeof row[0] !== 'string' || str(row[4]) === undefined)
+                throw new errors/* ConfigurationError */.j1(`${file}: row ${i + 1} is not a Safety 1.x vulnerability ([package, spec, version, advisory, id, …])`);
             const cvss = num(obj(row[6]).base_score) ?? num(obj(row[5]).base_score);
             const id = str(row[4]) ?? 'unknown';
             return dependencyFinding('safety', id, str(row[0]) ?? '?', str(row[2]), str(row[3]), [], cvss, `https://data.safetycli.com/v/${id}/`, options);
         });
-        return { tool: 'safety', findings, ignoredByTool: 0, toolErrors: [] };
+        return { ...emptyReport('safety'), findings };
     }
     const o = obj(doc);
     let ignored = 0;
     const findings = [];
-    for (const raw of arr(o.vulnerabilities)) {
-        const v = obj(raw);
+    for (const v of records(arr(o.vulnerabilities), file, 'vulnerabilities')) {
         if (v.ignored === true) {
             ignored++;
             continue;
@@ -535,7 +889,7 @@ function parseSafety(doc, options) {
         findings.push(dependencyFinding('safety', id, str(v.package_name) ?? '?', str(v.analyzed_version), str(v.advisory), arr(v.fixed_versions).map((x) => str(x) ?? ''), cvssOf(v.severity), str(v.more_info_url), options));
     }
     ignored += arr(o.ignored_vulnerabilities).length;
-    return { tool: 'safety', findings, ignoredByTool: ignored, toolErrors: [] };
+    return { ...emptyReport('safety'), findings, ignoredByTool: ignored };
 }
 /** Parses one report's text; throws ConfigurationError naming the file and the problem. */
 function parseReport(text, file, options) {
@@ -546,24 +900,26 @@ function parseReport(text, file, options) {
         doc = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}): the scanner may have crashed or printed something else`);
+        // JSON.parse quotes the text around the error: never repeat it (the file may not be what it claims).
+        const at = /\(line (\d+) column (\d+)\)/.exec(error instanceof Error ? error.message : '');
+        throw new errors/* ConfigurationError */.j1(`${file} is not valid JSON${at ? ` (line ${at[1]}, column ${at[2]})` : ''}: the scanner may have crashed or printed something else`);
     }
     const format = detectFormat(doc);
     switch (format) {
         case 'bandit':
-            return [parseBandit(doc)];
+            return [parseBandit(doc, file)];
         case 'sarif':
             return parseSarif(doc, file);
         case 'pip-audit':
-            return [parsePipAudit(doc, options)];
+            return [parsePipAudit(doc, file, options)];
         case 'gitleaks':
-            return [parseGitleaks(doc)];
+            return [parseGitleaks(doc, file)];
         case 'safety':
-            return [parseSafety(doc, options)];
+            return [parseSafety(doc, file, options)];
         case 'empty': {
             // `[]` or `null` says nothing about its tool: name it from the file when the name says.
             const tool = /bandit|gitleaks|pip-audit|safety/i.exec(file)?.[0].toLowerCase() ?? 'empty report';
-            return [{ tool, findings: [], ignoredByTool: 0, toolErrors: [] }];
+            return [emptyReport(tool)];
         }
         case undefined:
             throw new errors/* ConfigurationError */.j1(`${file} is JSON but not a Bandit, SARIF, pip-audit, gitleaks or Safety report`);
@@ -745,10 +1101,36 @@ function buildSummary(input) {
     const s = new SummaryBuilder();
     const total = SEVERITIES.reduce((n, sev) => n + result.counts[sev], 0);
     s.heading(`${input.passed ? '✅' : '❌'} Security: ${total} finding${total === 1 ? '' : 's'}, ${result.failing.length} at or above ${input.failOn}`, 2);
+    const { suppressed } = input;
+    const suppressedParts = [
+        suppressed.baseline > 0 ? `${suppressed.baseline} by the baseline` : '',
+        suppressed.reports.length > 0 ? `${suppressed.reports.length} by the reports` : '',
+        suppressed.tools > 0 ? `${suppressed.tools} by the tools' ignore lists` : '',
+    ].filter(Boolean);
+    const suppressedCount = suppressed.baseline + suppressed.reports.length + suppressed.tools;
     s.raw(`From ${input.reports.length} report${input.reports.length === 1 ? '' : 's'}` +
-        (input.suppressed > 0 ? `; ${input.suppressed} suppressed by the baseline` : '') +
+        (suppressedCount > 0 ? `; ${suppressedCount} suppressed (${suppressedParts.join(', ')})` : '') +
         (result.lowConfidence > 0 ? `; ${result.lowConfidence} below min-confidence` : '') +
+        (input.notFindings > 0
+            ? `; ${input.notFindings} SARIF result${input.notFindings === 1 ? '' : 's'} that ${input.notFindings === 1 ? 'is' : 'are'} no problem (passed, not applicable, informational, or fixed since the tool's baseline)`
+            : '') +
         '.');
+    if (input.banditConfig !== undefined)
+        s.raw(`Bandit ran with ${inlineCode(input.banditConfig)}.`);
+    const counted = result.shown;
+    const fresh = counted.filter((f) => f.baselineState === 'new').length;
+    const compared = counted.filter((f) => f.baselineState !== undefined).length;
+    const review = counted.filter((f) => f.kind === 'review').length;
+    const notes = [
+        compared > 0
+            ? `${fresh} of ${compared} compared with the tool's own baseline ${fresh === 1 ? 'is' : 'are'} new`
+            : '',
+        review > 0
+            ? `${review} ${review === 1 ? 'is' : 'are'} for review (the tool could not decide)${input.failOnReview ? '' : ' and never fail the gate'}`
+            : '',
+    ].filter(Boolean);
+    if (notes.length > 0)
+        s.raw(`Of the findings shown, ${notes.join('; ')}.`);
     s.table(['Tool', ...SEVERITIES.map((x) => `${ICON[x]} ${x}`)], [...result.byTool].map(([tool, c]) => [tool, ...SEVERITIES.map((x) => String(c[x]))]), ['left', 'right', 'right', 'right', 'right']);
     if (input.toolErrors.length > 0) {
         s.heading('Scanner errors', 3);
@@ -759,21 +1141,32 @@ function buildSummary(input) {
         s.table(['Tool', 'Rule', 'Where', 'Expired', 'Reason'], input.expired.map((e) => [e.tool, e.rule, e.where, e.expires ?? '', e.reason]));
     }
     if (result.shown.length > 0) {
+        const withState = compared > 0 || review > 0;
         s.heading(`Top findings${result.shown.length > TOP ? ` (${TOP} of ${result.shown.length})` : ''}`, 3);
-        s.table(['Severity', 'Tool', 'Rule', 'Confidence', 'Where', 'Message'], result.shown
+        s.table(['Severity', 'Tool', 'Rule', 'Confidence', ...(withState ? ['State'] : []), 'Where', 'Message'], result.shown
             .slice(0, TOP)
             .map((f) => [
             `${ICON[f.severity]} ${f.severity}`,
             f.tool,
             f.helpUri !== undefined ? { markdown: `[${f.rule.replace(/[[\]]/g, '')}](${f.helpUri})` } : f.rule,
             f.confidence ?? '–',
+            ...(withState ? [stateOf(f)] : []),
             where(f),
             f.message.split('\n')[0]?.slice(0, 200) ?? '',
         ]), [], { shrinkable: true });
     }
+    if (suppressed.reports.length > 0) {
+        s.heading(`Suppressed in the reports (${suppressed.reports.length})`, 3);
+        s.table(['Severity', 'Tool', 'Rule', 'Where', 'Suppression'], suppressed.reports
+            .slice(0, TOP)
+            .map((f) => [`${ICON[f.severity]} ${f.severity}`, f.tool, f.rule, where(f), f.suppression ?? '']), [], { shrinkable: true });
+    }
     for (const d of input.sarifDropped)
         s.raw(`> [!WARNING]\n> SARIF output: ${d.count} finding${d.count === 1 ? '' : 's'} left out: ${d.reason}.`);
     return s;
+}
+function stateOf(f) {
+    return [f.baselineState ?? '', f.kind === 'review' ? 'to review' : ''].filter(Boolean).join(', ') || '–';
 }
 /** Findings as annotations, most severe first; dependency findings carry no line, so they go without a file. */
 function annotationsFor(result) {
@@ -932,18 +1325,41 @@ function buildSarif(findings) {
 
 
 
+
 async function gateFindings(settings) {
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const display = (f) => external_node_path_default().relative(workspace, f) || f;
     const options = { vulnerabilitySeverity: settings.vulnerabilitySeverity };
     const findings = [];
+    const suppressedByReports = [];
     const toolErrors = [];
     const reportNames = [];
     let ignoredByTools = 0;
+    let notFindings = 0;
+    let banditConfigUsed;
+    const take = (report) => {
+        // Not push(...findings): a spread of 150,000 arguments overflows the stack.
+        for (const f of report.findings)
+            findings.push(f);
+        for (const f of report.suppressed)
+            suppressedByReports.push(f);
+        ignoredByTools += report.ignoredByTool;
+        notFindings += report.notFindings;
+        for (const w of report.warnings)
+            core.warning(w, { title: 'Report read at a worse level' });
+    };
     if (settings.bandit.length > 0) {
-        const args = ['-r', ...settings.bandit, '-f', 'json', ...settings.banditArgs];
+        const config = await banditConfiguration(settings, workspace);
+        banditConfigUsed = config?.description;
+        if (config?.generated !== undefined)
+            await (0,promises_.writeFile)(config.generated.path, config.generated.content);
+        const args = ['-r', ...settings.bandit, '-f', 'json', ...(config?.args ?? []), ...settings.banditArgs];
         core.info(`Running bandit ${args.join(' ')}`);
+        if (config !== undefined)
+            core.info(`Bandit configuration: ${config.description}`);
         const ran = await execCapture('bandit', args, { cwd: workspace, timeoutMs: 30 * 60_000 });
+        if (config?.generated !== undefined)
+            await (0,promises_.rm)(config.generated.path, { force: true });
         if (ran.missing) {
             throw new errors/* ConfigurationError */.j1("Input 'bandit' asks for a scan, but bandit is not installed on this runner: pip install bandit (or apt-get install bandit) first.");
         }
@@ -954,9 +1370,7 @@ async function gateFindings(settings) {
         else {
             try {
                 for (const report of parseReport(ran.stdout, 'bandit output', options)) {
-                    // Not push(...findings): a spread of 150,000 arguments overflows the stack.
-                    for (const f of report.findings)
-                        findings.push(f);
+                    take(report);
                     toolErrors.push(...report.toolErrors.map((e) => `bandit could not scan ${e}`));
                 }
                 reportNames.push('bandit (run by this step)');
@@ -975,11 +1389,8 @@ async function gateFindings(settings) {
         for (const file of files) {
             try {
                 for (const report of parseReport(await (0,promises_.readFile)(file, 'utf8'), display(file), options)) {
-                    // Not push(...findings): a spread of 150,000 arguments overflows the stack.
-                    for (const f of report.findings)
-                        findings.push(f);
-                    ignoredByTools += report.ignoredByTool;
-                    toolErrors.push(...report.toolErrors.map((e) => `${report.tool} could not scan ${e}`));
+                    take(report);
+                    toolErrors.push(...report.toolErrors.map((e) => report.tool === 'bandit' ? `bandit could not scan ${e}` : `${display(file)}: ${e}`));
                     core.info(`${display(file)}: ${report.tool}, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`);
                 }
                 reportNames.push(display(file));
@@ -996,7 +1407,9 @@ async function gateFindings(settings) {
             throw new errors/* ConfigurationError */.j1(`Input 'baseline' names '${settings.baseline}', which does not exist.`);
         baseline = parseBaseline(await (0,promises_.readFile)(file, 'utf8'), settings.baseline);
     }
-    const { kept, suppressed, expired } = applyBaseline(findings, baseline, new Date());
+    const { kept, suppressed, expired, notAccepted } = applyBaseline(findings, baseline, new Date());
+    for (const e of notAccepted)
+        core.notice(`Baseline entry for ${e.tool} ${e.rule} at ${e.where} is ${e.status ?? ''}: it does not suppress until accepted.`, { title: 'Baseline entry not accepted' });
     for (const e of expired)
         core.warning(`Baseline entry for ${e.tool} ${e.rule} at ${e.where} expired on ${e.expires ?? ''}: it no longer suppresses (${e.reason}).`, { title: 'Expired baseline entry' });
     if (settings.writeBaseline !== undefined) {
@@ -1009,6 +1422,7 @@ async function gateFindings(settings) {
         failOn: settings.failOn,
         reportOn: settings.reportOn,
         minConfidence: settings.minConfidence,
+        failOnReview: settings.failOnReview,
     });
     const sarifPath = external_node_path_default().resolve(workspace, settings.sarifOutput ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'security.sarif'));
     const sarif = buildSarif(result.shown);
@@ -1024,14 +1438,18 @@ async function gateFindings(settings) {
     core.setOutput('high', String(result.counts.high));
     core.setOutput('medium', String(result.counts.medium));
     core.setOutput('low', String(result.counts.low));
-    core.setOutput('suppressed', String(suppressed.length + ignoredByTools));
+    const suppressedCount = suppressed.length + suppressedByReports.length + ignoredByTools;
+    core.setOutput('suppressed', String(suppressedCount));
     core.setOutput('sarif-file', sarifPath);
     core.setOutput('tool-errors', String(toolErrors.length));
     await writeJobSummary(buildSummary({
         result,
         passed,
         failOn: settings.failOn,
-        suppressed: suppressed.length + ignoredByTools,
+        failOnReview: settings.failOnReview,
+        suppressed: { baseline: suppressed.length, reports: suppressedByReports, tools: ignoredByTools },
+        notFindings,
+        banditConfig: banditConfigUsed,
         expired,
         toolErrors,
         reports: reportNames,
@@ -1054,6 +1472,30 @@ async function gateFindings(settings) {
     if (problems.length > 0)
         throw new errors/* ActionFailure */.dR(`Security gate failed: ${problems.join('; ')}.`);
     core.info(`Security gate passed: ${total} finding${total === 1 ? '' : 's'}, none at or above ${settings.failOn}.`);
+}
+/** The configuration Bandit runs with: the input's file, else the project's own, else none. */
+async function banditConfiguration(settings, workspace) {
+    if (argsNameConfig(settings.banditArgs))
+        return undefined;
+    const generatedPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, `bandit-config-${process.pid}.yaml`);
+    const read = async (name) => {
+        const file = external_node_path_default().resolve(workspace, name);
+        return { name, path: file, text: await (0,promises_.readFile)(file, 'utf8') };
+    };
+    if (settings.banditConfig !== undefined) {
+        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, settings.banditConfig)))
+            throw new errors/* ConfigurationError */.j1(`Input 'bandit-config' names '${settings.banditConfig}', which does not exist.`);
+        return fromFile(await read(settings.banditConfig), generatedPath);
+    }
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, 'pyproject.toml'))) {
+        const file = await read('pyproject.toml');
+        const table = banditTable(file);
+        if (table !== undefined)
+            return fromTable(table, file, generatedPath);
+    }
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, '.bandit')))
+        return fromFile(await read('.bandit'), generatedPath);
+    return undefined;
 }
 
 

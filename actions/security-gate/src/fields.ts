@@ -1,0 +1,26 @@
+/** Reading fields out of parsed JSON of unknown shape, without a schema library and without throwing. */
+export type Json = unknown;
+
+/** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
+export const NO_OBJECT: Readonly<Record<string, Json>> = Object.freeze({});
+
+export const isObject = (v: Json): v is Record<string, Json> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+export const obj = (v: Json): Readonly<Record<string, Json>> => (isObject(v) ? v : NO_OBJECT);
+export const str = (v: Json): string | undefined =>
+  typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+export const num = (v: Json): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+      ? Number(v)
+      : undefined;
+const NO_ARRAY: readonly Json[] = Object.freeze([]);
+export const arr = (v: Json): readonly Json[] => (Array.isArray(v) ? v : NO_ARRAY);
+
+/** A short, printable excerpt of a parsed value for an error message: never more than `max` characters. */
+export function excerpt(value: Json, max = 40): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
+}
