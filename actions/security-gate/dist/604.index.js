@@ -415,8 +415,9 @@ const NO_ARRAY = Object.freeze([]);
 const arr = (v) => (Array.isArray(v) ? v : NO_ARRAY);
 /** A short, printable excerpt of a parsed value for an error message: never more than `max` characters. */
 function excerpt(value, max = 40) {
-    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-    const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    const json = JSON.stringify(value);
+    const text = typeof value === 'string' ? value : (json ?? String(value));
+    const clean = text.replace(/\p{Cc}/gu, ' ');
     return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
 }
 

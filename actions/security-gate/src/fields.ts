@@ -20,7 +20,8 @@ export const arr = (v: Json): readonly Json[] => (Array.isArray(v) ? v : NO_ARRA
 
 /** A short, printable excerpt of a parsed value for an error message: never more than `max` characters. */
 export function excerpt(value: Json, max = 40): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const json = JSON.stringify(value) as string | undefined;
+  const text = typeof value === 'string' ? value : (json ?? String(value));
+  const clean = text.replace(/\p{Cc}/gu, ' ');
   return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
 }
