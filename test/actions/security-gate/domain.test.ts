@@ -131,12 +131,20 @@ describe('gate', () => {
       finding({ severity: 'medium', confidence: 'low', fingerprint: 'b' }),
       finding({ severity: 'low', fingerprint: 'c' }),
     ];
-    const r = decide(findings, { failOn: 'high', reportOn: 'medium', minConfidence: 'medium', failOnReview: false });
+    const r = decide(findings, {
+      failOn: 'high',
+      reportOn: 'medium',
+      minConfidence: 'medium',
+      failOnReview: false,
+    });
     expect(r.failing.map((f) => f.fingerprint)).toEqual(['a']);
     expect(r.shown.map((f) => f.fingerprint)).toEqual(['a']);
     expect(r.lowConfidence).toBe(1);
     expect(r.counts).toEqual({ critical: 1, high: 0, medium: 0, low: 1 });
-    expect(decide(findings, { failOn: 'none', reportOn: 'low', minConfidence: 'low', failOnReview: false }).failing).toEqual([]);
+    expect(
+      decide(findings, { failOn: 'none', reportOn: 'low', minConfidence: 'low', failOnReview: false })
+        .failing,
+    ).toEqual([]);
   });
 });
 
@@ -176,7 +184,12 @@ describe('the order of findings', () => {
         (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) ||
         (a.line ?? 0) - (b.line ?? 0),
     );
-    const shown = decide(findings, { failOn: 'none', reportOn: 'low', minConfidence: 'low', failOnReview: false }).shown;
+    const shown = decide(findings, {
+      failOn: 'none',
+      reportOn: 'low',
+      minConfidence: 'low',
+      failOnReview: false,
+    }).shown;
     expect(shown.map((f) => f.fingerprint)).toEqual(expected.map((f) => f.fingerprint));
   });
 });
