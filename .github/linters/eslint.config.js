@@ -8,11 +8,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default tseslint.config(
-  // assembly/ is AssemblyScript (u32, load<T>): type-checked by its compiler when the build runs.
   {
     ignores: [
       'actions/*/dist/**',
-      'actions/*/assembly/**',
       'node_modules/**',
       'coverage/**',
       'test/fixtures/**',

@@ -194,33 +194,6 @@ describe('coverage-gate on the shared real-world reports', () => {
     expect(json.outputs).toMatchObject({ 'lines-valid': '28', 'lines-covered': '24' });
   });
 
-  it('reads the same numbers where WebAssembly is unavailable (node --jitless)', async () => {
-    // coverage.py's <line> runs are read in WebAssembly; without it the JavaScript reader reads them all.
-    const file = 'reports/pytest-coverage-comment__coverage_2.xml';
-    const usual = await gateRun(
-      ws,
-      { files: file, 'summary-json': 'usual.json' },
-      { env: { RUNNER_DEBUG: '1' } },
-    );
-    const jitless = await gateRun(
-      ws,
-      { files: file, 'summary-json': 'jitless.json' },
-      { env: { RUNNER_DEBUG: '1', NODE_OPTIONS: '--jitless' } },
-    );
-    expect(jitless.exitCode, jitless.stdout).toBe(0);
-    expect(usual.stdout).toContain("::debug::coverage.py's <line> runs were read in WebAssembly");
-    expect(jitless.stdout).toContain('::debug::WebAssembly is unavailable (node --jitless?)');
-    // Every output but the summary JSON's path (each run writes its own, compared below).
-    const withoutPath = (outputs: Record<string, string>): Record<string, string> =>
-      Object.fromEntries(Object.entries(outputs).filter(([name]) => name !== 'summary-json'));
-    const expected = withoutPath(usual.outputs);
-    expect(withoutPath(jitless.outputs)).toEqual(expected);
-    expect(expected).toMatchObject({ 'lines-valid': '1759', 'branches-valid': '436' });
-    expect(readFileSync(path.join(ws, 'jitless.json'), 'utf8')).toBe(
-      readFileSync(path.join(ws, 'usual.json'), 'utf8'),
-    );
-  });
-
   it('reads an LCOV hit count that overflowed 64 bits as covered', async () => {
     const run = await gateRun(ws, { files: 'reports/coveralls-coverage-reporter__test.lcov' });
     expect(run.exitCode).toBe(0);

@@ -1,4 +1,4 @@
-// Rebuilds every bundle and fails when the committed dist (or a compiled WebAssembly module) differs, or when a bundle would crash at run time.
+// Rebuilds every bundle and fails when the committed dist differs, or when a bundle would crash at run time.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +22,8 @@ for (const name of readdirSync('actions')) {
     }
   }
 }
-// What the build writes: the bundles, and the WebAssembly modules it compiles into src/.
-const BUILT = [':(glob)actions/*/dist/**', ':(glob)actions/*/src/*-wasm.ts'];
+// What the build writes: the bundles.
+const BUILT = [':(glob)actions/*/dist/**'];
 const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', ...BUILT], {
   encoding: 'utf8',
 });

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9389);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9389:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -678,8 +678,21 @@ async function runAction(name, body) {
     }
 }
 
-// EXTERNAL MODULE: ./actions/coverage-gate/src/percent.ts
-var percent = __nccwpck_require__(2571);
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/percent.ts
+/** Percentages as codecov.yml and the inputs write them; no YAML here, so the input check loads nothing heavy. */
+
+/** `80%`, `80`, `80.5%`; `auto` where allowed. */
+function parsePercent(value, where, allowAuto) {
+    if (allowAuto && value === 'auto')
+        return 'auto';
+    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+    const match = /^(\d+(?:\.\d+)?)%?$/.exec(text);
+    if (!match || Number(match[1]) > 100) {
+        throw new errors/* ConfigurationError */.j1(`${where} must be a percentage such as 80% or 80${allowAuto ? ', or auto' : ''}; got '${String(value)}'.`);
+    }
+    return Number(match[1]);
+}
+
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/main.ts
 /**
  * The adapter's first half: read and check every input, then load the rest (main-gate.ts, with the XML
@@ -690,7 +703,7 @@ var percent = __nccwpck_require__(2571);
 
 async function run() {
     await runAction('coverage-gate', async ({ inputs, redactor }) => {
-        const percentInput = (name, value, allowAuto) => value === undefined ? undefined : (0,percent/* parsePercent */.l)(value, `Input '${name}'`, allowAuto);
+        const percentInput = (name, value, allowAuto) => value === undefined ? undefined : parsePercent(value, `Input '${name}'`, allowAuto);
         const settings = {
             files: inputs.globs('files', { required: true }),
             ifNoFiles: inputs.enumeration('if-no-files', ['error', 'warn', 'ignore'], 'error'),
@@ -722,33 +735,9 @@ async function run() {
         if (settings.comment === 'always' && settings.token === undefined) {
             throw new errors/* ConfigurationError */.j1("Input 'github-token' is required when 'comment' is always; pass ${{ github.token }}.");
         }
-        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 673));
+        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566));
         await gateCoverage(settings, redactor);
     });
-}
-
-
-/***/ }),
-
-/***/ 2571:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ parsePercent)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/** Percentages as codecov.yml and the inputs write them; no YAML here, so the input check loads nothing heavy. */
-
-/** `80%`, `80`, `80.5%`; `auto` where allowed. */
-function parsePercent(value, where, allowAuto) {
-    if (allowAuto && value === 'auto')
-        return 'auto';
-    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-    const match = /^(\d+(?:\.\d+)?)%?$/.exec(text);
-    if (!match || Number(match[1]) > 100) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} must be a percentage such as 80% or 80${allowAuto ? ', or auto' : ''}; got '${String(value)}'.`);
-    }
-    return Number(match[1]);
 }
 
 

@@ -4,10 +4,7 @@
  * is five million of them, and reading each through the general scanner (attribute spans, name lookups,
  * the element stack) cost three times what reading the bytes does.
  *
- * coverage.py's own shape (`number`, `hits`, then nothing, `branch="false"`, or `branch="true"` and a
- * condition-coverage, one space apart) is read a run at a time in WebAssembly (line-run.ts); other
- * attribute orders and spacing go through a general attribute loop here. It reads only what it can vouch
- * for: a self-closing `<line>` whose attribute names are plain ASCII names, each followed directly by `=`
+ * It reads any attribute order and spacing, and only what it can vouch for: a self-closing `<line>` whose attribute names are plain ASCII names, each followed directly by `=`
  * and a quoted value without `<` or `&`, separated by whitespace, with `number` and `hits` made of digits
  * only and no attribute given twice. That is well-formed XML by construction, so skipping the general
  * checks loses nothing. At anything else — another element, an entity, a sign or a decimal point in a
@@ -15,11 +12,11 @@
  * and hands the rest to the scanner, which reads (or refuses) it as before. The numbers it gives are the
  * ones the general route would give for the same element.
  */
-import { lineRun, type PackedLineSink } from './line-run.js';
-
-export interface LineSink extends PackedLineSink {
+export interface LineSink {
   /** One `<line>`: branch counts are 0 unless `branch="true"` with a condition-coverage. */
   line(number: number, hits: number, branchesTotal: number, branchesCovered: number): void;
+  /** The line just given names its missed exits (coverage.py's `missing-branches="12,exit"`). */
+  missed(number: number, branchesTotal: number, branchesCovered: number, names: string): void;
 }
 
 const LT = 0x3c;
@@ -57,6 +54,7 @@ const NUMBER = Buffer.from('number');
 const HITS = Buffer.from('hits');
 const BRANCH = Buffer.from('branch');
 const CONDITION = Buffer.from('condition-coverage');
+const MISSING = Buffer.from('missing-branches');
 const TRUE = Buffer.from('true');
 
 /** A non-empty run of digits as a number; -1 for anything else. */
@@ -90,17 +88,110 @@ const SAW_NUMBER = 1;
 const SAW_HITS = 2;
 const SAW_BRANCH = 4;
 const SAW_CONDITION = 8;
+const SAW_MISSING = 16;
+
+/** A fixed ASCII text as big-endian 32-bit words (and its length), for DataView compares. */
+function words(text: string): { words: Uint32Array; rest: Buffer; length: number } {
+  const bytes = Buffer.from(text, 'latin1');
+  const count = Math.floor(bytes.length / 4);
+  const out = new Uint32Array(count);
+  for (let w = 0; w < count; w++) out[w] = bytes.readUInt32BE(w * 4);
+  return { words: out, rest: bytes.subarray(count * 4), length: bytes.length };
+}
+
+const HEAD = words('<line number="');
+const HITS_TEXT = words('" hits="');
+const BRANCH_FALSE = words(' branch="false"');
+const BRANCH_TRUE = words(' branch="true" condition-coverage="');
+const MISSING_TEXT = words(' missing-branches="');
+
+/** Whether the text stands at `pos` (the caller has checked there is room). */
+function textAt(view: DataView, buf: Buffer, pos: number, text: ReturnType<typeof words>): boolean {
+  const w = text.words;
+  for (let k = 0; k < w.length; k++) if (view.getUint32(pos + k * 4) !== w[k]) return false;
+  const tail = pos + w.length * 4;
+  for (let k = 0; k < text.rest.length; k++) if (buf[tail + k] !== text.rest[k]) return false;
+  return true;
+}
+
+/**
+ * coverage.py's own shape, the bulk of any report it wrote, matched four bytes at a time: `<line number="N"
+ * hits="H"`, then `/>`, ` branch="false"/>`, or ` branch="true" condition-coverage="P% (C/T)"` with an
+ * optional ` missing-branches="…"`, and `/>`; numbers of 1 to 9 digits. Returns the position after the
+ * element, or -1 for anything else (the general loop below reads it, or leaves it to the scanner).
+ */
+function canonicalLine(view: DataView, buf: Buffer, pos: number, end: number, sink: LineSink): number {
+  // Room for the longest fixed parts and numbers; an element near the chunk's end goes the general way.
+  if (pos + 128 > end || !textAt(view, buf, pos, HEAD)) return -1;
+  let i = pos + HEAD.length;
+  let number = 0;
+  let start = i;
+  for (let d = (buf[i] ?? 0) - ZERO; d >= 0 && d <= 9; d = (buf[++i] ?? 0) - ZERO) number = number * 10 + d;
+  if (i === start || i - start > 9 || !textAt(view, buf, i, HITS_TEXT)) return -1;
+  i += HITS_TEXT.length;
+  let hits = 0;
+  start = i;
+  for (let d = (buf[i] ?? 0) - ZERO; d >= 0 && d <= 9; d = (buf[++i] ?? 0) - ZERO) hits = hits * 10 + d;
+  if (i === start || i - start > 9 || buf[i] !== DQUOTE) return -1;
+  i++;
+  let total = 0;
+  let covered = 0;
+  let missingStart = -1;
+  let missingEnd = -1;
+  if (buf[i] === SLASH) {
+    // The most common shape: no branch attribute at all.
+  } else if (textAt(view, buf, i, BRANCH_FALSE)) {
+    i += BRANCH_FALSE.length;
+  } else if (textAt(view, buf, i, BRANCH_TRUE)) {
+    i += BRANCH_TRUE.length;
+    start = i;
+    for (let d = (buf[i] ?? 0) - ZERO; d >= 0 && d <= 9; d = (buf[++i] ?? 0) - ZERO);
+    if (i === start || i - start > 9 || buf[i] !== 0x25 || buf[i + 1] !== 0x20 || buf[i + 2] !== 0x28)
+      return -1;
+    i += 3;
+    start = i;
+    for (let d = (buf[i] ?? 0) - ZERO; d >= 0 && d <= 9; d = (buf[++i] ?? 0) - ZERO)
+      covered = covered * 10 + d;
+    if (i === start || i - start > 9 || buf[i] !== SLASH) return -1;
+    start = ++i;
+    for (let d = (buf[i] ?? 0) - ZERO; d >= 0 && d <= 9; d = (buf[++i] ?? 0) - ZERO) total = total * 10 + d;
+    if (i === start || i - start > 9 || buf[i] !== 0x29 || buf[i + 1] !== DQUOTE) return -1;
+    i += 2;
+    if (buf[i] !== SLASH) {
+      if (!textAt(view, buf, i, MISSING_TEXT)) return -1;
+      missingStart = i + MISSING_TEXT.length;
+      let k = missingStart;
+      for (let c = buf[k] ?? 0; k < end && c !== DQUOTE; c = buf[++k] ?? 0)
+        if (c === LT || c === AMP) return -1;
+      if (k >= end) return -1;
+      missingEnd = k;
+      i = k + 1;
+    }
+  } else return -1;
+  if (buf[i] !== SLASH || buf[i + 1] !== GT) return -1;
+  sink.line(number, hits, total, covered);
+  if (missingStart >= 0)
+    sink.missed(number, total, covered, buf.toString('latin1', missingStart, missingEnd));
+  return i + 2;
+}
 
 /**
  * Reads `<line .../>` elements and the whitespace between them from `pos` (a `<`), giving each to `sink`;
- * returns the position after the last one read (`pos` when the first is not one it vouches for). With
- * `wasmRuns` false, every element is read here, none in WebAssembly (tests compare the two).
+ * returns the position after the last one read (`pos` when the first is not one it vouches for).
  */
-export function skimLines(buf: Buffer, pos: number, sink: LineSink, wasmRuns = true): number {
+export function skimLines(buf: Buffer, pos: number, sink: LineSink): number {
   // Every read below is in bounds (a read past the end would slow every read of the loop in V8).
   const end = buf.length;
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let at = pos;
   for (;;) {
+    const canonical = canonicalLine(view, buf, at, end, sink);
+    if (canonical >= 0) {
+      const next = nextMarkup(buf, canonical, end);
+      if (next < 0) return canonical;
+      at = next;
+      continue;
+    }
     if (
       at + 6 > end ||
       buf[at] !== LT ||
@@ -111,13 +202,6 @@ export function skimLines(buf: Buffer, pos: number, sink: LineSink, wasmRuns = t
       !isSpace(buf[at + 5] ?? 0)
     )
       return at;
-    // coverage.py's own shape, a run at a time, in WebAssembly (line-run.ts); the rest one by one below.
-    const run = wasmRuns ? lineRun(buf, at, sink) : at;
-    if (run !== at) {
-      if (buf[run] !== LT) return run;
-      at = run;
-      continue;
-    }
     let i = at + 6;
     let seen = 0;
     let number = -1;
@@ -127,6 +211,8 @@ export function skimLines(buf: Buffer, pos: number, sink: LineSink, wasmRuns = t
     let runs = 0;
     let previous = 0;
     let last = 0;
+    let missingStart = -1;
+    let missingEnd = -1;
     for (;;) {
       while (i < end && isSpace(buf[i] ?? 0)) i++;
       if (i + 1 >= end) return at;
@@ -187,12 +273,19 @@ export function skimLines(buf: Buffer, pos: number, sink: LineSink, wasmRuns = t
             current = -1;
           }
         }
+      } else if (first === 0x6d && length === 16 && named(buf, nameStart, MISSING)) {
+        if ((seen & SAW_MISSING) !== 0) return at;
+        seen |= SAW_MISSING;
+        missingStart = valueStart;
+        missingEnd = valueEnd;
       }
     }
     // A line without a number is the general route's to judge (it skips it).
     if (number < 0) return at;
     const withBranches = branch && runs >= 2;
     sink.line(number, hits < 0 ? 0 : hits, withBranches ? last : 0, withBranches ? previous : 0);
+    if (withBranches && missingStart >= 0)
+      sink.missed(number, last, previous, buf.toString('latin1', missingStart, missingEnd));
     const next = nextMarkup(buf, i, end);
     if (next < 0) return i;
     at = next;

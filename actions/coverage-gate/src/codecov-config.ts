@@ -1,115 +1,266 @@
 /**
- * The parts of a codecov.yml that decide a gate, read the way Codecov reads them, so a repository's existing
- * `.codecov.yml` works unchanged: precision, round, range, the default project and patch statuses, ignore.
+ * A codecov.yml read the way Codecov reads it, so a repository's existing file works unchanged: YAML 1.1
+ * (`off`, `no`, `on` and `yes` are booleans), validated against Codecov's own schema (codecov-schema.ts: a
+ * file Codecov would refuse is an error naming the key), then the parts that decide a gate — precision, round,
+ * range, ignore, flags with their paths, and every project and patch status, `default` and named ones, each
+ * with its target, threshold, paths, flags, informational, if_not_found, only_pulls, branches and enabled.
+ * What Codecov accepts but has no meaning for a gate run here is listed (`notApplied`), never dropped from
+ * validation.
  */
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { ConfigurationError } from '../../../shared/errors.js';
-import { parsePercent } from './percent.js';
-
-export { parsePercent };
+import { ignoreFilter, pathFilter } from './codecov-paths.js';
+import { schemaProblem } from './codecov-schema.js';
 
 export type Rounding = 'down' | 'up' | 'nearest';
+export type StatusKind = 'project' | 'patch';
+export type IfNotFound = 'success' | 'failure' | 'error' | 'ignore';
 
 export interface StatusRule {
-  /** A percentage, or `auto`: the base's coverage. */
+  kind: StatusKind;
+  /** `default`, or the name the config gives it. */
+  name: string;
+  /** A percentage, or `auto`: the base's coverage (of the same files). */
   target: number | 'auto';
   threshold: number;
   informational: boolean;
-  /** With `auto` and no base: `success` (Codecov's default) or `failure`. */
-  ifNotFound: 'success' | 'failure';
+  /** With `auto` and no base: what the status says (Codecov's default: success). */
+  ifNotFound: IfNotFound;
+  /** The status's own `paths`, as given (empty: every file). */
+  paths: readonly string[];
+  /** Flags whose `paths` restrict the status's files. */
+  flags: readonly string[];
+  /** Only on pull requests. */
+  onlyPulls: boolean;
+  /** Only on these branches (Codecov's branch patterns); undefined: every branch. */
+  branches: readonly string[] | undefined;
 }
 
 export interface GateConfig {
   precision: number;
   round: Rounding;
   range: [number, number];
-  project: StatusRule;
-  patch: StatusRule;
+  /** The statuses that are on, in the file's order; `default` first when it is there. */
+  statuses: StatusRule[];
   ignore: string[];
+  /** Flag → its paths (a flag without paths covers every file). */
+  flags: Readonly<Record<string, readonly string[]>>;
+  /** Keys Codecov accepts that a gate here does not use, for the log. */
+  notApplied: string[];
 }
 
-/** Codecov's defaults: precision 2, round down, range 60..80, project auto, patch auto. */
+/** A status as Codecov makes it when the config says nothing: target auto, threshold 0. */
+function defaultStatus(kind: StatusKind): StatusRule {
+  return {
+    kind,
+    name: 'default',
+    target: 'auto',
+    threshold: 0,
+    informational: false,
+    ifNotFound: 'success',
+    paths: [],
+    flags: [],
+    onlyPulls: false,
+    branches: undefined,
+  };
+}
+
+/** Codecov's defaults: precision 2, round down, range 60..80, a default project and patch status. */
 export const DEFAULT_CONFIG: GateConfig = {
   precision: 2,
   round: 'down',
   range: [60, 80],
-  project: { target: 'auto', threshold: 0, informational: false, ifNotFound: 'success' },
-  patch: { target: 'auto', threshold: 0, informational: false, ifNotFound: 'success' },
+  statuses: [defaultStatus('project'), defaultStatus('patch')],
   ignore: [],
+  flags: {},
+  notApplied: [],
 };
 
-function parseRange(value: unknown, file: string): [number, number] {
-  if (Array.isArray(value) && value.length === 2) {
-    return [
-      parsePercent(value[0], `${file}: coverage.range`, false) as number,
-      parsePercent(value[1], `${file}: coverage.range`, false) as number,
-    ];
+/** Where a status key has no meaning here, said once each. */
+const STATUS_KEYS_NOT_APPLIED = [
+  'base',
+  'if_ci_failed',
+  'if_no_uploads',
+  'disable_approx',
+  'measurement',
+  'skip_if_assumes',
+  'removed_code_behavior',
+  'carryforward_behavior',
+  'flag_coverage_not_uploaded_behavior',
+  'include_changes',
+];
+const TOP_KEYS_NOT_APPLIED = [
+  'codecov',
+  'comment',
+  'parsers',
+  'fixes',
+  'flag_management',
+  'component_management',
+  'bundle_analysis',
+  'slack_app',
+  'github_checks',
+  'profiling',
+  'beta_groups',
+  'ai_pr_review',
+  'test_analytics',
+  'cli',
+];
+
+type Json = unknown;
+const isMap = (v: Json): v is Record<string, Json> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Codecov's percentage: a number, or `80`/`80%`/`80.5%` as text. */
+function percentValue(value: Json): number {
+  if (typeof value === 'number') return value;
+  return Number(String(value).replace(/%+$/, ''));
+}
+
+function parseRange(value: Json): [number, number] {
+  if (Array.isArray(value)) {
+    const [a = 0, b = 0] = value.map(Number).sort((x, y) => x - y);
+    return [a, b];
   }
-  const match =
-    typeof value === 'string' ? /^(\d+(?:\.\d+)?)\s*\.\.\.?\s*(\d+(?:\.\d+)?)$/.exec(value.trim()) : null;
-  if (!match)
-    throw new ConfigurationError(`${file}: coverage.range must look like 70...100; got '${String(value)}'.`);
-  return [Number(match[1]), Number(match[2])];
+  const text = String(value);
+  const [low = '', high = ''] = text.split(text.includes('...') ? '...' : '..');
+  return [Number(low), Number(high)];
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+/** The YAML text as data, YAML 1.1 as Codecov reads it; an error gives the position, never the text. */
+function readYaml(text: string, file: string): Json {
+  const doc = parseDocument(text, { version: '1.1', prettyErrors: true, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error !== undefined) {
+    const at = error.linePos?.[0];
+    throw new ConfigurationError(
+      `${file} is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}: ${error.code.toLowerCase().replace(/_/g, ' ')}.`,
+    );
+  }
+  // Tags Codecov gives a meaning of its own (`ci: [!appveyor]`) are warnings here: their values are plain.
+  return doc.toJS({ maxAliasCount: 100 }) as Json;
 }
 
-function status(value: unknown, base: StatusRule, where: string): StatusRule {
-  // `status.project: false` turns the status off; we keep it but make it informational.
-  if (value === false) return { ...base, informational: true };
-  const rule = record(record(value).default);
-  return {
-    target:
-      rule.target === undefined ? base.target : parsePercent(rule.target, `${where}.default.target`, true),
-    threshold:
-      rule.threshold === undefined
-        ? base.threshold
-        : (parsePercent(rule.threshold, `${where}.default.threshold`, false) as number),
-    informational: rule.informational === undefined ? base.informational : rule.informational === true,
-    ifNotFound: rule.if_not_found === 'failure' ? 'failure' : base.ifNotFound,
-  };
+/** Codecov's compatibility moves (coverage.ignore → ignore, …), before validation, as Codecov does them. */
+function compatible(root: Record<string, Json>): Record<string, Json> {
+  const out = { ...root };
+  if (isMap(out.coverage)) {
+    const moved = new Set(['flags', 'parsers', 'ignore', 'fixes']);
+    for (const [key, value] of Object.entries(out.coverage)) if (moved.has(key)) out[key] = value;
+    out.coverage = Object.fromEntries(Object.entries(out.coverage).filter(([key]) => !moved.has(key)));
+  }
+  if (isMap(out.codecov) && isMap(out.codecov.notify) && 'require_ci_to_pass' in out.codecov.notify) {
+    const notify = { ...out.codecov.notify };
+    const value = notify.require_ci_to_pass;
+    delete notify.require_ci_to_pass;
+    out.codecov = { ...out.codecov, notify, require_ci_to_pass: value };
+  }
+  return out;
+}
+
+function statusesOf(kind: StatusKind, value: Json, notApplied: Set<string>): StatusRule[] {
+  // `project: true` (or absent) is the default status; `project: false` (or off, no) none at all.
+  if (value === undefined || value === true) return [defaultStatus(kind)];
+  if (value === false || value === null) return [];
+  if (!isMap(value)) return [];
+  const out: StatusRule[] = [];
+  for (const [name, raw] of Object.entries(value)) {
+    if (raw === false) continue;
+    const rule = isMap(raw) ? raw : {};
+    if (rule.enabled === false) continue;
+    for (const key of STATUS_KEYS_NOT_APPLIED)
+      if (key in rule) notApplied.add(`coverage.status.${kind}.<status>.${key}`);
+    const ifNotFound = (rule.if_not_found ?? 'success') as IfNotFound;
+    out.push({
+      kind,
+      name,
+      target:
+        rule.target === undefined || rule.target === null
+          ? 'auto'
+          : rule.target === 'auto'
+            ? 'auto'
+            : percentValue(rule.target),
+      threshold: rule.threshold === undefined || rule.threshold === null ? 0 : percentValue(rule.threshold),
+      informational: rule.informational === true,
+      ifNotFound,
+      paths: Array.isArray(rule.paths) ? (rule.paths as string[]) : [],
+      flags: Array.isArray(rule.flags) ? (rule.flags as string[]) : [],
+      onlyPulls: rule.only_pulls === true,
+      branches: Array.isArray(rule.branches)
+        ? (rule.branches as (string | null)[]).map((b) => b ?? '.*')
+        : undefined,
+    });
+  }
+  // Codecov shows `default` first.
+  return out.sort((a, b) => Number(b.name === 'default') - Number(a.name === 'default'));
 }
 
 export function parseCodecovYaml(text: string, file: string): GateConfig {
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch (error) {
-    throw new ConfigurationError(
-      `${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-    );
+  const doc = readYaml(text, file);
+  if (doc === null || doc === undefined) return DEFAULT_CONFIG;
+  if (!isMap(doc))
+    throw new ConfigurationError(`${file} is not a codecov.yml: its top level must be a mapping of keys.`);
+  const root = compatible(doc);
+  const problem = schemaProblem(root);
+  if (problem !== undefined)
+    throw new ConfigurationError(`${file}: ${problem} (Codecov would refuse this file).`);
+
+  const notApplied = new Set<string>();
+  for (const key of TOP_KEYS_NOT_APPLIED) if (key in root) notApplied.add(key);
+  const coverage = isMap(root.coverage) ? root.coverage : {};
+  if ('notify' in coverage) notApplied.add('coverage.notify');
+  const status = coverage.status;
+  let statuses: StatusRule[];
+  if (status === false) statuses = [];
+  else {
+    const s = isMap(status) ? status : {};
+    for (const key of ['changes', 'default_rules', 'no_upload_behavior'])
+      if (key in s && s[key] !== false) notApplied.add(`coverage.status.${key}`);
+    statuses = [...statusesOf('project', s.project, notApplied), ...statusesOf('patch', s.patch, notApplied)];
   }
-  const root = record(doc);
-  const coverage = record(root.coverage);
-  const statuses = record(coverage.status);
-  const precision = coverage.precision === undefined ? DEFAULT_CONFIG.precision : Number(coverage.precision);
-  if (!Number.isInteger(precision) || precision < 0 || precision > 5) {
-    throw new ConfigurationError(
-      `${file}: coverage.precision must be a whole number from 0 to 5; got '${String(coverage.precision)}'.`,
-    );
+  const flags: Record<string, readonly string[]> = {};
+  if (isMap(root.flags)) {
+    for (const [name, raw] of Object.entries(root.flags)) {
+      const f = isMap(raw) ? raw : {};
+      flags[name] = Array.isArray(f.paths) ? (f.paths as string[]) : [];
+      for (const key of [
+        'carryforward',
+        'carryforward_mode',
+        'joined',
+        'required',
+        'assume',
+        'after_n_builds',
+        'ignore',
+      ])
+        if (key in f) notApplied.add(`flags.<flag>.${key}`);
+    }
   }
-  const round: unknown = coverage.round ?? DEFAULT_CONFIG.round;
-  if (round !== 'down' && round !== 'up' && round !== 'nearest') {
-    throw new ConfigurationError(
-      `${file}: coverage.round must be down, up or nearest; got '${JSON.stringify(round)}'.`,
-    );
-  }
-  const ignore = root.ignore ?? [];
-  if (!Array.isArray(ignore) || ignore.some((g) => typeof g !== 'string')) {
-    throw new ConfigurationError(`${file}: ignore must be a list of paths or globs.`);
-  }
+  const precision = typeof coverage.precision === 'number' ? coverage.precision : DEFAULT_CONFIG.precision;
   return {
     precision,
-    round,
-    range: coverage.range === undefined ? DEFAULT_CONFIG.range : parseRange(coverage.range, file),
-    project: status(statuses.project, DEFAULT_CONFIG.project, `${file}: coverage.status.project`),
-    patch: status(statuses.patch, DEFAULT_CONFIG.patch, `${file}: coverage.status.patch`),
-    ignore: ignore as string[],
+    round: (coverage.round ?? DEFAULT_CONFIG.round) as Rounding,
+    range:
+      coverage.range === undefined || coverage.range === null
+        ? DEFAULT_CONFIG.range
+        : parseRange(coverage.range),
+    statuses,
+    ignore: Array.isArray(root.ignore) ? (root.ignore as string[]) : [],
+    flags,
+    notApplied: [...notApplied].sort(),
   };
+}
+
+/** The files a status covers: not ignored, within its paths, and within its flags' paths. */
+export function statusFiles(rule: StatusRule, config: GateConfig): (file: string) => boolean {
+  const own = pathFilter(rule.paths);
+  const flagPaths = rule.flags.map((f) => config.flags[f] ?? []);
+  // A flag without paths (or unknown here) covers every file: flags partition uploads, not files.
+  const byFlags = flagPaths.some((p) => p.length === 0) ? undefined : pathFilter(flagPaths.flat());
+  return (file) => own(file) && (byFlags === undefined || byFlags(file));
+}
+
+/** Whether a file is left out by the config's `ignore`. */
+export function ignoredBy(config: GateConfig): (file: string) => boolean {
+  return ignoreFilter(config.ignore);
 }
 
 /** Rounds as Codecov does: `down` truncates (85.678 at precision 2 is 85.67). */
@@ -119,4 +270,15 @@ export function roundCoverage(value: number, precision: number, round: Rounding)
   const scaled = Number((value * factor).toFixed(6));
   const n = round === 'down' ? Math.floor(scaled) : round === 'up' ? Math.ceil(scaled) : Math.round(scaled);
   return n / factor;
+}
+
+/** Codecov's branch patterns: `*` is any characters, anchored at both ends unless the pattern says. */
+export function branchMatches(patterns: readonly string[], branch: string): boolean {
+  return patterns.some((p) => {
+    if (p === '*' || p === '' || p === '.*') return true;
+    let re = p.trim().replace(/(?<!\.)\*/g, '.*');
+    if (!re.startsWith('.*') && !re.startsWith('^')) re = `^${re}`;
+    if (!re.endsWith('.*') && !re.endsWith('$')) re = `${re}$`;
+    return new RegExp(re).test(branch);
+  });
 }

@@ -2,25 +2,10 @@
  * Reports from every shard as one coverage map: each report's paths made repository-relative (its
  * Cobertura `<source>` roots, absolute runner paths, `./`), ignored paths dropped, then merged line by line.
  */
-import { Minimatch } from 'minimatch';
 import { joinPath, likelyPath, repositoryPath } from '../../../shared/paths.js';
+import { ignoreFilter } from './codecov-paths.js';
 import { type Coverage, mergeInto } from './model.js';
 import type { ParsedCoverage } from './parsers.js';
-
-/** Codecov-style ignore: a plain path ignores that file or folder; anything with glob characters is a glob. */
-export function ignoreMatcher(patterns: readonly string[]): (file: string) => boolean {
-  const checks = patterns.map((raw) => {
-    const pattern = raw.replace(/^\.\//, '').replace(/^\//, '');
-    if (/[*?[\]{}]/.test(pattern)) {
-      // Compiled once: minimatch() parses its pattern again on every call, and a report names thousands of files.
-      const glob = new Minimatch(pattern, { dot: true });
-      return (file: string) => glob.match(file);
-    }
-    const prefix = pattern.replace(/\/+$/, '');
-    return (file: string) => file === prefix || file.startsWith(`${prefix}/`);
-  });
-  return (file) => checks.some((check) => check(file));
-}
 
 export interface Collected {
   coverage: Coverage;
@@ -42,7 +27,8 @@ export function collect(
   lookup: PathLookup,
   ignore: readonly string[],
 ): Collected {
-  const ignored = ignoreMatcher(ignore);
+  // Codecov's `ignore`: a plain path is a prefix, else a glob or a regular expression (codecov-paths.ts).
+  const ignored = ignoreFilter(ignore);
   const coverage: Coverage = new Map();
   const ignoredPaths = new Set<string>();
   for (const report of reports) {

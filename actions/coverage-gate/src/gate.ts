@@ -1,9 +1,21 @@
-/** Codecov's status rules, applied here: a status passes when coverage ≥ target − threshold. */
-import type { GateConfig, StatusRule } from './codecov-config.js';
-import { roundCoverage } from './codecov-config.js';
+/**
+ * Codecov's statuses, applied here: each project and patch status of the config on its own files (its
+ * `paths`, its flags' paths), passing when its coverage ≥ target − threshold, with `auto` meaning the
+ * base's coverage of the same files. A status that does not apply to this run (`only_pulls` on a push,
+ * `branches` that exclude this branch, a patch with nothing to diff against, `if_not_found: ignore`) is
+ * listed as skipped, never counted as passed or failed.
+ */
+import { byCodeUnits } from '../../../shared/order.js';
+import {
+  branchMatches,
+  type GateConfig,
+  roundCoverage,
+  type StatusKind,
+  type StatusRule,
+  statusFiles,
+} from './codecov-config.js';
 import type { ChangedLines } from './diff.js';
 import { type Coverage, fileTotals, type Metric, percent, type Totals } from './model.js';
-import { byCodeUnits } from '../../../shared/order.js';
 
 export interface BaseSummary {
   coverage: number | undefined;
@@ -11,14 +23,18 @@ export interface BaseSummary {
 }
 
 export interface StatusResult {
-  name: 'project' | 'patch';
+  kind: StatusKind;
+  name: string;
+  /** Files the status covers. */
+  files: number;
   /** Rounded per the config; undefined when there was nothing to measure. */
   value: number | undefined;
   target: number | undefined;
   threshold: number;
-  passed: boolean;
   informational: boolean;
-  /** Why it passed or failed, in a few words. */
+  /** `skipped`: the status does not apply to this run. */
+  state: 'passed' | 'failed' | 'skipped';
+  /** Why, in a few words. */
   reason: string;
 }
 
@@ -28,13 +44,33 @@ export interface PatchCoverage {
   uncovered: Map<string, number[]>;
 }
 
-/** Coverage of the changed lines: coverable ones only; a changed comment or blank line does not count. */
-export function patchCoverage(coverage: Coverage, changed: ChangedLines): PatchCoverage {
-  const totals: Totals = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
+/** Where the gate runs: statuses with `only_pulls` and `branches` depend on it. */
+export interface RunContext {
+  pullRequest: boolean;
+  /** The branch the commit is on (a pull request's head branch); undefined when unknown. */
+  branch: string | undefined;
+}
+
+const emptyTotals = (): Totals => ({ linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 });
+
+function add(into: Totals, t: Totals): void {
+  into.linesValid += t.linesValid;
+  into.linesCovered += t.linesCovered;
+  into.branchesValid += t.branchesValid;
+  into.branchesCovered += t.branchesCovered;
+}
+
+/** Coverage of the changed lines of the files `within` admits: coverable ones only. */
+export function patchCoverage(
+  coverage: Coverage,
+  changed: ChangedLines,
+  within: (file: string) => boolean = () => true,
+): PatchCoverage {
+  const totals = emptyTotals();
   const uncovered = new Map<string, number[]>();
   for (const [file, lines] of changed) {
     const fileCoverage = coverage.get(file);
-    if (fileCoverage === undefined) continue;
+    if (fileCoverage === undefined || !within(file)) continue;
     const missed: number[] = [];
     for (const n of [...lines].sort((a, b) => a - b)) {
       const line = fileCoverage.get(n);
@@ -50,53 +86,73 @@ export function patchCoverage(coverage: Coverage, changed: ChangedLines): PatchC
   return { totals, uncovered };
 }
 
-function judge(
-  name: StatusResult['name'],
-  value: number | undefined,
-  rule: StatusRule,
-  base: number | undefined,
-  emptyPasses: boolean,
-): StatusResult {
-  const common = { name, value, threshold: rule.threshold, informational: rule.informational };
-  const target = rule.target === 'auto' ? base : rule.target;
-  if (value === undefined) {
-    return emptyPasses
-      ? { ...common, target, passed: true, reason: 'no coverable lines changed' }
-      : { ...common, target, passed: rule.informational, reason: 'no coverable lines in the reports' };
-  }
-  if (target === undefined) {
-    const passed = rule.ifNotFound === 'success' || rule.informational;
-    return {
-      ...common,
-      target,
-      passed,
-      reason: `target auto, but no base coverage to compare with (if_not_found: ${rule.ifNotFound})`,
-    };
-  }
-  const floor = target - rule.threshold;
-  const met = value >= floor - 1e-9;
-  const against =
-    rule.threshold > 0
-      ? `target ${target}% − threshold ${rule.threshold}% = ${Number(floor.toFixed(4))}%`
-      : `target ${target}%`;
-  return {
-    ...common,
-    target,
-    passed: met || rule.informational,
-    reason: `${value}% ${met ? '≥' : '<'} ${against}${!met && rule.informational ? ' (informational)' : ''}`,
-  };
-}
-
 export interface GateResult {
   metric: Metric;
   totals: Totals;
   coverage: number | undefined;
   base: number | undefined;
   delta: number | undefined;
-  project: StatusResult;
-  patch: StatusResult | undefined;
+  statuses: StatusResult[];
+  /** Coverage of every changed line (all files): undefined without a diff. */
+  patch: number | undefined;
   patchDetail: PatchCoverage | undefined;
   passed: boolean;
+}
+
+interface Measured {
+  value: number | undefined;
+  base: number | undefined;
+  files: number;
+  /** For a patch: no coverable line changed. */
+  nothingChanged: boolean;
+}
+
+function judge(rule: StatusRule, m: Measured): StatusResult {
+  const common = {
+    kind: rule.kind,
+    name: rule.name,
+    files: m.files,
+    value: m.value,
+    threshold: rule.threshold,
+    informational: rule.informational,
+  };
+  const target = rule.target === 'auto' ? m.base : rule.target;
+  const verdict = (met: boolean, reason: string): StatusResult => ({
+    ...common,
+    target,
+    state: met || rule.informational ? 'passed' : 'failed',
+    reason: `${reason}${!met && rule.informational ? ' (informational)' : ''}`,
+  });
+  if (m.value === undefined) {
+    if (rule.kind === 'patch' && m.nothingChanged)
+      return { ...common, target, state: 'passed', reason: 'no coverable lines changed' };
+    return verdict(
+      false,
+      m.files === 0 ? 'no file of the reports is within its paths' : 'no coverable lines',
+    );
+  }
+  if (target === undefined) {
+    const why = `target auto, but no base coverage to compare with (if_not_found: ${rule.ifNotFound})`;
+    if (rule.ifNotFound === 'ignore') return { ...common, target, state: 'skipped', reason: why };
+    return verdict(rule.ifNotFound === 'success', why);
+  }
+  const floor = target - rule.threshold;
+  const met = m.value >= floor - 1e-9;
+  const against =
+    rule.threshold > 0
+      ? `target ${target}% − threshold ${rule.threshold}% = ${Number(floor.toFixed(4))}%`
+      : `target ${target}%`;
+  return verdict(met, `${m.value}% ${met ? '≥' : '<'} ${against}`);
+}
+
+/** Why a status does not apply to this run, or undefined when it does. */
+function notHere(rule: StatusRule, run: RunContext, changed: ChangedLines | undefined): string | undefined {
+  if (rule.onlyPulls && !run.pullRequest) return 'only_pulls: this run is no pull request';
+  if (rule.branches !== undefined && (run.branch === undefined || !branchMatches(rule.branches, run.branch)))
+    return `branches: ${run.branch ?? 'this run’s branch'} is not one of ${rule.branches.join(', ')}`;
+  if (rule.kind === 'patch' && changed === undefined)
+    return 'no base commit to diff against (see `patch-base`)';
+  return undefined;
 }
 
 export function gate(
@@ -106,18 +162,56 @@ export function gate(
   config: GateConfig,
   base: BaseSummary | undefined,
   changed: ChangedLines | undefined,
+  run: RunContext,
 ): GateResult {
   const round = (v: number | undefined): number | undefined =>
     v === undefined ? undefined : roundCoverage(v, config.precision, config.round);
   const value = round(percent(totals, metric));
   const baseValue = round(base?.coverage);
-  const project = judge('project', value, config.project, baseValue, false);
-  let patch: StatusResult | undefined;
-  let patchDetail: PatchCoverage | undefined;
-  if (changed !== undefined) {
-    patchDetail = patchCoverage(coverage, changed);
-    patch = judge('patch', round(percent(patchDetail.totals, metric)), config.patch, baseValue, true);
-  }
+  const patchDetail = changed === undefined ? undefined : patchCoverage(coverage, changed);
+
+  const statuses = config.statuses.map((rule): StatusResult => {
+    const skip = notHere(rule, run, changed);
+    const within = statusFiles(rule, config);
+    const own = emptyTotals();
+    let files = 0;
+    for (const [file, lines] of coverage) {
+      if (!within(file)) continue;
+      files++;
+      add(own, fileTotals(lines));
+    }
+    const baseOwn = emptyTotals();
+    if (base !== undefined)
+      for (const [file, t] of Object.entries(base.files)) if (within(file)) add(baseOwn, t);
+    const measuredBase = base === undefined ? undefined : round(percent(baseOwn, metric));
+    if (skip !== undefined) {
+      return {
+        kind: rule.kind,
+        name: rule.name,
+        files,
+        value: undefined,
+        target: rule.target === 'auto' ? measuredBase : rule.target,
+        threshold: rule.threshold,
+        informational: rule.informational,
+        state: 'skipped',
+        reason: skip,
+      };
+    }
+    if (rule.kind === 'project')
+      return judge(rule, {
+        value: round(percent(own, metric)),
+        base: measuredBase,
+        files,
+        nothingChanged: false,
+      });
+    const patch = patchCoverage(coverage, changed ?? new Map<string, Set<number>>(), within);
+    return judge(rule, {
+      value: round(percent(patch.totals, metric)),
+      base: measuredBase,
+      files,
+      nothingChanged: patch.totals.linesValid === 0,
+    });
+  });
   // The difference of two rounded figures, so it agrees with what the comment shows side by side.
   const delta =
     value !== undefined && baseValue !== undefined
@@ -129,10 +223,10 @@ export function gate(
     coverage: value,
     base: baseValue,
     delta,
-    project,
-    patch,
+    statuses,
+    patch: patchDetail === undefined ? undefined : round(percent(patchDetail.totals, metric)),
     patchDetail,
-    passed: project.passed && (patch?.passed ?? true),
+    passed: statuses.every((s) => s.state !== 'failed'),
   };
 }
 

@@ -1,6 +1,10 @@
 /**
- * Coverage as lines: per file, per line, how often it ran and how many of its branches were taken. Reports
- * from several shards merge line by line: a line is covered when any shard covered it.
+ * Coverage as lines, one model whatever the report's format: per line, whether it is a statement and how
+ * often it ran; per branch line, how many exits it has and which of them no test took, by name where the
+ * format names them (coverage.py's JSON arcs and Cobertura's `missing-branches`, LCOV's block and branch),
+ * else as a count. Reports from several shards merge line by line: a line is covered when any shard ran it,
+ * and a named exit is missed only when every shard missed it — so shards in different formats merge as
+ * shards in one format do.
  *
  * A file's lines live in typed arrays indexed by line number rather than one object per line: a 200 MB
  * Cobertura report holds five million lines. One byte a line for hits, one each for branches total and
@@ -28,9 +32,9 @@ export interface Totals {
  * Typed arrays carved out of shared 64 KiB buffers: a report names thousands of files, and giving each its
  * own ArrayBuffer (a native allocation, counted as external memory that hurries the GC) cost more than
  * parsing their lines. An array outgrown when a file is extended stays in its slab until the slab is
- * unreferenced; growth doubles, so that waste is bounded by what is in use.
+ * unreferenced; growth doubles, so that waste is bounded by what is in use. One arena per reader.
  */
-class Slab {
+export class Arena {
   // Below glibc's mmap threshold (128 KiB): 4 MiB slabs, each mapped fresh and faulted in page by page, made
   // allocation several times slower than these (measured: 12k files' arrays in ~10 ms against ~85 ms).
   private static readonly SIZE = 64 * 1024;
@@ -41,7 +45,7 @@ class Slab {
     // 8-byte alignment keeps every view type legal at any offset.
     const size = (bytes + 7) & ~7;
     if (this.used + size > this.buffer.byteLength) {
-      this.buffer = new ArrayBuffer(Math.max(Slab.SIZE, size));
+      this.buffer = new ArrayBuffer(Math.max(Arena.SIZE, size));
       this.used = 0;
     }
     const at = this.used;
@@ -60,8 +64,6 @@ class Slab {
   }
 }
 
-const slab = new Slab();
-
 /** Line numbers beyond this are not a source file's: refused before they size an array. */
 export const MAX_LINE = 1 << 24;
 
@@ -71,7 +73,7 @@ export function lineOutOfRange(line: number): RangeError {
 
 /**
  * Counts are clamped, not wrapped: only "ran or not" and "how many branches" matter to a gate, so hits are
- * counted up to 254 (255 marks a line the report does not list).
+ * counted up to 254 (255 marks a line that is no statement).
  */
 export const MAX_HITS = 0xfe;
 export const MAX_BRANCHES = 0xffff;
@@ -98,72 +100,62 @@ function addHits(hits: Uint8Array, line: number, ran: number): number {
 }
 
 export class FileCoverage {
-  /** hits per line; NOT_COVERABLE where the report lists no such line. */
+  /** hits per line; NOT_COVERABLE where the line is no statement. */
   private hits: Uint8Array = NO_LINES;
-  /** Allocated at the first branch (most lines, and some reports, have none); widened past 255. */
-  private branchTotal: BranchCounts | undefined;
-  private branchCovered: BranchCounts | undefined;
   /**
-   * Which branches were taken, when the format names them (LCOV BRDA, coverage.py arcs): two shards that each
-   * took a different branch merge to both. Without names (Cobertura's `1/2`), merging keeps the larger count.
+   * Per line: exits (the most any report gave) and covered exits as a count (the most any report that does not
+   * name its exits gave). Allocated at the first branch (most lines, and some reports, have none); widened past
+   * 255. A line may have branches without being a statement (LCOV's BRDA on a line with no DA).
    */
-  private named: Map<number, Set<string>> | undefined;
+  private branchTotal: BranchCounts | undefined;
+  private branchCounted: BranchCounts | undefined;
+  /** Exits no test took, by name, where a report names them: the intersection over every report that did. */
+  private missing: Map<number, Set<string>> | undefined;
   /**
    * Kept up to date by every change rather than summed on demand: the gate, the file table and the summary
    * JSON each ask, and a walk over five million lines cost more than keeping count.
    */
   private readonly running: Totals = { linesValid: 0, linesCovered: 0, branchesValid: 0, branchesCovered: 0 };
 
+  constructor(private readonly arena: Arena) {}
+
   private ensure(line: number): void {
     if (line < this.hits.length) return;
     if (line > MAX_LINE) throw lineOutOfRange(line);
     // Exact for the first reservation (a reader that knows its lines), doubling after.
     const size = this.hits.length === 0 ? line + 1 : Math.max(line + 1, this.hits.length * 2, 64);
-    const hits = slab.uint8(size).fill(NOT_COVERABLE);
+    const hits = this.arena.uint8(size).fill(NOT_COVERABLE);
     hits.set(this.hits);
     this.hits = hits;
-    if (this.branchTotal !== undefined && this.branchCovered !== undefined) {
+    if (this.branchTotal !== undefined && this.branchCounted !== undefined) {
       this.branchTotal = this.copyCounts(this.branchTotal, size);
-      this.branchCovered = this.copyCounts(this.branchCovered, size);
+      this.branchCounted = this.copyCounts(this.branchCounted, size);
     }
   }
 
   private copyCounts(from: BranchCounts, size: number, wide = from instanceof Uint16Array): BranchCounts {
-    const to = wide ? slab.uint16(size) : slab.uint8(size);
+    const to = wide ? this.arena.uint16(size) : this.arena.uint8(size);
     to.set(from);
     return to;
-  }
-
-  private allocateBranches(): void {
-    if (this.branchTotal !== undefined) return;
-    this.branchTotal = slab.uint8(this.hits.length);
-    this.branchCovered = slab.uint8(this.hits.length);
-  }
-
-  /** Room for lines up to `highest`, allocated once (a reader that knows the size avoids regrowing). */
-  reserve(highest: number): void {
-    this.ensure(highest);
   }
 
   get size(): number {
     return this.running.linesValid;
   }
 
-  /** Adds a line, merging with what is there: hits add up; branch counts keep the larger (or the union). */
-  add(line: number, hits: number, branchesTotal = 0, branchesCovered = 0): void {
+  /** A statement and how often it ran, merging with what is there (hits add up). */
+  add(line: number, hits: number): void {
     if (!Number.isInteger(line) || line < 0) return;
     this.ensure(line);
     const added = addHits(this.hits, line, Math.max(0, Math.floor(hits)));
     this.running.linesValid += added & NEWLY_COVERABLE;
     this.running.linesCovered += (added & NEWLY_COVERED) >> 1;
-    if (branchesTotal > 0 || branchesCovered > 0) this.addBranches(line, branchesTotal, branchesCovered);
   }
 
   /**
-   * Lines as a reader gathers them, four numbers each (number, hits, branches total, branches covered),
-   * added as `add` would add them one by one, with one reservation and no per-line checks: the numbers must
-   * be non-negative, lines at most MAX_LINE and branch counts at most MAX_BRANCHES (the Cobertura reader
-   * clamps).
+   * Lines as a reader gathers them, four numbers each (number, hits, exits, covered exits), added as `add` and
+   * `countBranches` would add them one by one, with one reservation and no per-line checks: the numbers must be
+   * non-negative, lines at most MAX_LINE and branch counts at most MAX_BRANCHES (the Cobertura reader clamps).
    */
   addPacked(packed: Int32Array, count: number): void {
     if (count === 0) return;
@@ -181,51 +173,71 @@ export class FileCoverage {
       const added = addHits(hits, line, packed[at + 1] ?? 0);
       valid += added & NEWLY_COVERABLE;
       covered += (added & NEWLY_COVERED) >> 1;
-      const branchesTotal = packed[at + 2] ?? 0;
-      const branchesCovered = packed[at + 3] ?? 0;
-      if (branchesTotal > 0 || branchesCovered > 0) this.addBranches(line, branchesTotal, branchesCovered);
+      const exits = packed[at + 2] ?? 0;
+      if (exits > 0) this.setBranchLine(line, exits, packed[at + 3] ?? 0, undefined);
     }
     this.running.linesValid += valid;
     this.running.linesCovered += covered;
   }
 
-  private addBranches(line: number, branchesTotal: number, branchesCovered: number): void {
-    this.allocateBranches();
-    const total = this.branchTotal?.[line] ?? 0;
-    const covered = this.branchCovered?.[line] ?? 0;
-    this.setCounts(
+  /** A line's exits as counts only (Cobertura without `missing-branches`): the larger count wins a merge. */
+  countBranches(line: number, exits: number, covered: number): void {
+    if (!Number.isInteger(line) || line < 0 || exits <= 0) return;
+    this.ensure(line);
+    this.setBranchLine(
       line,
-      Math.min(Math.max(total, branchesTotal), MAX_BRANCHES),
-      this.named?.has(line) === true ? covered : Math.min(Math.max(covered, branchesCovered), MAX_BRANCHES),
+      Math.min(exits, MAX_BRANCHES),
+      Math.min(Math.max(covered, 0), MAX_BRANCHES),
+      undefined,
     );
   }
 
-  /** The one place branch counts change, so the running totals follow them. */
-  private setCounts(line: number, t: number, c: number): void {
-    if ((t > NARROW_MAX || c > NARROW_MAX) && this.branchTotal instanceof Uint8Array) {
-      this.branchTotal = this.copyCounts(this.branchTotal, this.hits.length, true);
-      if (this.branchCovered !== undefined)
-        this.branchCovered = this.copyCounts(this.branchCovered, this.hits.length, true);
-    }
-    const total = this.branchTotal;
-    const covered = this.branchCovered;
-    if (total === undefined || covered === undefined) return;
-    this.running.branchesValid += t - (total[line] ?? 0);
-    this.running.branchesCovered += c - (covered[line] ?? 0);
-    total[line] = t;
-    covered[line] = c;
+  /** A line's exits, with the names of those no test took: an exit is missed when every report missed it. */
+  nameBranches(line: number, exits: number, missed: ReadonlySet<string>): void {
+    if (!Number.isInteger(line) || line < 0 || exits <= 0) return;
+    this.ensure(line);
+    this.setBranchLine(line, Math.min(exits, MAX_BRANCHES), 0, missed);
   }
 
-  /** Branch outcomes by name for a line already added. */
-  setBranches(line: number, total: number, taken: ReadonlySet<string>): void {
-    if (this.get(line) === undefined) this.add(line, 0);
-    this.named ??= new Map();
-    const set = this.named.get(line) ?? new Set<string>();
-    for (const id of taken) set.add(id);
-    this.named.set(line, set);
-    this.allocateBranches();
-    const t = Math.min(Math.max(this.branchTotal?.[line] ?? 0, total), MAX_BRANCHES);
-    this.setCounts(line, t, Math.min(t, set.size));
+  /** The covered exits of a line: the named view where there is one, never less than a count a report gave. */
+  private coveredAt(line: number): number {
+    const total = this.branchTotal?.[line] ?? 0;
+    const counted = this.branchCounted?.[line] ?? 0;
+    const missed = this.missing?.get(line);
+    const named = missed === undefined ? 0 : Math.max(0, total - missed.size);
+    return Math.min(total, Math.max(counted, named));
+  }
+
+  /** The one place branch data changes, so the running totals follow it. */
+  private setBranchLine(
+    line: number,
+    exits: number,
+    counted: number,
+    missed: ReadonlySet<string> | undefined,
+  ): void {
+    if (this.branchTotal === undefined) {
+      this.branchTotal = this.arena.uint8(this.hits.length);
+      this.branchCounted = this.arena.uint8(this.hits.length);
+    }
+    const totalBefore = this.branchTotal[line] ?? 0;
+    const coveredBefore = this.coveredAt(line);
+    const total = Math.max(totalBefore, exits);
+    const count = Math.max(this.branchCounted?.[line] ?? 0, counted);
+    if ((total > NARROW_MAX || count > NARROW_MAX) && this.branchTotal instanceof Uint8Array) {
+      this.branchTotal = this.copyCounts(this.branchTotal, this.hits.length, true);
+      if (this.branchCounted !== undefined)
+        this.branchCounted = this.copyCounts(this.branchCounted, this.hits.length, true);
+    }
+    this.branchTotal[line] = total;
+    if (this.branchCounted !== undefined) this.branchCounted[line] = count;
+    if (missed !== undefined) {
+      this.missing ??= new Map();
+      const known = this.missing.get(line);
+      if (known === undefined) this.missing.set(line, new Set(missed));
+      else for (const name of known) if (!missed.has(name)) known.delete(name);
+    }
+    this.running.branchesValid += total - totalBefore;
+    this.running.branchesCovered += this.coveredAt(line) - coveredBefore;
   }
 
   get(line: number): LineCoverage | undefined {
@@ -234,7 +246,7 @@ export class FileCoverage {
     return {
       hits,
       branchesTotal: this.branchTotal?.[line] ?? 0,
-      branchesCovered: this.branchCovered?.[line] ?? 0,
+      branchesCovered: this.branchTotal === undefined ? 0 : this.coveredAt(line),
     };
   }
 
@@ -248,17 +260,11 @@ export class FileCoverage {
   mergeFrom(other: FileCoverage): void {
     for (let line = 0; line < other.hits.length; line++) {
       const hits = other.hits[line] ?? NOT_COVERABLE;
-      if (hits === NOT_COVERABLE) continue;
-      const otherNamed = other.named?.get(line);
-      const mine = this.named?.get(line);
-      if (otherNamed !== undefined && (mine !== undefined || this.get(line) === undefined)) {
-        this.add(line, hits);
-        this.setBranches(line, other.branchTotal?.[line] ?? 0, otherNamed);
-      } else {
-        // Counts only on one side: the union is unknowable, keep the larger.
-        if (mine !== undefined) this.named?.delete(line);
-        this.add(line, hits, other.branchTotal?.[line] ?? 0, other.branchCovered?.[line] ?? 0);
-      }
+      if (hits !== NOT_COVERABLE) this.add(line, hits);
+      const exits = other.branchTotal?.[line] ?? 0;
+      if (exits === 0) continue;
+      this.ensure(line);
+      this.setBranchLine(line, exits, other.branchCounted?.[line] ?? 0, other.missing?.get(line));
     }
   }
 

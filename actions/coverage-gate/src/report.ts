@@ -17,10 +17,25 @@ const METRIC_WORDS: Readonly<Record<Metric, string>> = {
 const pct = (v: number | undefined): string => (v === undefined ? '–' : `${v}%`);
 const signed = (v: number | undefined): string => (v === undefined ? '–' : `${v > 0 ? '+' : ''}${v}%`);
 
+const STATUS_HEAD = ['Status', 'Files', 'Coverage', 'Target', 'Threshold', 'Why'];
+
+/** `project` for the default status, `project/backend` for a named one, as Codecov names them. */
+export function statusName(s: StatusResult): string {
+  return s.name === 'default' ? s.kind : `${s.kind}/${s.name}`;
+}
+
 function statusRow(s: StatusResult): string[] {
-  const icon = s.passed ? (s.informational && s.reason.includes('<') ? 'ℹ️' : '✅') : '❌';
+  const icon =
+    s.state === 'skipped'
+      ? '⏭️'
+      : s.state === 'failed'
+        ? '❌'
+        : s.informational && s.reason.includes('<')
+          ? 'ℹ️'
+          : '✅';
   return [
-    `${icon} ${s.name}`,
+    `${icon} ${statusName(s)}`,
+    String(s.files),
     pct(s.value),
     s.target === undefined ? 'auto (no base)' : `${s.target}%`,
     s.threshold > 0 ? `${s.threshold}%` : '–',
@@ -47,10 +62,9 @@ export function buildSummary(
       (ignoredFiles > 0 ? `; ${ignoredFiles} ignored file${ignoredFiles === 1 ? '' : 's'} left out` : '') +
       '.',
   );
-  const statuses = [result.project, ...(result.patch ? [result.patch] : [])];
-  s.table(['Status', 'Coverage', 'Target', 'Threshold', 'Why'], statuses.map(statusRow));
-  if (result.patch === undefined)
-    s.raw('_Patch coverage not computed: no base commit to diff against (see `patch-base`)._');
+  if (result.statuses.length > 0) s.table(STATUS_HEAD, result.statuses.map(statusRow));
+  else s.raw('_No status: the config turns every project and patch status off._');
+  if (result.patch !== undefined) s.raw(`Patch coverage (every changed line): ${pct(result.patch)}.`);
   if (result.patchDetail !== undefined && result.patchDetail.uncovered.size > 0) {
     s.heading('Changed lines no test ran', 3);
     s.table(
@@ -128,11 +142,9 @@ export function buildComment(
     commentMarker(id),
     `### ${result.passed ? '✅' : '❌'} Coverage ${pct(result.coverage)}${result.base !== undefined ? ` (base ${pct(result.base)}, ${signed(result.delta)})` : ''}`,
     '',
-    '| Status | Coverage | Target | Threshold | Why |',
-    '| --- | ---: | ---: | ---: | --- |',
-    ...[result.project, ...(result.patch ? [result.patch] : [])].map(
-      (s) => `| ${statusRow(s).map(escapeCell).join(' | ')} |`,
-    ),
+    `| ${STATUS_HEAD.join(' | ')} |`,
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    ...result.statuses.map((s) => `| ${statusRow(s).map(escapeCell).join(' | ')} |`),
     '',
     `Metric: ${METRIC_WORDS[result.metric]}.${runUrl ? ` [Details](${runUrl})` : ''}`,
   ];

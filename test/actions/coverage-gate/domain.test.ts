@@ -5,11 +5,18 @@ import {
   parseCodecovYaml,
   roundCoverage,
 } from '../../../actions/coverage-gate/src/codecov-config.js';
-import { collect, ignoreMatcher } from '../../../actions/coverage-gate/src/collect.js';
+import { collect } from '../../../actions/coverage-gate/src/collect.js';
+import { ignoreFilter } from '../../../actions/coverage-gate/src/codecov-paths.js';
 import { RepositoryIndex } from '../../../actions/coverage-gate/src/repository-index.js';
 import { parseUnifiedDiff } from '../../../actions/coverage-gate/src/diff.js';
-import { gate } from '../../../actions/coverage-gate/src/gate.js';
-import { type Coverage, FileCoverage, percent, totalsOf } from '../../../actions/coverage-gate/src/model.js';
+import { gate, type RunContext } from '../../../actions/coverage-gate/src/gate.js';
+import {
+  Arena,
+  type Coverage,
+  FileCoverage,
+  percent,
+  totalsOf,
+} from '../../../actions/coverage-gate/src/model.js';
 import { detectFormat, type ParsedCoverage, readerFor } from '../../../actions/coverage-gate/src/parsers.js';
 import { buildComment, COMMENT_LIMIT, ranges } from '../../../actions/coverage-gate/src/report.js';
 import { fileRows } from '../../../actions/coverage-gate/src/gate.js';
@@ -18,7 +25,8 @@ function read(text: string, chunk = 5): ParsedCoverage {
   const format = detectFormat(text);
   if (format === undefined) throw new Error('unknown format');
   const reader = readerFor(format);
-  for (let i = 0; i < text.length; i += chunk) reader.write(text.slice(i, i + chunk));
+  const bytes = Buffer.from(text);
+  for (let i = 0; i < bytes.length; i += chunk) reader.write(bytes.subarray(i, i + chunk));
   return reader.close();
 }
 
@@ -127,7 +135,7 @@ describe('merging shards', () => {
     }
   });
 
-  it('unions named branches (LCOV) but keeps the larger count for unnamed ones (Cobertura)', () => {
+  it('merges named exits (LCOV) by name, but keeps the larger count for unnamed ones (Cobertura)', () => {
     const a = read('SF:x.js\nDA:1,1\nBRDA:1,0,0,1\nBRDA:1,0,1,0\nend_of_record\n');
     const b = read('SF:x.js\nDA:1,1\nBRDA:1,0,0,0\nBRDA:1,0,1,2\nend_of_record\n');
     expect(totalsOf(collect([a, b], '/ws', { exists: () => false }, []).coverage).branchesCovered).toBe(2);
@@ -136,38 +144,41 @@ describe('merging shards', () => {
     expect(totalsOf(collect([c, d], '/ws', { exists: () => false }, []).coverage).branchesCovered).toBe(1);
   });
 
-  it('ignores paths the Codecov way', () => {
-    const ignored = ignoreMatcher(['tests', 'migrations/', 'config.py', '**/*_pb2.py']);
-    expect(['tests/test_a.py', 'migrations/0001.py', 'config.py', 'app/x_pb2.py'].map(ignored)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
+  it('ignores paths the Codecov way: prefixes, globs and regular expressions', () => {
+    const ignored = ignoreFilter(['tests/', 'migrations/', 'config.py', '**/*_pb2.py', '.*/generated/.*']);
+    expect(
+      ['tests/test_a.py', 'migrations/0001.py', 'config.py', 'app/x_pb2.py', 'app/generated/a.py'].map(
+        ignored,
+      ),
+    ).toEqual([true, true, true, true, true]);
     expect(['app/config.py', 'testsuite/a.py', 'app/x.py'].map(ignored)).toEqual([false, false, false]);
+    // A plain path is a prefix, as Codecov reads it: `tests` also leaves out `testsuite/`.
+    expect(ignoreFilter(['tests'])('testsuite/a.py')).toBe(true);
   });
 });
 
 describe('codecov.yml', () => {
-  it("reads the seed's configuration", () => {
+  it('reads precision, round, range, the default statuses and ignore', () => {
     const config = parseCodecovYaml(
       'coverage:\n  precision: 2\n  round: down\n  range: "70...100"\n  status:\n    project:\n      default:\n        target: 80%\n        threshold: 2%\n    patch:\n      default:\n        target: 70%\n        threshold: 5%\n        informational: true\nignore:\n  - tests\n',
       '.codecov.yml',
     );
-    expect(config).toEqual({
+    expect(config).toMatchObject({
       precision: 2,
       round: 'down',
       range: [70, 100],
-      project: { target: 80, threshold: 2, informational: false, ifNotFound: 'success' },
-      patch: { target: 70, threshold: 5, informational: true, ifNotFound: 'success' },
+      statuses: [
+        { kind: 'project', name: 'default', target: 80, threshold: 2, informational: false },
+        { kind: 'patch', name: 'default', target: 70, threshold: 5, informational: true },
+      ],
       ignore: ['tests'],
     });
     expect(parseCodecovYaml('', 'c.yml')).toEqual(DEFAULT_CONFIG);
   });
 
-  it('names the file and key of a bad value', () => {
+  it('names the file and key of a value Codecov would refuse, never quoting the file', () => {
     expect(() => parseCodecovYaml('coverage:\n  round: sideways\n', 'codecov.yml')).toThrow(
-      'codecov.yml: coverage.round must be down, up or nearest; got \'"sideways"\'.',
+      'codecov.yml: coverage.round: "sideways" is not one of "down", "up", "nearest" (Codecov would refuse this file).',
     );
     expect(() =>
       parseCodecovYaml(
@@ -175,9 +186,11 @@ describe('codecov.yml', () => {
         'codecov.yml',
       ),
     ).toThrow(
-      "codecov.yml: coverage.status.project.default.target must be a percentage such as 80% or 80, or auto; got 'lots'.",
+      'codecov.yml: coverage.status.project.default.target: "lots" should be a number (like 80 or 80%) (Codecov would refuse this file).',
     );
-    expect(() => parseCodecovYaml('coverage: [\n', 'codecov.yml')).toThrow(/^codecov\.yml is not valid YAML/);
+    expect(() => parseCodecovYaml('coverage: [\n  secret-token-123\n', 'codecov.yml')).toThrow(
+      /^codecov\.yml is not valid YAML \(line \d+, column \d+\)/,
+    );
   });
 
   it('rounds like Codecov', () => {
@@ -190,52 +203,71 @@ describe('codecov.yml', () => {
 });
 
 describe('gate', () => {
-  const file = new FileCoverage();
+  const file = new FileCoverage(new Arena());
   file.add(1, 1);
-  file.add(2, 1, 2, 1);
+  file.add(2, 1);
+  file.countBranches(2, 2, 1);
   file.add(3, 0);
   file.add(4, 1);
   const coverage: Coverage = new Map([['a.py', file]]);
   const totals = totalsOf(coverage);
-  const seed = parseCodecovYaml(
+  const push: RunContext = { pullRequest: false, branch: 'main' };
+  const config = parseCodecovYaml(
     'coverage:\n  status:\n    project:\n      default:\n        target: 80%\n        threshold: 5%\n    patch:\n      default:\n        target: 70%\n',
     'c.yml',
   );
+  const project = (r: ReturnType<typeof gate>) => r.statuses.find((s) => s.kind === 'project');
+  const patch = (r: ReturnType<typeof gate>) => r.statuses.find((s) => s.kind === 'patch');
 
   it('passes when coverage ≥ target − threshold, per metric', () => {
     expect(percent(totals, 'lines')).toBe(75);
     expect(percent(totals, 'combined')).toBeCloseTo(66.666, 2);
-    const lines = gate(coverage, totals, 'lines', seed, undefined, undefined);
-    expect(lines.project).toMatchObject({
+    expect(project(gate(coverage, totals, 'lines', config, undefined, undefined, push))).toMatchObject({
       value: 75,
-      passed: true,
+      state: 'passed',
       reason: '75% ≥ target 80% − threshold 5% = 75%',
     });
-    expect(gate(coverage, totals, 'combined', seed, undefined, undefined).project).toMatchObject({
+    expect(project(gate(coverage, totals, 'combined', config, undefined, undefined, push))).toMatchObject({
       value: 66.66,
-      passed: false,
+      state: 'failed',
     });
   });
 
-  it('uses the base for target auto, and if_not_found without one', () => {
-    const auto = { ...seed, project: { ...seed.project, target: 'auto' as const, threshold: 0 } };
-    expect(gate(coverage, totals, 'lines', auto, { coverage: 80, files: {} }, undefined)).toMatchObject({
+  it('uses the base of the same files for target auto, and if_not_found without one', () => {
+    const auto = parseCodecovYaml('coverage:\n  status:\n    patch: off\n', 'c.yml');
+    const base = {
+      coverage: 80,
+      files: { 'a.py': { linesValid: 5, linesCovered: 4, branchesValid: 0, branchesCovered: 0 } },
+    };
+    expect(gate(coverage, totals, 'lines', auto, base, undefined, push)).toMatchObject({
       passed: false,
       base: 80,
       delta: -5,
     });
-    expect(gate(coverage, totals, 'lines', auto, undefined, undefined).project.reason).toMatch(
+    expect(project(gate(coverage, totals, 'lines', auto, undefined, undefined, push))?.reason).toMatch(
       /no base coverage to compare with \(if_not_found: success\)/,
     );
   });
 
   it('measures patch coverage on coverable changed lines only; none changed passes', () => {
-    const patch = gate(coverage, totals, 'lines', seed, undefined, new Map([['a.py', new Set([3, 4, 99])]]));
-    expect(patch.patch).toMatchObject({ value: 50, passed: false });
-    expect([...(patch.patchDetail?.uncovered ?? [])]).toEqual([['a.py', [3]]]);
+    const result = gate(
+      coverage,
+      totals,
+      'lines',
+      config,
+      undefined,
+      new Map([['a.py', new Set([3, 4, 99])]]),
+      push,
+    );
+    expect(result.patch).toBe(50);
+    expect(patch(result)).toMatchObject({ value: 50, state: 'failed' });
+    expect([...(result.patchDetail?.uncovered ?? [])]).toEqual([['a.py', [3]]]);
     expect(
-      gate(coverage, totals, 'lines', seed, undefined, new Map([['README.md', new Set([1])]])).patch,
-    ).toMatchObject({ passed: true, reason: 'no coverable lines changed' });
+      patch(gate(coverage, totals, 'lines', config, undefined, new Map([['README.md', new Set([1])]]), push)),
+    ).toMatchObject({ state: 'passed', reason: 'no coverable lines changed' });
+    expect(patch(gate(coverage, totals, 'lines', config, undefined, undefined, push))).toMatchObject({
+      state: 'skipped',
+    });
   });
 });
 
@@ -275,13 +307,16 @@ describe('diff, ranges, badge, comment', () => {
   it('keeps the comment under 65,536 characters with thousands of files', () => {
     const big: Coverage = new Map(
       Array.from({ length: 5000 }, (_, i) => {
-        const f = new FileCoverage();
+        const f = new FileCoverage(new Arena());
         f.add(1, 0);
         return [`src/module_${i}/very/long/path/name/file_${i}.py`, f] as const;
       }),
     );
     const t = totalsOf(big);
-    const result = gate(big, t, 'lines', DEFAULT_CONFIG, undefined, undefined);
+    const result = gate(big, t, 'lines', DEFAULT_CONFIG, undefined, undefined, {
+      pullRequest: true,
+      branch: 'x',
+    });
     const body = buildComment(result, fileRows(big, 'lines', DEFAULT_CONFIG, undefined), 'unit', undefined);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toMatch(/\| … and \d+ more files \| \| \| \|/);

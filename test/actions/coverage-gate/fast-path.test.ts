@@ -1,12 +1,13 @@
 /**
- * What made the 200 MB report fast must not change a single number: the `<line>` fast path (its
- * WebAssembly runs and its JavaScript loop) against the general route and saxes, element shape by element
+ * What made the 200 MB report fast must not change a single number: the `<line>` fast path against the
+ * general route and saxes, element shape by element
  * shape and chunking by chunking; the compact line store's running totals against a fresh count after every
  * kind of change.
  */
 import { describe, expect, it } from 'vitest';
 import { type LineSink, skimLines } from '../../../actions/coverage-gate/src/cobertura-lines.js';
 import {
+  Arena,
   FileCoverage,
   MAX_HITS,
   MAX_LINE,
@@ -20,27 +21,19 @@ import { XmlStream } from '../../../shared/xml.js';
 type Line = [number, number, number, number];
 
 /** A sink that keeps every line, whichever way it came. */
-function collecting(lines: Line[]): LineSink {
+function collecting(lines: Line[], missed: [number, number, number, string][] = []): LineSink {
   return {
     line: (...l) => lines.push(l),
-    lines: (packed, count) => {
-      for (let i = 0; i < count * 4; i += 4)
-        lines.push([packed[i] ?? -1, packed[i + 1] ?? -1, packed[i + 2] ?? -1, packed[i + 3] ?? -1]);
-    },
+    missed: (...m) => missed.push(m),
   };
 }
 
-const MODES = [
-  ['in WebAssembly runs', true],
-  ['in JavaScript alone', false],
-] as const;
-
-describe.each(MODES)('the <line> fast path, %s', (_mode, wasmRuns) => {
+describe('the <line> fast path', () => {
   function skim(text: string): { lines: Line[]; consumed: number } {
     const lines: Line[] = [];
     // Room after the text: coverage.py's shape is only read with a full element's worth of buffer left.
     const buf = Buffer.from(text + ' '.repeat(200));
-    return { lines, consumed: skimLines(buf, 0, collecting(lines), wasmRuns) };
+    return { lines, consumed: skimLines(buf, 0, collecting(lines)) };
   }
 
   it("reads coverage.py's own shapes, and the whitespace between them", () => {
@@ -87,7 +80,7 @@ describe.each(MODES)('the <line> fast path, %s', (_mode, wasmRuns) => {
     ['a cut element', '<line number="1" hi'],
   ])('leaves %s to the scanner', (_what, text) => {
     const lines: Line[] = [];
-    expect(skimLines(Buffer.from(text), 0, collecting(lines), wasmRuns)).toBe(0);
+    expect(skimLines(Buffer.from(text), 0, collecting(lines))).toBe(0);
     expect(lines).toEqual([]);
   });
 
@@ -121,6 +114,9 @@ const SHAPES = [
   '<line number="13" hits="0" branch="TRUE" condition-coverage="50% (1/2)"/>',
   '<line\n\tnumber="14"\n\thits="1"\n/>',
   `<line number="${'0'.repeat(90)}15" hits="1"/>`,
+  '<line number="20" hits="1" branch="true" condition-coverage="50% (1/2)" missing-branches="22"/>',
+  '<line number="21" hits="1" branch="true" condition-coverage="33% (1/3)" missing-branches="24,exit"/>',
+  '<line number="23" missing-branches="exit" hits="0" condition-coverage="0% (0/2)" branch="true"/>',
 ];
 
 function document(lines: string): string {
@@ -155,15 +151,15 @@ function reference(doc: string): Line[] {
   return lines.sort((x, y) => x[0] - y[0]);
 }
 
-function readLines(doc: string | Buffer, chunk: number, lineRuns = true): Line[] {
-  const reader = readerFor('cobertura', { lineRuns });
+function readLines(doc: string | Buffer, chunk: number, fastPath = true): Line[] {
+  const reader = readerFor('cobertura', { fastPath });
   const bytes = Buffer.from(doc);
   for (let i = 0; i < bytes.length; i += chunk) reader.write(bytes.subarray(i, i + chunk));
   const file = reader.close().files.get('a.py');
   return [...(file?.entries() ?? [])].map(([n, l]) => [n, l.hits, l.branchesTotal, l.branchesCovered]);
 }
 
-describe.each(MODES)('the Cobertura reader with the fast path %s', (_mode, lineRuns) => {
+describe('the Cobertura reader with the fast path', () => {
   it.each(SHAPES)('reads %j as saxes does, in any chunking', (shape) => {
     // Canonical lines around it, so the fast path is running when it meets the shape.
     const doc = document(
@@ -171,12 +167,12 @@ describe.each(MODES)('the Cobertura reader with the fast path %s', (_mode, lineR
     );
     const expected = reference(doc);
     for (const chunk of [1, 7, 64, 100_000])
-      expect(readLines(doc, chunk, lineRuns), `chunk ${chunk}`).toEqual(expected);
+      expect(readLines(doc, chunk), `chunk ${chunk}`).toEqual(expected);
   });
 
   it('reads every shape together, as saxes does', () => {
     const doc = document(SHAPES.join('\n'));
-    for (const chunk of [3, 1000]) expect(readLines(doc, chunk, lineRuns)).toEqual(reference(doc));
+    for (const chunk of [3, 1000]) expect(readLines(doc, chunk)).toEqual(reference(doc));
   });
 
   it('reads numbers longer than nine digits, and clamps hits, as the general route does', () => {
@@ -184,7 +180,7 @@ describe.each(MODES)('the Cobertura reader with the fast path %s', (_mode, lineR
       '<line number="0000000001" hits="1234567890123"/>\n<line number="2" hits="255"/>\n' +
         '<line number="3" hits="1" branch="true" condition-coverage="50% (0000000001/0000000002)"/>\n',
     );
-    expect(readLines(doc, 1 << 20, lineRuns)).toEqual([
+    expect(readLines(doc, 1 << 20)).toEqual([
       [1, MAX_HITS, 0, 0],
       [2, MAX_HITS, 0, 0],
       [3, 1, 2, 1],
@@ -198,8 +194,8 @@ describe.each(MODES)('the Cobertura reader with the fast path %s', (_mode, lineR
       '<class filename="inner.py"><lines><line number="5" hits="1"/></lines></class>\n' +
       '</lines></class></classes></package></packages></coverage>\n';
     for (const fastPath of [true, false]) {
-      const reader = readerFor('cobertura', { fastPath, lineRuns });
-      reader.write(doc);
+      const reader = readerFor('cobertura', { fastPath });
+      reader.write(Buffer.from(doc));
       const files = reader.close().files;
       const lines = (name: string): number[] => [...(files.get(name)?.entries() ?? [])].map(([n]) => n);
       expect([lines('outer.py'), lines('inner.py')], `fast path ${fastPath}`).toEqual([[1, 2], [5]]);
@@ -207,36 +203,17 @@ describe.each(MODES)('the Cobertura reader with the fast path %s', (_mode, lineR
   });
 
   it('names a line number no source file has instead of sizing an array for it', () => {
-    const reader = readerFor('cobertura', { lineRuns });
+    const reader = readerFor('cobertura');
     expect(() => {
-      reader.write(document(`<line number="${MAX_LINE + 1}" hits="1"/>`));
+      reader.write(Buffer.from(document(`<line number="${MAX_LINE + 1}" hits="1"/>`)));
       reader.close();
     }).toThrow(`line number ${MAX_LINE + 1} is beyond ${MAX_LINE}`);
   });
 });
 
-describe('WebAssembly runs', () => {
-  it("read coverage.py's three shapes themselves, leaving none to the JavaScript loop", () => {
-    const text =
-      '<line number="1" hits="3"/>\n\t\t\t<line number="2" hits="0" branch="true" condition-coverage="50% (1/2)"/>\n' +
-      '<line number="3" hits="12" branch="false"/>\n<line number="012345678" hits="999999999"/>\n</lines>';
-    const lines: Line[] = [];
-    const sink = collecting(lines);
-    sink.line = () => {
-      throw new Error('read one by one');
-    };
-    const buf = Buffer.from(text + ' '.repeat(200));
-    expect(skimLines(buf, 0, sink)).toBe(text.indexOf('</lines>'));
-    expect(lines).toEqual([
-      [1, 3, 0, 0],
-      [2, 0, 2, 1],
-      [3, 12, 0, 0],
-      [12345678, MAX_HITS, 0, 0],
-    ]);
-  });
-
-  it('read a class longer than one copy and one output of lines, in any chunking', () => {
-    // 50,000 lines (1.9 MB): more than a run's output (16,384 lines) and its input window (1 MiB).
+describe('the Cobertura reader over many chunks', () => {
+  it('reads a class of 50,000 lines, in any chunking', () => {
+    // 50,000 lines (1.9 MB): more than the reader's scratch (4,096 lines) and the read size (1 MiB).
     const body = Array.from({ length: 50_000 }, (_, i) =>
       i % 7 === 0
         ? `<line number="${i + 1}" hits="${i % 3}" branch="true" condition-coverage="50% (${i % 5}/${(i % 5) + 1})"/>`
@@ -250,8 +227,8 @@ describe('WebAssembly runs', () => {
     }
   });
 
-  it('never reuse a copy when the same Buffer is refilled with the next chunk', () => {
-    // main-gate reads into two reused buffers: a copy kept by identity alone would read stale bytes.
+  it('keeps nothing of a chunk: the same Buffer refilled with the next chunk reads right', () => {
+    // read-report.ts reads into two buffers that take turns.
     const doc = Buffer.from(
       document(
         Array.from({ length: 3000 }, (_, i) => `<line number="${i + 1}" hits="${i % 2}"/>`).join('\n'),
@@ -300,19 +277,24 @@ describe('the line store', () => {
     const next = random(42);
     const int = (max: number): number => Math.floor(next() * max);
     for (let round = 0; round < 40; round++) {
-      const files = [new FileCoverage(), new FileCoverage()];
+      const arena = new Arena();
+      const files = [new FileCoverage(arena), new FileCoverage(arena)];
       for (let step = 0; step < 200; step++) {
-        const file = files[int(2)] ?? new FileCoverage();
+        const file = files[int(2)] ?? new FileCoverage(arena);
         const kind = int(4);
         const line = int(round < 20 ? 50 : 5000);
-        if (kind === 0) file.add(line, int(3), int(3), int(3));
-        else if (kind === 1) {
+        if (kind === 0) {
+          file.add(line, int(3));
+          file.countBranches(line, int(3), int(3));
+        } else if (kind === 1) {
           const packed = Int32Array.from({ length: 4 * 8 }, (_, i) =>
             i % 4 === 0 ? int(300) : i % 4 === 1 ? int(400) : int(300),
           );
           file.addPacked(packed, 8);
-        } else if (kind === 2) file.setBranches(line, int(4), new Set(['a', 'b', 'c'].slice(0, int(4))));
-        else (files[0] ?? file).mergeFrom(files[1] ?? file);
+        } else if (kind === 2) {
+          file.add(line, 0);
+          file.nameBranches(line, int(4), new Set(['a', 'b', 'c'].slice(0, int(4))));
+        } else (files[0] ?? file).mergeFrom(files[1] ?? file);
         expect(file.totals()).toEqual(counted(file));
       }
       const sum = files.map(counted).reduce((x, y) => ({
@@ -326,12 +308,15 @@ describe('the line store', () => {
   });
 
   it('counts hits up to MAX_HITS and branches past 255 without wrapping', () => {
-    const file = new FileCoverage();
+    const file = new FileCoverage(new Arena());
     file.add(1, 200);
     file.add(1, 200);
-    file.add(2, 1, 3, 1);
-    file.add(2, 0, 300, 299);
-    file.add(3, 0, 70_000, 0);
+    file.add(2, 1);
+    file.countBranches(2, 3, 1);
+    file.add(2, 0);
+    file.countBranches(2, 300, 299);
+    file.add(3, 0);
+    file.countBranches(3, 70_000, 0);
     expect([...file.entries()]).toEqual([
       [1, { hits: MAX_HITS, branchesTotal: 0, branchesCovered: 0 }],
       [2, { hits: 1, branchesTotal: 300, branchesCovered: 299 }],
@@ -341,22 +326,24 @@ describe('the line store', () => {
   });
 
   it('keeps lines and branches when a file grows after its arrays were sized', () => {
-    const file = new FileCoverage();
-    file.reserve(3);
-    file.add(2, 1, 2, 1);
-    file.add(40_000, 0, 400, 1);
+    const file = new FileCoverage(new Arena());
+    file.add(3, 0);
+    file.add(2, 1);
+    file.countBranches(2, 2, 1);
+    file.add(40_000, 0);
+    file.countBranches(40_000, 400, 1);
     file.add(1_000_000, 5);
     expect(file.get(2)).toEqual({ hits: 1, branchesTotal: 2, branchesCovered: 1 });
     expect(file.get(40_000)).toEqual({ hits: 0, branchesTotal: 400, branchesCovered: 1 });
     expect(file.get(1_000_000)).toEqual({ hits: 5, branchesTotal: 0, branchesCovered: 0 });
-    expect(file.size).toBe(3);
+    expect(file.size).toBe(4);
     expect(() => file.add(MAX_LINE + 1, 1)).toThrow(/beyond/);
   });
 });
 
 /** A reader's whole result, or its error, as text to compare. */
-function outcome(doc: Buffer, chunk: number, fastPath: boolean, lineRuns = true): string {
-  const reader = readerFor('cobertura', { fastPath, lineRuns });
+function outcome(doc: Buffer, chunk: number, fastPath: boolean): string {
+  const reader = readerFor('cobertura', { fastPath });
   let parsed: ParsedCoverage;
   try {
     for (let i = 0; i < doc.length; i += chunk) reader.write(doc.subarray(i, i + chunk));
@@ -405,10 +392,8 @@ describe('the fast path against the general route', () => {
       const chunk = [1, 13, 200, 1 << 20][round % 4] ?? 1 << 20;
       const general = outcome(mutated, chunk, false);
       const fast = outcome(mutated, chunk, true);
-      const javascript = outcome(mutated, chunk, true, false);
-      if (fast !== general || javascript !== general) differed++;
+      if (fast !== general) differed++;
       expect(fast, mutated.toString('latin1')).toBe(general);
-      expect(javascript, mutated.toString('latin1')).toBe(general);
       if (general.startsWith('XmlScanError')) failed++;
     }
     // The mutations must reach both outcomes often, or the comparison proves little.

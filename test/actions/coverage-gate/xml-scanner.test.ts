@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readerFor } from '../../../actions/coverage-gate/src/parsers.js';
-import { FileCoverage, totalsOf } from '../../../actions/coverage-gate/src/model.js';
+import { Arena, FileCoverage, totalsOf } from '../../../actions/coverage-gate/src/model.js';
 import { positionOf, XmlScanError, XmlScanner } from '../../../actions/coverage-gate/src/xml-scanner.js';
 import { XmlStream } from '../../../shared/xml.js';
 import { REPO_ROOT } from '../../harness/run-action.js';
@@ -141,6 +141,7 @@ describe('XmlScanner', () => {
 /** The Cobertura reader before the scanner, on saxes: the reference the fast one must agree with. */
 function referenceTotals(doc: string): ReturnType<typeof totalsOf> {
   const files = new Map<string, FileCoverage>();
+  const arena = new Arena();
   const stack: string[] = [];
   let current: FileCoverage | undefined;
   const stream = new XmlStream({
@@ -148,17 +149,14 @@ function referenceTotals(doc: string): ReturnType<typeof totalsOf> {
       stack.push(name);
       if (name === 'class') {
         const file = a.filename ?? a.name ?? '';
-        current = files.get(file) ?? new FileCoverage();
+        current = files.get(file) ?? new FileCoverage(arena);
         files.set(file, current);
       }
       if (name === 'line' && current !== undefined && stack.at(-3) === 'class') {
         const condition = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'] ?? '');
-        current.add(
-          Number(a.number),
-          Number(a.hits ?? 0),
-          a.branch === 'true' && condition ? Number(condition[2]) : 0,
-          a.branch === 'true' && condition ? Number(condition[1]) : 0,
-        );
+        current.add(Number(a.number), Number(a.hits ?? 0));
+        if (a.branch === 'true' && condition)
+          current.countBranches(Number(a.number), Number(condition[2]), Number(condition[1]));
       }
     },
     close: (name) => {
