@@ -9,12 +9,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default tseslint.config(
   {
-    ignores: [
-      'actions/*/dist/**',
-      'node_modules/**',
-      'coverage/**',
-      'test/fixtures/**',
-    ],
+    ignores: ['actions/*/dist/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

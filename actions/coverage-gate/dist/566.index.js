@@ -495,6 +495,18 @@ const MAX_HITS = 0xfe;
 const MAX_BRANCHES = 0xffff;
 const NOT_COVERABLE = 0xff;
 const NARROW_MAX = 0xff;
+/** Merges what a report says of a line's named exits into what the store holds. */
+function mergeNamed(held, known, missed) {
+    const next = new Set();
+    for (const name of held.missed)
+        if (missed.has(name) || (known !== 'all' && !known.has(name)))
+            next.add(name);
+    for (const name of missed)
+        if (held.known !== 'all' && !held.known.has(name))
+            next.add(name);
+    const union = held.known === 'all' || known === 'all' ? 'all' : new Set([...held.known, ...known]);
+    return { known: union, missed: next };
+}
 /** Shared by every file before its first line: never written to, since ensure() replaces it first. */
 const NO_LINES = new Uint8Array(0);
 const NEWLY_COVERABLE = 1;
@@ -520,8 +532,8 @@ class FileCoverage {
      */
     branchTotal;
     branchCounted;
-    /** Exits no test took, by name, where a report names them: the intersection over every report that did. */
-    missing;
+    /** Where reports name a line's exits: which names they know, and which no report that knows them took. */
+    named;
     /**
      * Kept up to date by every change rather than summed on demand: the gate, the file table and the summary
      * JSON each ask, and a walk over five million lines cost more than keeping count.
@@ -599,30 +611,44 @@ class FileCoverage {
         this.ensure(line);
         this.setBranchLine(line, Math.min(exits, MAX_BRANCHES), Math.min(Math.max(covered, 0), MAX_BRANCHES), undefined);
     }
-    /** A line's exits, with the names of those no test took: an exit is missed when every report missed it. */
-    nameBranches(line, exits, missed) {
+    /**
+     * A line's exits by name: `known` every exit's name (LCOV, coverage.py's JSON), or `all` when the report names
+     * only the missed ones (Cobertura's `missing-branches`); `missed` those no test took.
+     */
+    nameBranches(line, exits, missed, known) {
         if (!Number.isInteger(line) || line < 0 || exits <= 0)
             return;
         this.ensure(line);
-        this.setBranchLine(line, Math.min(exits, MAX_BRANCHES), 0, missed);
+        this.setBranchLine(line, Math.min(exits, MAX_BRANCHES), 0, {
+            known: known === 'all' ? 'all' : new Set(known),
+            missed: new Set(missed),
+        });
     }
     /** The covered exits of a line: the named view where there is one, never less than a count a report gave. */
     coveredAt(line) {
         const total = this.branchTotal?.[line] ?? 0;
         const counted = this.branchCounted?.[line] ?? 0;
-        const missed = this.missing?.get(line);
-        const named = missed === undefined ? 0 : Math.max(0, total - missed.size);
+        const exits = this.named?.get(line);
+        const named = exits === undefined ? 0 : Math.max(0, total - exits.missed.size);
         return Math.min(total, Math.max(counted, named));
     }
     /** The one place branch data changes, so the running totals follow it. */
-    setBranchLine(line, exits, counted, missed) {
+    setBranchLine(line, exits, counted, named) {
         if (this.branchTotal === undefined) {
             this.branchTotal = this.arena.uint8(this.hits.length);
             this.branchCounted = this.arena.uint8(this.hits.length);
         }
         const totalBefore = this.branchTotal[line] ?? 0;
         const coveredBefore = this.coveredAt(line);
-        const total = Math.max(totalBefore, exits);
+        let merged;
+        if (named !== undefined) {
+            const held = this.named?.get(line);
+            merged = held === undefined ? named : mergeNamed(held, named.known, named.missed);
+            (this.named ??= new Map()).set(line, merged);
+        }
+        // Reports that name every exit count the exits any of them knows (LCOV merges that way).
+        const knownCount = merged === undefined || merged.known === 'all' ? 0 : merged.known.size;
+        const total = Math.min(Math.max(totalBefore, exits, knownCount), MAX_BRANCHES);
         const count = Math.max(this.branchCounted?.[line] ?? 0, counted);
         if ((total > NARROW_MAX || count > NARROW_MAX) && this.branchTotal instanceof Uint8Array) {
             this.branchTotal = this.copyCounts(this.branchTotal, this.hits.length, true);
@@ -632,16 +658,6 @@ class FileCoverage {
         this.branchTotal[line] = total;
         if (this.branchCounted !== undefined)
             this.branchCounted[line] = count;
-        if (missed !== undefined) {
-            this.missing ??= new Map();
-            const known = this.missing.get(line);
-            if (known === undefined)
-                this.missing.set(line, new Set(missed));
-            else
-                for (const name of known)
-                    if (!missed.has(name))
-                        known.delete(name);
-        }
         this.running.branchesValid += total - totalBefore;
         this.running.branchesCovered += this.coveredAt(line) - coveredBefore;
     }
@@ -671,7 +687,7 @@ class FileCoverage {
             if (exits === 0)
                 continue;
             this.ensure(line);
-            this.setBranchLine(line, exits, other.branchCounted?.[line] ?? 0, other.missing?.get(line));
+            this.setBranchLine(line, exits, other.branchCounted?.[line] ?? 0, other.named?.get(line));
         }
     }
     totals() {
@@ -3314,7 +3330,7 @@ class CoberturaReader {
             // Fewer names than missed exits (not coverage.py's own output): the unnamed ones are missed too.
             for (let i = missed.size; i < total - covered; i++)
                 missed.add(`?${i}`);
-            file.nameBranches(number, total, missed);
+            file.nameBranches(number, total, missed, 'all');
         }
         this.named = [];
     }
@@ -3420,7 +3436,7 @@ function fileLines(path, f, arena) {
         }
     }
     for (const [from, e] of exits)
-        lines.nameBranches(from, e.all.size, e.missed);
+        lines.nameBranches(from, e.all.size, e.missed, e.all);
     return lines;
 }
 class CoveragePyJsonReader {
@@ -3502,7 +3518,7 @@ class LcovReader {
             for (const [name, taken] of exits)
                 if (!taken)
                     missed.add(name);
-            this.current.nameBranches(line, exits.size, missed);
+            this.current.nameBranches(line, exits.size, missed, new Set(exits.keys()));
         }
         this.branches = new Map();
     }

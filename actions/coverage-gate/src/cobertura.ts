@@ -149,7 +149,7 @@ export class CoberturaReader implements CoverageReader, LineSink {
       const missed = exitNames(names);
       // Fewer names than missed exits (not coverage.py's own output): the unnamed ones are missed too.
       for (let i = missed.size; i < total - covered; i++) missed.add(`?${i}`);
-      file.nameBranches(number, total, missed);
+      file.nameBranches(number, total, missed, 'all');
     }
     this.named = [];
   }

@@ -88,7 +88,7 @@ function fileLines(path: string, f: Record<string, Json>, arena: Arena): FileCov
         excess--;
     }
   }
-  for (const [from, e] of exits) lines.nameBranches(from, e.all.size, e.missed);
+  for (const [from, e] of exits) lines.nameBranches(from, e.all.size, e.missed, e.all);
   return lines;
 }
 

@@ -48,7 +48,7 @@ export class LcovReader implements CoverageReader {
     for (const [line, exits] of this.branches) {
       const missed = new Set<string>();
       for (const [name, taken] of exits) if (!taken) missed.add(name);
-      this.current.nameBranches(line, exits.size, missed);
+      this.current.nameBranches(line, exits.size, missed, new Set(exits.keys()));
     }
     this.branches = new Map();
   }

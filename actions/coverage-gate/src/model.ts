@@ -82,6 +82,31 @@ const NARROW_MAX = 0xff;
 
 type BranchCounts = Uint8Array | Uint16Array;
 
+/**
+ * A line's exits by name. `known` is every name a report listed for the line, or `all` once a report that
+ * lists only the missed ones (Cobertura's `missing-branches`: an exit it does not name was taken) has spoken.
+ * An exit is missed when every report that knows it missed it.
+ */
+interface NamedExits {
+  known: Set<string> | 'all';
+  missed: Set<string>;
+}
+
+/** Merges what a report says of a line's named exits into what the store holds. */
+function mergeNamed(
+  held: NamedExits,
+  known: ReadonlySet<string> | 'all',
+  missed: ReadonlySet<string>,
+): NamedExits {
+  const next = new Set<string>();
+  for (const name of held.missed)
+    if (missed.has(name) || (known !== 'all' && !known.has(name))) next.add(name);
+  for (const name of missed) if (held.known !== 'all' && !held.known.has(name)) next.add(name);
+  const union: Set<string> | 'all' =
+    held.known === 'all' || known === 'all' ? 'all' : new Set([...held.known, ...known]);
+  return { known: union, missed: next };
+}
+
 /** Shared by every file before its first line: never written to, since ensure() replaces it first. */
 const NO_LINES = new Uint8Array(0);
 
@@ -109,8 +134,8 @@ export class FileCoverage {
    */
   private branchTotal: BranchCounts | undefined;
   private branchCounted: BranchCounts | undefined;
-  /** Exits no test took, by name, where a report names them: the intersection over every report that did. */
-  private missing: Map<number, Set<string>> | undefined;
+  /** Where reports name a line's exits: which names they know, and which no report that knows them took. */
+  private named: Map<number, NamedExits> | undefined;
   /**
    * Kept up to date by every change rather than summed on demand: the gate, the file table and the summary
    * JSON each ask, and a walk over five million lines cost more than keeping count.
@@ -192,36 +217,50 @@ export class FileCoverage {
     );
   }
 
-  /** A line's exits, with the names of those no test took: an exit is missed when every report missed it. */
-  nameBranches(line: number, exits: number, missed: ReadonlySet<string>): void {
+  /**
+   * A line's exits by name: `known` every exit's name (LCOV, coverage.py's JSON), or `all` when the report names
+   * only the missed ones (Cobertura's `missing-branches`); `missed` those no test took.
+   */
+  nameBranches(
+    line: number,
+    exits: number,
+    missed: ReadonlySet<string>,
+    known: ReadonlySet<string> | 'all',
+  ): void {
     if (!Number.isInteger(line) || line < 0 || exits <= 0) return;
     this.ensure(line);
-    this.setBranchLine(line, Math.min(exits, MAX_BRANCHES), 0, missed);
+    this.setBranchLine(line, Math.min(exits, MAX_BRANCHES), 0, {
+      known: known === 'all' ? 'all' : new Set(known),
+      missed: new Set(missed),
+    });
   }
 
   /** The covered exits of a line: the named view where there is one, never less than a count a report gave. */
   private coveredAt(line: number): number {
     const total = this.branchTotal?.[line] ?? 0;
     const counted = this.branchCounted?.[line] ?? 0;
-    const missed = this.missing?.get(line);
-    const named = missed === undefined ? 0 : Math.max(0, total - missed.size);
+    const exits = this.named?.get(line);
+    const named = exits === undefined ? 0 : Math.max(0, total - exits.missed.size);
     return Math.min(total, Math.max(counted, named));
   }
 
   /** The one place branch data changes, so the running totals follow it. */
-  private setBranchLine(
-    line: number,
-    exits: number,
-    counted: number,
-    missed: ReadonlySet<string> | undefined,
-  ): void {
+  private setBranchLine(line: number, exits: number, counted: number, named: NamedExits | undefined): void {
     if (this.branchTotal === undefined) {
       this.branchTotal = this.arena.uint8(this.hits.length);
       this.branchCounted = this.arena.uint8(this.hits.length);
     }
     const totalBefore = this.branchTotal[line] ?? 0;
     const coveredBefore = this.coveredAt(line);
-    const total = Math.max(totalBefore, exits);
+    let merged: NamedExits | undefined;
+    if (named !== undefined) {
+      const held = this.named?.get(line);
+      merged = held === undefined ? named : mergeNamed(held, named.known, named.missed);
+      (this.named ??= new Map()).set(line, merged);
+    }
+    // Reports that name every exit count the exits any of them knows (LCOV merges that way).
+    const knownCount = merged === undefined || merged.known === 'all' ? 0 : merged.known.size;
+    const total = Math.min(Math.max(totalBefore, exits, knownCount), MAX_BRANCHES);
     const count = Math.max(this.branchCounted?.[line] ?? 0, counted);
     if ((total > NARROW_MAX || count > NARROW_MAX) && this.branchTotal instanceof Uint8Array) {
       this.branchTotal = this.copyCounts(this.branchTotal, this.hits.length, true);
@@ -230,12 +269,6 @@ export class FileCoverage {
     }
     this.branchTotal[line] = total;
     if (this.branchCounted !== undefined) this.branchCounted[line] = count;
-    if (missed !== undefined) {
-      this.missing ??= new Map();
-      const known = this.missing.get(line);
-      if (known === undefined) this.missing.set(line, new Set(missed));
-      else for (const name of known) if (!missed.has(name)) known.delete(name);
-    }
     this.running.branchesValid += total - totalBefore;
     this.running.branchesCovered += this.coveredAt(line) - coveredBefore;
   }
@@ -264,7 +297,7 @@ export class FileCoverage {
       const exits = other.branchTotal?.[line] ?? 0;
       if (exits === 0) continue;
       this.ensure(line);
-      this.setBranchLine(line, exits, other.branchCounted?.[line] ?? 0, other.missing?.get(line));
+      this.setBranchLine(line, exits, other.branchCounted?.[line] ?? 0, other.named?.get(line));
     }
   }
 

@@ -293,7 +293,12 @@ describe('the line store', () => {
           file.addPacked(packed, 8);
         } else if (kind === 2) {
           file.add(line, 0);
-          file.nameBranches(line, int(4), new Set(['a', 'b', 'c'].slice(0, int(4))));
+          file.nameBranches(
+            line,
+            int(4),
+            new Set(['a', 'b', 'c'].slice(0, int(4))),
+            int(2) === 0 ? 'all' : new Set(['a', 'b', 'c', 'd']),
+          );
         } else (files[0] ?? file).mergeFrom(files[1] ?? file);
         expect(file.totals()).toEqual(counted(file));
       }
