@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // End-to-end tests spawn bundles and servers; the machine has 2 cores.
     pool: 'forks',
     maxWorkers: 2,

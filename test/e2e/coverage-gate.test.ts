@@ -419,8 +419,9 @@ describe('coverage-gate PR comments and Codecov upload', () => {
     expect(github.calls.filter((c) => c.startsWith('PATCH'))).toHaveLength(1);
   });
 
+  /** What the fake storage received, in order (the upload's body). */
+  const bodies: string[] = [];
   function fakeCodecov(failFirst: number, status = 429): Promise<TestServer> {
-    const bodies: string[] = [];
     return startServer((req: IncomingMessage, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
@@ -435,7 +436,6 @@ describe('coverage-gate PR comments and Codecov upload', () => {
         }
         if (req.method === 'PUT' && req.url === '/storage/abc') {
           bodies.push(body);
-          writeFileSync(path.join(tmpdir(), `runway-codecov-${process.pid}.txt`), body);
           return void res.end();
         }
         res.writeHead(404).end();
@@ -470,7 +470,7 @@ describe('coverage-gate PR comments and Codecov upload', () => {
       slug: 'runway-ci/example',
       service: 'github-actions',
     });
-    const uploaded = readFileSync(path.join(tmpdir(), `runway-codecov-${process.pid}.txt`), 'utf8');
+    const uploaded = bodies.at(-1) ?? '';
     expect(uploaded).toMatch(/<<<<<< network\n# path=coverage\.xml\n<\?xml/);
     expect(uploaded.trimEnd().endsWith('<<<<<< EOF')).toBe(true);
     expect(run.masks).toContain('cc-token-0123');

@@ -296,7 +296,12 @@ describe('verify-gpu when nvidia-smi cannot help', () => {
 
 describe('verify-gpu framework probe (real Python, stand-in torch)', () => {
   const ready = havePythonModule('json');
-  const torch = (env: Record<string, string>) => ({ PYTHONPATH: FAKE_TORCH, ...env });
+  // No .pyc next to the committed stand-in: the suite must leave the working tree as it found it.
+  const torch = (env: Record<string, string>) => ({
+    PYTHONPATH: FAKE_TORCH,
+    PYTHONDONTWRITEBYTECODE: '1',
+    ...env,
+  });
   const inputs = { framework: 'torch', python: SYSTEM_PYTHON };
 
   it('passes when torch sees the GPU and the smoke test agrees with the CPU', async (ctx) => {
