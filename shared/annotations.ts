@@ -3,6 +3,7 @@
  * drops the rest. Rather than let that happen, an action plans which annotations to emit within the budget
  * and says how many more there are, so nobody mistakes the shown ones for all of them.
  */
+import { bounded } from './text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -123,7 +124,7 @@ export function emitAnnotations<T>(
   const plan = planOf(annotations, options);
   for (const a of [...plan.shown, ...omissionNotes(plan, options.where)]) {
     const { level, message, ...properties } = a;
-    sink[level](message, properties);
+    sink[level](bounded(message), properties);
   }
   return plan;
 }

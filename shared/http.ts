@@ -13,7 +13,26 @@ import http from 'node:http';
 import https from 'node:https';
 
 export type NetworkErrorKind =
-  'refused' | 'reset' | 'dns' | 'timeout' | 'tls' | 'too-large' | 'redirects' | 'other';
+  | 'refused'
+  | 'reset'
+  | 'dns'
+  | 'timeout'
+  | 'tls'
+  | 'too-large'
+  | 'redirects'
+  /** The URL cannot be asked (not a URL, or credentials in it): asking again cannot help. */
+  | 'invalid'
+  | 'other';
+
+/** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
+export function isTransientNetworkError(kind: NetworkErrorKind): boolean {
+  return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
+}
+
+/** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
+}
 
 export class HttpRequestError extends Error {
   override readonly name = 'HttpRequestError';
@@ -57,7 +76,6 @@ export interface HttpResponse {
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 
 const CODE_KINDS: Readonly<Record<string, NetworkErrorKind>> = {
   ECONNREFUSED: 'refused',
@@ -189,10 +207,26 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   }, req.timeoutMs);
   const started = performance.now();
   const redirects: string[] = [];
-  let url = new URL(req.url);
+  let url: URL;
+  try {
+    url = new URL(req.url);
+  } catch {
+    clearTimeout(timer);
+    throw new HttpRequestError('the URL is not a valid absolute URL', 'invalid', undefined);
+  }
+  let headers: Record<string, string> = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
+  // Credentials in the URL become the Basic auth header node would send: one of the caller's headers, so
+  // they stay with the origin they were given for.
+  if (url.username !== '' || url.password !== '') {
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    if (!('authorization' in headers))
+      headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    url.username = '';
+    url.password = '';
+  }
   let method = (req.method ?? 'GET').toUpperCase();
   let body = req.body;
-  let headers: Record<string, string> = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
   const maxRedirects = req.maxRedirects ?? 0;
   try {
     for (;;) {
@@ -209,7 +243,15 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
       if (redirects.length >= maxRedirects) {
         throw new HttpRequestError(`more than ${maxRedirects} redirects`, 'redirects', undefined);
       }
-      const next = new URL(location, url);
+      let next: URL;
+      try {
+        next = new URL(location, url);
+      } catch {
+        throw new HttpRequestError('redirect to a Location that is not a URL', 'redirects', undefined);
+      }
+      // Credentials in a Location would be sent as Basic auth to wherever the server points.
+      next.username = '';
+      next.password = '';
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
         throw new HttpRequestError(
           `redirect to unsupported protocol ${next.protocol}`,
@@ -217,7 +259,9 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
           undefined,
         );
       }
-      if (next.origin !== url.origin) headers = withoutCredentials(headers);
+      // Another origin gets none of the headers the caller set, whatever their names: a token may hide in
+      // X-Api-Key as well as in Authorization.
+      if (next.origin !== url.origin) headers = { 'user-agent': 'runway-ci' };
       if (
         response.status === 303 ||
         ((response.status === 301 || response.status === 302) && method === 'POST')
@@ -241,8 +285,4 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
 
 function lowerKeys(headers: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
-
-function withoutCredentials(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIAL_HEADERS.includes(k)));
 }

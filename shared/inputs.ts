@@ -24,7 +24,7 @@ const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
 
 function shown(value: string): string {
-  const oneLine = value.replace(/\r?\n/g, '\\n');
+  const oneLine = value.replace(/\r?\n/g, '\\n').replace(/\p{Cc}/gu, ' ');
   return oneLine.length > 80 ? `'${oneLine.slice(0, 77)}...'` : `'${oneLine}'`;
 }
 
@@ -150,7 +150,11 @@ export class Inputs {
   }
 
   /** Absolute URLs, one per line, limited to the given protocols (e.g. `['http:', 'https:']`). */
-  urls(name: string, protocols: readonly string[], options: { required?: boolean } = {}): URL[] {
+  urls(
+    name: string,
+    protocols: readonly string[],
+    options: { required?: boolean; credentials?: 'allowed' } = {},
+  ): URL[] {
     return this.list(name, options).map((line) => {
       let url: URL;
       try {
@@ -162,6 +166,8 @@ export class Inputs {
         const allowed = protocols.map((p) => p.replace(/:$/, '')).join(' or ');
         this.fail(name, `must hold ${allowed} URLs`, line);
       }
+      if (options.credentials !== 'allowed' && (url.username !== '' || url.password !== ''))
+        this.fail(name, 'must not hold a user name or password in its URLs (send credentials in a header)');
       return url;
     });
   }
@@ -174,6 +180,13 @@ export class Inputs {
       if (body.trim() === '') this.fail(name, 'must hold glob patterns such as **/report.xml', pattern);
       if (body.includes('\0')) this.fail(name, 'must not contain NUL characters', pattern);
       if (unbalanced(body)) this.fail(name, 'has a pattern with unbalanced [ ] or { }', pattern);
+      // Reports are looked for in the workspace: a pattern that climbs out of it is a mistake, or a way to read
+      // the runner's files.
+      const segments = body.split(/[\\/]/);
+      if (segments.includes('..'))
+        this.fail(name, "must match files inside the workspace (no '..' segments)", pattern);
+      if (segments.slice(1).includes('.'))
+        this.fail(name, "must not hold a '.' segment after its start (write 'a/b', not 'a/./b')", pattern);
     }
     return patterns;
   }

@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import { ActionFailure, ConfigurationError, errorMessage } from './errors.js';
 import { environmentSource, Inputs } from './inputs.js';
 import { Redactor } from './secrets.js';
+import { bounded } from './text.js';
 
 export interface ActionContext {
   inputs: Inputs;
@@ -27,14 +28,16 @@ export async function runAction(
     await body({ inputs, redactor });
   } catch (error) {
     if (error instanceof ConfigurationError || error instanceof ActionFailure) {
-      core.setFailed(redactor.redact(error.message));
+      core.setFailed(bounded(redactor.redact(error.message)));
       return;
     }
     if (error instanceof Error && error.stack !== undefined) core.debug(redactor.redact(error.stack));
     core.setFailed(
-      redactor.redact(
-        `${name} failed with an internal error: ${errorMessage(error)}. ` +
-          'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).',
+      bounded(
+        redactor.redact(
+          `${name} failed with an internal error: ${errorMessage(error)}. ` +
+            'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).',
+        ),
       ),
     );
   }

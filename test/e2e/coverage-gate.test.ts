@@ -488,7 +488,7 @@ describe('coverage-gate PR comments and Codecov upload', () => {
     expect(uploadOnly.exitCode).toBe(1);
     expect(uploadOnly.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(
-        /^Codecov upload failed: Codecov upload request answered 401: slow down \(after 1 attempt\)$/,
+        /^Codecov upload failed: Codecov upload request answered 401: 'slow down' \(after 1 attempt\)$/,
       ) as string,
     ]);
     const both = await gateRun(dir, {

@@ -1,4 +1,5 @@
 /** health-check through its committed bundle, against real HTTP and HTTPS servers on 127.0.0.1. */
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../harness/run-action.js';
 import {
@@ -283,7 +284,12 @@ describe('health-check end to end', () => {
 
       const byText = await check({ url: server.url, 'ca-cert': certs.caPem });
       expect(byText.exitCode).toBe(0);
-      const byPath = await check({ url: server.url, 'ca-cert': certs.caPath });
+      // A path is read only inside the workspace (or the runner's temp folder).
+      const workspace = path.dirname(certs.caPath);
+      const byPath = await runAction('health-check', {
+        workspace,
+        inputs: { url: server.url, 'ca-cert': path.basename(certs.caPath) },
+      });
       expect(byPath.exitCode).toBe(0);
       const insecure = await check({ url: server.url, insecure: 'true' });
       expect(insecure.exitCode).toBe(0);
@@ -337,7 +343,7 @@ describe('health-check end to end', () => {
       [
         'missing ca file',
         { url: 'https://127.0.0.1/', 'ca-cert': 'certs/none.pem' },
-        /^Input 'ca-cert' must be PEM text or the path of a PEM file; cannot read 'certs\/none\.pem'/,
+        /^Input 'ca-cert' names 'certs\/none\.pem', which does not exist\.$/,
       ],
     ];
     it.each(cases)('%s', async (_name, inputs, expected) => {

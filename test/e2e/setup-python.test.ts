@@ -197,7 +197,7 @@ describe('setup-python with real interpreters', () => {
   it.each([
     [
       { 'python-version': '4.0' },
-      "Input 'python-version' asks for Python 4.0, which does not exist: Runway knows Python 3.",
+      "Input 'python-version' asks for Python '4.0', which does not exist: Runway knows Python 3.",
     ],
     [
       { 'python-version': 'latest' },

@@ -52,7 +52,7 @@ describe('httpRequest', () => {
     expect(error.kind).toBe('too-large');
   });
 
-  it('follows redirects, and drops credentials when the origin changes', async () => {
+  it('follows redirects, and sends none of the caller’s headers to another origin', async () => {
     const target = await serve((_req, res) => res.end('final'));
     const origin = await serve((req, res) => {
       if (req.url === '/a') res.writeHead(307, { location: '/b' }).end();
@@ -67,8 +67,28 @@ describe('httpRequest', () => {
     expect(response.body).toBe('final');
     expect(response.redirects).toEqual([`${origin.url}/b`, `${target.url}/c`]);
     expect(origin.requests[1]?.headers.authorization).toBe('Bearer t');
+    expect(origin.requests[1]?.headers['x-other']).toBe('kept');
     expect(target.requests[0]?.headers.authorization).toBeUndefined();
-    expect(target.requests[0]?.headers['x-other']).toBe('kept');
+    expect(target.requests[0]?.headers['x-other']).toBeUndefined();
+    expect(target.requests[0]?.headers['user-agent']).toBe('runway-ci');
+  });
+
+  it('sends credentials in the URL as Basic auth to their own origin only', async () => {
+    const target = await serve((_req, res) => res.end('final'));
+    const origin = await serve((_req, res) => res.writeHead(302, { location: `${target.url}/c` }).end());
+    const url = new URL(origin.url);
+    url.username = 'user';
+    url.password = 'p@ss';
+    await httpRequest({ url: url.toString(), timeoutMs: 2000, maxRedirects: 5 });
+    expect(origin.requests[0]?.headers.authorization).toBe(
+      `Basic ${Buffer.from('user:p@ss').toString('base64')}`,
+    );
+    expect(target.requests[0]?.headers.authorization).toBeUndefined();
+  });
+
+  it('a URL that cannot be asked is an invalid request, not a network error to retry', async () => {
+    const error = await failure(httpRequest({ url: 'not a url', timeoutMs: 2000 }));
+    expect(error).toMatchObject({ kind: 'invalid' });
   });
 
   it('refuses endless redirects', async () => {

@@ -1,16 +1,18 @@
 /** The adapter's second half: find and read reports → merge → gate → outputs, summary, annotations, comment, badge, upload. */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
-import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
+import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { GitHubApi, upsertComment } from '../../../shared/github.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import type { Redactor } from '../../../shared/secrets.js';
+import { bounded } from '../../../shared/text.js';
+import { outputFile, regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
 import { badgeSvg } from './badge.js';
 import { baseFromCoverage, baseFromSummary, isSummaryJson } from './base.js';
 import { changedLines, type Git, patchBaseOf } from './changes.js';
@@ -42,6 +44,8 @@ export interface Settings extends Overrides {
   codecovUrl: string;
   flags: string[];
   name: string | undefined;
+  /** The whole upload, retries included. */
+  uploadTimeoutMs: number;
   failOnUploadError: boolean;
 }
 
@@ -69,10 +73,8 @@ async function loadConfig(settings: Settings, workspace: string) {
   const file = settings.config ?? CONFIG_FILES.find((f) => existsSync(path.join(workspace, f)));
   let config = DEFAULT_CONFIG;
   if (file !== undefined) {
-    const absolute = path.resolve(workspace, file);
-    if (!existsSync(absolute))
-      throw new ConfigurationError(`Input 'config' names '${file}', which does not exist.`);
-    config = parseCodecovYaml(await readFile(absolute, 'utf8'), file);
+    const real = await regularFile(file, "Input 'config'", runnerRoots(workspace));
+    config = parseCodecovYaml(await readFile(real, 'utf8'), file);
   }
   core.info(
     file === undefined
@@ -94,11 +96,11 @@ async function loadBase(
   ignore: readonly string[],
 ): Promise<BaseSummary | undefined> {
   if (file === undefined) return undefined;
-  const absolute = path.resolve(workspace, file);
-  if (!existsSync(absolute)) {
+  if (!existsSync(path.resolve(workspace, file))) {
     core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
     return undefined;
   }
+  const absolute = await regularFile(file, "Input 'base'", runnerRoots(workspace));
   const head = (await readFile(absolute, 'utf8')).trimStart();
   if (head.startsWith('{')) {
     let doc: unknown;
@@ -137,7 +139,9 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   const globber = await glob.create([...settings.files, ...ALWAYS_EXCLUDED].join('\n'), {
     matchDirectories: false,
   });
-  const files = (await globber.glob()).filter((f) => f.startsWith(workspace + path.sep)).sort();
+  const found = (await globber.glob()).filter((f) => f.startsWith(workspace + path.sep)).sort();
+  const checked = await regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
+  const files = checked.files;
   if (files.length === 0) {
     const message = `No coverage report matched ${settings.files.join(', ')} under ${workspace}.`;
     if (settings.ifNoFiles === 'error')
@@ -151,7 +155,7 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   }
   lap('finding reports');
   const reports: ParsedCoverage[] = [];
-  const problems: string[] = [];
+  const problems: string[] = [...checked.problems];
   for (const file of files) {
     try {
       const report = await readReport(file, display(file));
@@ -163,7 +167,8 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   }
   if (problems.length > 0) {
     // One bad shard among good ones would silently lower or raise the figure: never drop it.
-    for (const p of problems) core.error(p, { title: 'Unreadable coverage report' });
+    // Told once, in the step's failure line (bounded), not again as annotations of their own.
+    for (const p of problems) core.info(bounded(`Unreadable coverage report: ${p}`));
     throw new ActionFailure(
       `${problems.length} coverage report${problems.length === 1 ? '' : 's'} could not be read: ${problems.join('; ')}`,
     );
@@ -185,18 +190,17 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   const rows = fileRows(coverage, settings.metric, config, base);
   lap('gating');
 
-  const summaryPath = path.resolve(
-    workspace,
+  const summaryPath = await outputFile(
     settings.summaryJson ?? path.join(process.env.RUNNER_TEMP ?? workspace, 'coverage-summary.json'),
+    "Input 'summary-json'",
+    runnerRoots(workspace),
   );
-  await mkdir(path.dirname(summaryPath), { recursive: true });
   await writeFile(
     summaryPath,
     JSON.stringify(summaryJson(coverage, settings.metric, totals, percent(totals, settings.metric)), null, 1),
   );
   if (settings.badge !== undefined) {
-    const badgePath = path.resolve(workspace, settings.badge);
-    await mkdir(path.dirname(badgePath), { recursive: true });
+    const badgePath = await outputFile(settings.badge, "Input 'badge'", runnerRoots(workspace));
     await writeFile(badgePath, badgeSvg(result.coverage, config.range));
   }
 
@@ -267,6 +271,7 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
           name: settings.name,
         },
         uploadBody(contents, network),
+        settings.uploadTimeoutMs,
       );
       core.info(
         `Uploaded ${files.length} report${files.length === 1 ? '' : 's'} to Codecov: ${uploaded.reportUrl}`,
@@ -282,7 +287,7 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   if (uploadError !== undefined) {
     if (!settings.failOnUploadError)
       core.warning(`${uploadError} (fail-on-upload-error is false)`, { title: 'Codecov upload' });
-    else if (failures.length > 0) core.error(uploadError, { title: 'Codecov upload' });
+    else if (failures.length > 0) core.error(bounded(uploadError), { title: 'Codecov upload' });
     else throw new ActionFailure(uploadError);
   }
   if (failures.length > 0) throw new ActionFailure(`Coverage gate failed: ${failures.join('; ')}`);

@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
           .filter(Boolean),
       ),
       name: inputs.optionalString('name'),
+      uploadTimeoutMs: inputs.duration('upload-timeout', 120_000, { min: 1000, max: 3_600_000 }),
       failOnUploadError: inputs.boolean('fail-on-upload-error', true),
     };
     if (settings.comment === 'always' && settings.token === undefined) {

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(376);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(968);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 376:
+/***/ 968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1760,7 +1760,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1791,7 +1791,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -1804,7 +1804,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -1834,7 +1834,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -1862,7 +1862,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -3260,7 +3260,7 @@ function getIDToken(aud) {
  * - ActionFailure: the operation ran and its answer is "no" (unhealthy, gate failed). One line, no stack.
  * - anything else: an internal fault, a bug of ours. The message plus a debug stack and a request to report it.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
 class ActionFailure extends Error {
@@ -3376,7 +3376,7 @@ function environmentSource(env = process.env) {
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
 function shown(value) {
-    const oneLine = value.replace(/\r?\n/g, '\\n');
+    const oneLine = value.replace(/\r?\n/g, '\\n').replace(/\p{Cc}/gu, ' ');
     return oneLine.length > 80 ? `'${oneLine.slice(0, 77)}...'` : `'${oneLine}'`;
 }
 class Inputs {
@@ -3394,7 +3394,7 @@ class Inputs {
     }
     fail(name, expected, value) {
         const got = value === undefined ? '' : `; got ${shown(value)}`;
-        throw new ConfigurationError(`Input '${name}' ${expected}${got}.`);
+        throw new errors_ConfigurationError(`Input '${name}' ${expected}${got}.`);
     }
     /** A string; empty means absent. */
     optionalString(name) {
@@ -3516,6 +3516,8 @@ class Inputs {
                 const allowed = protocols.map((p) => p.replace(/:$/, '')).join(' or ');
                 this.fail(name, `must hold ${allowed} URLs`, line);
             }
+            if (options.credentials !== 'allowed' && (url.username !== '' || url.password !== ''))
+                this.fail(name, 'must not hold a user name or password in its URLs (send credentials in a header)');
             return url;
         });
     }
@@ -3530,6 +3532,13 @@ class Inputs {
                 this.fail(name, 'must not contain NUL characters', pattern);
             if (unbalanced(body))
                 this.fail(name, 'has a pattern with unbalanced [ ] or { }', pattern);
+            // Reports are looked for in the workspace: a pattern that climbs out of it is a mistake, or a way to read
+            // the runner's files.
+            const segments = body.split(/[\\/]/);
+            if (segments.includes('..'))
+                this.fail(name, "must match files inside the workspace (no '..' segments)", pattern);
+            if (segments.slice(1).includes('.'))
+                this.fail(name, "must not hold a '.' segment after its start (write 'a/b', not 'a/./b')", pattern);
         }
         return patterns;
     }
@@ -3632,6 +3641,37 @@ class Redactor {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
+/** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
+function jsonExcerpt(value, max = 40) {
+    const json = JSON.stringify(value);
+    const text = typeof value === 'string' ? value : (json ?? String(value));
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
+}
+/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
+function excerpt(value, max = 40) {
+    const json = JSON.stringify(value);
+    const text = typeof value === 'string' ? value : (json ?? String(value));
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
+}
+/** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
+const MAX_LINE_BYTES = 4096;
+/** `text` cut to `max` bytes of UTF-8 (never inside a character), saying how much was left out. */
+function bounded(text, max = MAX_LINE_BYTES) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= max)
+        return text;
+    let cut = Buffer.from(text)
+        .subarray(0, max - 40)
+        .toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
+    cut = cut.replace(/\uFFFD$/, '');
+    return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;
+}
+
 ;// CONCATENATED MODULE: ./shared/run-action.ts
 /**
  * The one wrapper every action's run() goes through. It reads nothing at import time, catches everything,
@@ -3640,6 +3680,7 @@ class Redactor {
  * - anything else as an internal fault, with the stack in the debug log.
  * All text leaving it passes through the run's Redactor, so secrets never reach a log.
  */
+
 
 
 
@@ -3653,15 +3694,147 @@ async function runAction(name, body) {
         await body({ inputs, redactor });
     }
     catch (error) {
-        if (error instanceof ConfigurationError || error instanceof ActionFailure) {
-            setFailed(redactor.redact(error.message));
+        if (error instanceof errors_ConfigurationError || error instanceof ActionFailure) {
+            setFailed(bounded(redactor.redact(error.message)));
             return;
         }
         if (error instanceof Error && error.stack !== undefined)
             core_debug(redactor.redact(error.stack));
-        setFailed(redactor.redact(`${name} failed with an internal error: ${errorMessage(error)}. ` +
-            'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).'));
+        setFailed(bounded(redactor.redact(`${name} failed with an internal error: ${errorMessage(error)}. ` +
+            'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).')));
     }
+}
+
+;// CONCATENATED MODULE: ./shared/workspace-file.ts
+/**
+ * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
+ * when they are what they claim: a regular file inside the workspace or the runner's temp and tool folders,
+ * links included once resolved. A link a pull request adds (`.python-version` → `/proc/self/environ`), a
+ * directory, a device or a file outside is refused with a one-line error that names the input and never
+ * quotes the file: an error message must not become a way to read the runner's files.
+ */
+
+
+
+/** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
+function runnerRoots(workspace) {
+    return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
+}
+async function realRoots(roots) {
+    const out = [];
+    for (const root of [roots.workspace, ...(roots.others ?? [])]) {
+        if (root === undefined || root === '')
+            continue;
+        try {
+            out.push(await (0,promises_namespaceObject.realpath)(root));
+        }
+        catch {
+            out.push(external_node_path_default().resolve(root));
+        }
+    }
+    return out;
+}
+const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
+/** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
+function shownName(name) {
+    const one = name.replace(/\p{Cc}/gu, ' ');
+    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
+}
+/**
+ * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
+ * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`
+ */
+async function regularFile(name, what, roots) {
+    const absolute = external_node_path_default().resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new errors_ConfigurationError(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    try {
+        await (0,promises_namespaceObject.lstat)(absolute);
+    }
+    catch {
+        return refuse('does not exist');
+    }
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(absolute);
+    }
+    catch {
+        return refuse('is a link to nothing');
+    }
+    const info = await (0,promises_namespaceObject.stat)(real);
+    if (info.isDirectory())
+        refuse('is a folder, not a file');
+    if (!info.isFile())
+        refuse('is not a regular file (a device, a pipe or a socket)');
+    if (!(await realRoots(roots)).some((root) => within(real, root)))
+        refuse('is outside the workspace (or a link to a file outside it)');
+    return real;
+}
+/**
+ * Where to write `name`: inside the roots, not an existing folder, with a parent that is (or can be made) a
+ * folder. Makes the parent folders; returns the absolute path.
+ */
+async function outputFile(name, what, roots) {
+    const absolute = path.resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new ConfigurationError(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    const real = await realRoots(roots);
+    // The nearest existing ancestor decides where the file really lands (a link in the path included).
+    let existing = path.dirname(absolute);
+    for (;;) {
+        try {
+            await lstat(existing);
+            break;
+        }
+        catch {
+            const up = path.dirname(existing);
+            if (up === existing)
+                break;
+            existing = up;
+        }
+    }
+    let resolved;
+    try {
+        resolved = await realpath(existing);
+    }
+    catch {
+        return refuse('cannot be written');
+    }
+    if (!real.some((root) => within(resolved, root)))
+        refuse('is outside the workspace and the runner’s temp folder');
+    const ancestor = await stat(resolved);
+    if (!ancestor.isDirectory())
+        refuse(`cannot be written: ${path.relative(roots.workspace, existing) || existing} is a file`);
+    try {
+        const target = await stat(absolute);
+        if (target.isDirectory())
+            refuse('is a folder');
+        if (!target.isFile())
+            refuse('is not a regular file (a device, a pipe or a socket)');
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+    }
+    await mkdir(path.dirname(absolute), { recursive: true });
+    return absolute;
+}
+/** Of files a glob found, those that are regular files inside the roots, and a one-line problem for each other. */
+async function regularFiles(files, what, roots) {
+    const ok = [];
+    const problems = [];
+    for (const file of files) {
+        try {
+            await regularFile(file, what(file), roots);
+            ok.push(file);
+        }
+        catch (error) {
+            problems.push(error instanceof Error ? error.message : String(error));
+        }
+    }
+    return { files: ok, problems };
 }
 
 ;// CONCATENATED MODULE: ./actions/health-check/src/expectations.ts
@@ -3674,7 +3847,7 @@ function parseJsonExpectations(lines, inputName) {
         const path = eq < 0 ? '' : line.slice(0, eq).trim();
         const segments = path.split('.');
         if (eq < 0 || path === '' || segments.some((s) => s === '')) {
-            throw new ConfigurationError(`Input '${inputName}' must hold lines of the form dotted.path=value, such as status=ok or checks.db=up; got '${line}'.`);
+            throw new errors_ConfigurationError(`Input '${inputName}' must hold lines of the form dotted.path=value, such as status=ok or checks.db=up; got '${line}'.`);
         }
         return { path, segments, expected: line.slice(eq + 1).trim() };
     });
@@ -3744,7 +3917,7 @@ function parseHeaderLines(lines, inputName) {
         if (colon < 0 || !TOKEN.test(name)) {
             // The value may be a secret: show the name part only.
             const shown = colon < 0 ? '(a line without a colon)' : `'${name}'`;
-            throw new ConfigurationError(`Input '${inputName}' must hold lines of the form 'Name: value'; got ${shown}.`);
+            throw new errors_ConfigurationError(`Input '${inputName}' must hold lines of the form 'Name: value'; got ${shown}.`);
         }
         headers[name.toLowerCase()] = line.slice(colon + 1).trim();
     }
@@ -3949,6 +4122,14 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  */
 
 
+/** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
+function isTransientNetworkError(kind) {
+    return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
+}
+/** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
+}
 class HttpRequestError extends Error {
     kind;
     code;
@@ -3961,7 +4142,6 @@ class HttpRequestError extends Error {
 }
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 const CODE_KINDS = {
     ECONNREFUSED: 'refused',
     ECONNRESET: 'reset',
@@ -4069,10 +4249,27 @@ async function httpRequest(req) {
     }, req.timeoutMs);
     const started = performance.now();
     const redirects = [];
-    let url = new URL(req.url);
+    let url;
+    try {
+        url = new URL(req.url);
+    }
+    catch {
+        clearTimeout(timer);
+        throw new HttpRequestError('the URL is not a valid absolute URL', 'invalid', undefined);
+    }
+    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
+    // Credentials in the URL become the Basic auth header node would send: one of the caller's headers, so
+    // they stay with the origin they were given for.
+    if (url.username !== '' || url.password !== '') {
+        const user = decodeURIComponent(url.username);
+        const password = decodeURIComponent(url.password);
+        if (!('authorization' in headers))
+            headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        url.username = '';
+        url.password = '';
+    }
     let method = (req.method ?? 'GET').toUpperCase();
     let body = req.body;
-    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
     const maxRedirects = req.maxRedirects ?? 0;
     try {
         for (;;) {
@@ -4089,12 +4286,23 @@ async function httpRequest(req) {
             if (redirects.length >= maxRedirects) {
                 throw new HttpRequestError(`more than ${maxRedirects} redirects`, 'redirects', undefined);
             }
-            const next = new URL(location, url);
+            let next;
+            try {
+                next = new URL(location, url);
+            }
+            catch {
+                throw new HttpRequestError('redirect to a Location that is not a URL', 'redirects', undefined);
+            }
+            // Credentials in a Location would be sent as Basic auth to wherever the server points.
+            next.username = '';
+            next.password = '';
             if (next.protocol !== 'http:' && next.protocol !== 'https:') {
                 throw new HttpRequestError(`redirect to unsupported protocol ${next.protocol}`, 'redirects', undefined);
             }
+            // Another origin gets none of the headers the caller set, whatever their names: a token may hide in
+            // X-Api-Key as well as in Authorization.
             if (next.origin !== url.origin)
-                headers = withoutCredentials(headers);
+                headers = { 'user-agent': 'runway-ci' };
             if (response.status === 303 ||
                 ((response.status === 301 || response.status === 302) && method === 'POST')) {
                 method = method === 'HEAD' ? 'HEAD' : 'GET';
@@ -4119,9 +4327,6 @@ async function httpRequest(req) {
 function lowerKeys(headers) {
     return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
-function withoutCredentials(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIAL_HEADERS.includes(k)));
-}
 
 ;// CONCATENATED MODULE: ./actions/health-check/src/status-spec.ts
 /** Which HTTP statuses count as healthy: `200-299`, `200,204,300-399`. */
@@ -4129,7 +4334,7 @@ function withoutCredentials(headers) {
 const EXPECTED = 'must list HTTP status codes (100-599) or ranges such as 200-299, separated by commas';
 function parseStatusSpec(text, inputName) {
     const fail = (part) => {
-        throw new ConfigurationError(`Input '${inputName}' ${EXPECTED}; got '${part}'.`);
+        throw new errors_ConfigurationError(`Input '${inputName}' ${EXPECTED}; got '${part}'.`);
     };
     const ranges = text.split(',').map((rawPart) => {
         const part = rawPart.trim();
@@ -4154,11 +4359,8 @@ function statusMatches(spec, status) {
 
 
 
-const TRANSIENT_NETWORK = new Set(['refused', 'reset', 'dns', 'timeout']);
 /** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
-function isTransientStatus(status) {
-    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
-}
+const isTransientStatus = isRetryableStatus;
 const NETWORK_HINTS = {
     refused: 'connection refused',
     reset: 'connection reset',
@@ -4167,6 +4369,7 @@ const NETWORK_HINTS = {
     tls: 'TLS error',
     'too-large': 'response too large',
     redirects: 'redirect error',
+    invalid: 'invalid URL',
     other: 'request failed',
 };
 async function probe(url, config, timeoutMs, now) {
@@ -4190,7 +4393,7 @@ async function probe(url, config, timeoutMs, now) {
         return {
             ...base,
             healthy: false,
-            transient: TRANSIENT_NETWORK.has(error.kind),
+            transient: isTransientNetworkError(error.kind),
             error: `${NETWORK_HINTS[error.kind]}: ${error.message}${detail}`,
         };
     }
@@ -4459,10 +4662,11 @@ function buildSummary(results, redact) {
 
 
 
+
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 async function run() {
     await runAction('health-check', async ({ inputs, redactor }) => {
-        const urls = inputs.urls('url', ['http:', 'https:'], { required: true });
+        const urls = inputs.urls('url', ['http:', 'https:'], { required: true, credentials: 'allowed' });
         for (const url of urls) {
             if (url.password !== '')
                 redactor.add(decodeURIComponent(url.password));
@@ -4508,7 +4712,7 @@ async function readConfig(inputs, redactor) {
     const expectBody = inputs.optionalString('expect-body');
     const expectJson = parseJsonExpectations(inputs.list('expect-json'), 'expect-json');
     if (method === 'HEAD' && (expectBody !== undefined || expectJson.length > 0)) {
-        throw new ConfigurationError("Inputs 'expect-body' and 'expect-json' need a response body, which method HEAD never has: use GET.");
+        throw new errors_ConfigurationError("Inputs 'expect-body' and 'expect-json' need a response body, which method HEAD never has: use GET.");
     }
     const timeoutMs = inputs.duration('timeout', 10_000, { min: 1 });
     const maxAttempts = inputs.integer('max-attempts', 10, { min: 1, max: 10_000 });
@@ -4519,7 +4723,7 @@ async function readConfig(inputs, redactor) {
     const startDelayMs = inputs.duration('initial-delay', 0);
     const consecutiveSuccesses = inputs.integer('consecutive-successes', 1, { min: 1, max: 1000 });
     if (consecutiveSuccesses > maxAttempts) {
-        throw new ConfigurationError(`Input 'consecutive-successes' (${consecutiveSuccesses}) must not exceed 'max-attempts' (${maxAttempts}).`);
+        throw new errors_ConfigurationError(`Input 'consecutive-successes' (${consecutiveSuccesses}) must not exceed 'max-attempts' (${maxAttempts}).`);
     }
     const retryOn = inputs.enumeration('retry-on', ['transient', 'all'], 'transient');
     const followRedirects = inputs.boolean('follow-redirects', true);
@@ -4552,20 +4756,17 @@ async function readCaCert(value) {
         return undefined;
     if (value.includes('-----BEGIN')) {
         if (!PEM.test(value)) {
-            throw new ConfigurationError("Input 'ca-cert' holds a PEM block that is not a complete CERTIFICATE.");
+            throw new errors_ConfigurationError("Input 'ca-cert' holds a PEM block that is not a complete CERTIFICATE.");
         }
         return value;
     }
-    const file = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), value);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new ConfigurationError(`Input 'ca-cert' must be PEM text or the path of a PEM file; cannot read '${value}' (looked at ${file}).`);
-    }
+    // Only a regular file of the workspace or the runner's temp folder, and never quoted: a link to a private
+    // key must not end up in an error message.
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const file = await regularFile(value, "Input 'ca-cert'", runnerRoots(workspace));
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     if (!PEM.test(text)) {
-        throw new ConfigurationError(`Input 'ca-cert' points at '${value}', which holds no PEM CERTIFICATE block.`);
+        throw new errors_ConfigurationError(`Input 'ca-cert' points at '${value}', which holds no PEM CERTIFICATE block.`);
     }
     return text;
 }

@@ -8,6 +8,7 @@ import { writeJobSummary } from '../../../shared/job-summary.js';
 import { runAction } from '../../../shared/run-action.js';
 import { redactUrl, type Redactor } from '../../../shared/secrets.js';
 import { formatDuration } from '../../../shared/units.js';
+import { regularFile, runnerRoots } from '../../../shared/workspace-file.js';
 import type { CheckConfig } from './check-config.js';
 import { parseJsonExpectations } from './expectations.js';
 import { parseHeaderLines } from './headers.js';
@@ -20,7 +21,7 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as 
 
 export async function run(): Promise<void> {
   await runAction('health-check', async ({ inputs, redactor }) => {
-    const urls = inputs.urls('url', ['http:', 'https:'], { required: true });
+    const urls = inputs.urls('url', ['http:', 'https:'], { required: true, credentials: 'allowed' });
     for (const url of urls) {
       if (url.password !== '') redactor.add(decodeURIComponent(url.password));
     }
@@ -135,15 +136,11 @@ async function readCaCert(value: string | undefined): Promise<string | undefined
     }
     return value;
   }
-  const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), value);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new ConfigurationError(
-      `Input 'ca-cert' must be PEM text or the path of a PEM file; cannot read '${value}' (looked at ${file}).`,
-    );
-  }
+  // Only a regular file of the workspace or the runner's temp folder, and never quoted: a link to a private
+  // key must not end up in an error message.
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const file = await regularFile(value, "Input 'ca-cert'", runnerRoots(workspace));
+  const text = await readFile(file, 'utf8');
   if (!PEM.test(text)) {
     throw new ConfigurationError(
       `Input 'ca-cert' points at '${value}', which holds no PEM CERTIFICATE block.`,

@@ -1,5 +1,11 @@
 /** One attempt at one URL, judged healthy or not, and whether another attempt could change the answer. */
-import { httpRequest, HttpRequestError, type NetworkErrorKind } from '../../../shared/http.js';
+import {
+  httpRequest,
+  HttpRequestError,
+  isRetryableStatus,
+  isTransientNetworkError,
+  type NetworkErrorKind,
+} from '../../../shared/http.js';
 import { parseRetryAfter } from '../../../shared/retry.js';
 import type { CheckConfig } from './check-config.js';
 import { checkBody } from './expectations.js';
@@ -19,12 +25,8 @@ export interface ProbeResult {
   finalUrl: string | undefined;
 }
 
-const TRANSIENT_NETWORK: ReadonlySet<NetworkErrorKind> = new Set(['refused', 'reset', 'dns', 'timeout']);
-
 /** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
-export function isTransientStatus(status: number): boolean {
-  return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
-}
+export const isTransientStatus = isRetryableStatus;
 
 const NETWORK_HINTS: Readonly<Record<NetworkErrorKind, string>> = {
   refused: 'connection refused',
@@ -34,6 +36,7 @@ const NETWORK_HINTS: Readonly<Record<NetworkErrorKind, string>> = {
   tls: 'TLS error',
   'too-large': 'response too large',
   redirects: 'redirect error',
+  invalid: 'invalid URL',
   other: 'request failed',
 };
 
@@ -61,7 +64,7 @@ export async function probe(
     return {
       ...base,
       healthy: false,
-      transient: TRANSIENT_NETWORK.has(error.kind),
+      transient: isTransientNetworkError(error.kind),
       error: `${NETWORK_HINTS[error.kind]}: ${error.message}${detail}`,
     };
   }

@@ -1,4 +1,5 @@
 /** Reading fields out of parsed JSON of unknown shape, without a schema library and without throwing. */
+import { jsonExcerpt } from '../../../shared/text.js';
 export type Json = unknown;
 
 /** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
@@ -19,9 +20,4 @@ const NO_ARRAY: readonly Json[] = Object.freeze([]);
 export const arr = (v: Json): readonly Json[] => (Array.isArray(v) ? v : NO_ARRAY);
 
 /** A short, printable excerpt of a parsed value for an error message: never more than `max` characters. */
-export function excerpt(value: Json, max = 40): string {
-  const json = JSON.stringify(value) as string | undefined;
-  const text = typeof value === 'string' ? value : (json ?? String(value));
-  const clean = text.replace(/\p{Cc}/gu, ' ');
-  return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
-}
+export const excerpt: (value: Json, max?: number) => string = jsonExcerpt;

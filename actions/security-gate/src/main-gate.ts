@@ -1,6 +1,6 @@
 /** The adapter's second half: run Bandit, read reports, apply the baseline, decide, and report. */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
@@ -8,6 +8,8 @@ import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
+import { bounded } from '../../../shared/text.js';
+import { outputFile, regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
 import { argsNameConfig, type BanditConfig, banditTable, fromFile, fromTable } from './bandit-config.js';
 import { applyBaseline, type Baseline, baselineFrom, parseBaseline } from './baseline.js';
 import { decide } from './gate.js';
@@ -43,13 +45,15 @@ export async function gateFindings(settings: Settings): Promise<void> {
   let ignoredByTools = 0;
   let notFindings = 0;
   let banditConfigUsed: string | undefined;
+  const readWarnings: string[] = [];
+  const roots = runnerRoots(workspace);
   const take = (report: ParsedReport): void => {
     // Not push(...findings): a spread of 150,000 arguments overflows the stack.
     for (const f of report.findings) findings.push(f);
     for (const f of report.suppressed) suppressedByReports.push(f);
     ignoredByTools += report.ignoredByTool;
     notFindings += report.notFindings;
-    for (const w of report.warnings) core.warning(w, { title: 'Report read at a worse level' });
+    for (const w of report.warnings) readWarnings.push(w);
   };
 
   if (settings.bandit.length > 0) {
@@ -91,8 +95,15 @@ export async function gateFindings(settings: Settings): Promise<void> {
       [...settings.reports, '!**/node_modules/**', '!**/.git/**'].join('\n'),
       { matchDirectories: false },
     );
-    const files = (await globber.glob()).sort();
-    if (files.length === 0 && settings.bandit.length === 0) {
+    // Only the workspace's own regular files: a report that is a link to /etc/shadow is refused, not read.
+    const checked = await regularFiles(
+      (await globber.glob()).filter((f) => f.startsWith(workspace + path.sep)).sort(),
+      (f) => `The report '${display(f)}'`,
+      roots,
+    );
+    const files = checked.files;
+    toolErrors.push(...checked.problems);
+    if (files.length === 0 && checked.problems.length === 0 && settings.bandit.length === 0) {
       throw new ActionFailure(
         `No security report matched ${settings.reports.join(', ')} under ${workspace}: a scan that wrote nothing is not a clean scan.`,
       );
@@ -119,9 +130,7 @@ export async function gateFindings(settings: Settings): Promise<void> {
 
   let baseline: Baseline | undefined;
   if (settings.baseline !== undefined) {
-    const file = path.resolve(workspace, settings.baseline);
-    if (!existsSync(file))
-      throw new ConfigurationError(`Input 'baseline' names '${settings.baseline}', which does not exist.`);
+    const file = await regularFile(settings.baseline, "Input 'baseline'", roots);
     baseline = parseBaseline(await readFile(file, 'utf8'), settings.baseline);
   }
   const { kept, suppressed, expired, notAccepted } = applyBaseline(findings, baseline, new Date());
@@ -136,8 +145,7 @@ export async function gateFindings(settings: Settings): Promise<void> {
       { title: 'Expired baseline entry' },
     );
   if (settings.writeBaseline !== undefined) {
-    const out = path.resolve(workspace, settings.writeBaseline);
-    await mkdir(path.dirname(out), { recursive: true });
+    const out = await outputFile(settings.writeBaseline, "Input 'write-baseline'", roots);
     await writeFile(out, `${JSON.stringify(baselineFrom(kept), null, 2)}\n`);
     core.info(
       `Wrote a baseline of ${kept.length} finding${kept.length === 1 ? '' : 's'} to ${display(out)}: give each entry a reason.`,
@@ -150,12 +158,12 @@ export async function gateFindings(settings: Settings): Promise<void> {
     minConfidence: settings.minConfidence,
     failOnReview: settings.failOnReview,
   });
-  const sarifPath = path.resolve(
-    workspace,
+  const sarifPath = await outputFile(
     settings.sarifOutput ?? path.join(process.env.RUNNER_TEMP ?? workspace, 'security.sarif'),
+    "Input 'sarif-output'",
+    roots,
   );
   const sarif = buildSarif(result.shown);
-  await mkdir(path.dirname(sarifPath), { recursive: true });
   await writeFile(sarifPath, sarif.sarif);
   for (const d of sarif.dropped)
     core.warning(`SARIF output: ${d.count} findings left out: ${d.reason}.`, { title: 'SARIF limits' });
@@ -188,13 +196,22 @@ export async function gateFindings(settings: Settings): Promise<void> {
       sarifDropped: sarif.dropped,
     }),
   );
-  for (const e of toolErrors) core.error(e, { title: 'Scanner error' });
+  // Scanner errors are told in the log and the summary, and in the failure line: one error line.
+  for (const e of toolErrors) core.info(bounded(`Scanner error: ${e}`));
+  emitAnnotations(
+    core,
+    readWarnings.map((message) => ({
+      level: 'warning' as const,
+      message,
+      title: 'Report read at a worse level',
+    })),
+  );
   if (settings.annotate) emitAnnotations(core, annotationsFor(result), { reserveForFailure: !passed });
 
   const problems: string[] = [];
   if (toolErrors.length > 0)
     problems.push(
-      `${toolErrors.length} scanner error${toolErrors.length === 1 ? '' : 's'} (a broken scan is never a clean one)`,
+      `${toolErrors.length} scanner error${toolErrors.length === 1 ? '' : 's'} (a broken scan is never a clean one): ${toolErrors.join('; ')}`,
     );
   if (result.failing.length > 0) {
     const top = result.failing[0];
@@ -215,22 +232,18 @@ export async function gateFindings(settings: Settings): Promise<void> {
 async function banditConfiguration(settings: Settings, workspace: string): Promise<BanditConfig | undefined> {
   if (argsNameConfig(settings.banditArgs)) return undefined;
   const generatedPath = path.join(process.env.RUNNER_TEMP ?? workspace, `bandit-config-${process.pid}.yaml`);
-  const read = async (name: string) => {
-    const file = path.resolve(workspace, name);
+  const read = async (name: string, what: string) => {
+    const file = await regularFile(name, what, runnerRoots(workspace));
     return { name, path: file, text: await readFile(file, 'utf8') };
   };
-  if (settings.banditConfig !== undefined) {
-    if (!existsSync(path.resolve(workspace, settings.banditConfig)))
-      throw new ConfigurationError(
-        `Input 'bandit-config' names '${settings.banditConfig}', which does not exist.`,
-      );
-    return fromFile(await read(settings.banditConfig), generatedPath);
-  }
+  if (settings.banditConfig !== undefined)
+    return fromFile(await read(settings.banditConfig, "Input 'bandit-config'"), generatedPath);
   if (existsSync(path.join(workspace, 'pyproject.toml'))) {
-    const file = await read('pyproject.toml');
+    const file = await read('pyproject.toml', 'The project file');
     const table = banditTable(file);
     if (table !== undefined) return fromTable(table, file, generatedPath);
   }
-  if (existsSync(path.join(workspace, '.bandit'))) return fromFile(await read('.bandit'), generatedPath);
+  if (existsSync(path.join(workspace, '.bandit')))
+    return fromFile(await read('.bandit', 'The Bandit settings file'), generatedPath);
   return undefined;
 }

@@ -46,6 +46,14 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
  */
 
 
+/** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
+function isTransientNetworkError(kind) {
+    return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
+}
+/** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
+}
 class HttpRequestError extends Error {
     kind;
     code;
@@ -58,7 +66,6 @@ class HttpRequestError extends Error {
 }
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 const CODE_KINDS = {
     ECONNREFUSED: 'refused',
     ECONNRESET: 'reset',
@@ -166,10 +173,27 @@ async function httpRequest(req) {
     }, req.timeoutMs);
     const started = performance.now();
     const redirects = [];
-    let url = new URL(req.url);
+    let url;
+    try {
+        url = new URL(req.url);
+    }
+    catch {
+        clearTimeout(timer);
+        throw new HttpRequestError('the URL is not a valid absolute URL', 'invalid', undefined);
+    }
+    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
+    // Credentials in the URL become the Basic auth header node would send: one of the caller's headers, so
+    // they stay with the origin they were given for.
+    if (url.username !== '' || url.password !== '') {
+        const user = decodeURIComponent(url.username);
+        const password = decodeURIComponent(url.password);
+        if (!('authorization' in headers))
+            headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        url.username = '';
+        url.password = '';
+    }
     let method = (req.method ?? 'GET').toUpperCase();
     let body = req.body;
-    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
     const maxRedirects = req.maxRedirects ?? 0;
     try {
         for (;;) {
@@ -186,12 +210,23 @@ async function httpRequest(req) {
             if (redirects.length >= maxRedirects) {
                 throw new HttpRequestError(`more than ${maxRedirects} redirects`, 'redirects', undefined);
             }
-            const next = new URL(location, url);
+            let next;
+            try {
+                next = new URL(location, url);
+            }
+            catch {
+                throw new HttpRequestError('redirect to a Location that is not a URL', 'redirects', undefined);
+            }
+            // Credentials in a Location would be sent as Basic auth to wherever the server points.
+            next.username = '';
+            next.password = '';
             if (next.protocol !== 'http:' && next.protocol !== 'https:') {
                 throw new HttpRequestError(`redirect to unsupported protocol ${next.protocol}`, 'redirects', undefined);
             }
+            // Another origin gets none of the headers the caller set, whatever their names: a token may hide in
+            // X-Api-Key as well as in Authorization.
             if (next.origin !== url.origin)
-                headers = withoutCredentials(headers);
+                headers = { 'user-agent': 'runway-ci' };
             if (response.status === 303 ||
                 ((response.status === 301 || response.status === 302) && method === 'POST')) {
                 method = method === 'HEAD' ? 'HEAD' : 'GET';
@@ -215,9 +250,6 @@ async function httpRequest(req) {
 }
 function lowerKeys(headers) {
     return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
-function withoutCredentials(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIAL_HEADERS.includes(k)));
 }
 
 ;// CONCATENATED MODULE: ./shared/retry.ts

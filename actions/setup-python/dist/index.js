@@ -324,7 +324,7 @@ function environmentSource(env = process.env) {
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
 function shown(value) {
-    const oneLine = value.replace(/\r?\n/g, '\\n');
+    const oneLine = value.replace(/\r?\n/g, '\\n').replace(/\p{Cc}/gu, ' ');
     return oneLine.length > 80 ? `'${oneLine.slice(0, 77)}...'` : `'${oneLine}'`;
 }
 class Inputs {
@@ -464,6 +464,8 @@ class Inputs {
                 const allowed = protocols.map((p) => p.replace(/:$/, '')).join(' or ');
                 this.fail(name, `must hold ${allowed} URLs`, line);
             }
+            if (options.credentials !== 'allowed' && (url.username !== '' || url.password !== ''))
+                this.fail(name, 'must not hold a user name or password in its URLs (send credentials in a header)');
             return url;
         });
     }
@@ -478,6 +480,13 @@ class Inputs {
                 this.fail(name, 'must not contain NUL characters', pattern);
             if (unbalanced(body))
                 this.fail(name, 'has a pattern with unbalanced [ ] or { }', pattern);
+            // Reports are looked for in the workspace: a pattern that climbs out of it is a mistake, or a way to read
+            // the runner's files.
+            const segments = body.split(/[\\/]/);
+            if (segments.includes('..'))
+                this.fail(name, "must match files inside the workspace (no '..' segments)", pattern);
+            if (segments.slice(1).includes('.'))
+                this.fail(name, "must not hold a '.' segment after its start (write 'a/b', not 'a/./b')", pattern);
         }
         return patterns;
     }
@@ -521,6 +530,8 @@ function unbalanced(pattern) {
 
 // EXTERNAL MODULE: ./shared/secrets.ts
 var secrets = __nccwpck_require__(5931);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __nccwpck_require__(2763);
 ;// CONCATENATED MODULE: ./shared/run-action.ts
 /**
  * The one wrapper every action's run() goes through. It reads nothing at import time, catches everything,
@@ -529,6 +540,7 @@ var secrets = __nccwpck_require__(5931);
  * - anything else as an internal fault, with the stack in the debug log.
  * All text leaving it passes through the run's Redactor, so secrets never reach a log.
  */
+
 
 
 
@@ -543,13 +555,13 @@ async function runAction(name, body) {
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR) {
-            core/* setFailed */.C1(redactor.redact(error.message));
+            core/* setFailed */.C1((0,shared_text/* bounded */.Mm)(redactor.redact(error.message)));
             return;
         }
         if (error instanceof Error && error.stack !== undefined)
             core/* debug */.Yz(redactor.redact(error.stack));
-        core/* setFailed */.C1(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
-            'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).'));
+        core/* setFailed */.C1((0,shared_text/* bounded */.Mm)(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
+            'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).')));
     }
 }
 
@@ -592,7 +604,7 @@ async function run() {
         };
         if (settings.manifestUrl !== undefined && !/^https?:\/\//.test(settings.manifestUrl))
             throw new errors/* ConfigurationError */.j1(`Input 'manifest-url' must be an http(s) URL of a versions-manifest.json; got '${settings.manifestUrl}'.`);
-        const { setup } = await Promise.all(/* import() */[__nccwpck_require__.e(312), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239));
+        const { setup } = await Promise.all(/* import() */[__nccwpck_require__.e(312), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9212));
         await setup(settings);
     });
 }
@@ -612,10 +624,12 @@ async function run() {
 /* harmony export */   qh: () => (/* binding */ formatVersion)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2763);
 /**
  * Python version requests as people write them: `3.11.9` (exact), `3.11` (any 3.11.x), `3.x`, and PEP 440
  * style ranges `>=3.10,<3.13`, `~=3.11`, `==3.11.*`, `!=3.12.0`.
  */
+
 
 function parseVersion(text) {
     const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
@@ -637,7 +651,7 @@ function clause(raw, input) {
     const text = raw.trim();
     const m = /^(>=|<=|==|!=|~=|>|<)?\s*(\d+(?:\.(?:\d+|\*|x))*)$/.exec(text);
     if (!m)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must be a Python version such as 3.11, 3.11.9, 3.x or >=3.10,<3.13; got '${raw}'.`);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must be a Python version such as 3.11, 3.11.9, 3.x or >=3.10,<3.13; got ${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(raw)}.`);
     const op = m[1] ?? '';
     const body = m[2] ?? '';
     const wildcard = /\.(\*|x)$/.test(body);
@@ -676,7 +690,7 @@ function parseSpec(text, input) {
         (parseVersion(text)?.[0] ?? 0) > 3 &&
         !text.includes('<') &&
         !text.includes('>')) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' asks for Python ${text}, which does not exist: Runway knows Python 3.`);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' asks for Python ${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(text)}, which does not exist: Runway knows Python 3.`);
     }
     return spec;
 }
@@ -803,6 +817,47 @@ class Redactor {
             out = out.split(secret).join(MASK);
         return out;
     }
+}
+
+
+/***/ }),
+
+/***/ 2763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   Mm: () => (/* binding */ bounded)
+/* harmony export */ });
+/* unused harmony exports jsonExcerpt, MAX_LINE_BYTES */
+/** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
+/** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
+function jsonExcerpt(value, max = 40) {
+    const json = JSON.stringify(value);
+    const text = typeof value === 'string' ? value : (json ?? String(value));
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
+}
+/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
+function excerpt(value, max = 40) {
+    const json = JSON.stringify(value);
+    const text = typeof value === 'string' ? value : (json ?? String(value));
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
+}
+/** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
+const MAX_LINE_BYTES = 4096;
+/** `text` cut to `max` bytes of UTF-8 (never inside a character), saying how much was left out. */
+function bounded(text, max = MAX_LINE_BYTES) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= max)
+        return text;
+    let cut = Buffer.from(text)
+        .subarray(0, max - 40)
+        .toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
+    cut = cut.replace(/\uFFFD$/, '');
+    return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;
 }
 
 

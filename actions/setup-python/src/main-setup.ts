@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
+import { regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
 import { ActionFailure, ConfigurationError } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
@@ -124,12 +125,11 @@ async function requestedSpec(settings: Settings, workspace: string): Promise<Ver
     settings.versionFile !== undefined ? [settings.versionFile] : ['.python-version', 'pyproject.toml'];
   for (const file of files) {
     const abs = path.resolve(workspace, file);
-    if (!existsSync(abs)) {
-      if (settings.versionFile !== undefined)
-        throw new ConfigurationError(`Input 'python-version-file' names '${file}', which does not exist.`);
-      continue;
-    }
-    const text = specFromFile(file, await readFile(abs, 'utf8'));
+    if (settings.versionFile === undefined && !existsSync(abs)) continue;
+    // Only a regular file of the workspace: a link to /proc/self/environ must not reach an error message.
+    const what = settings.versionFile === undefined ? 'The version file' : "Input 'python-version-file'";
+    const real = await regularFile(file, what, runnerRoots(workspace));
+    const text = specFromFile(file, await readFile(real, 'utf8'));
     if (text !== undefined) {
       core.info(`Python version ${text} from ${file}.`);
       return parseSpec(text, `python-version-file (${file})`);
@@ -254,7 +254,13 @@ export async function setup(settings: Settings): Promise<void> {
         ).glob()
       ).sort();
       const hash = createHash('sha256');
-      for (const f of files) hash.update(path.relative(workspace, f)).update(await readFile(f));
+      const hashed = await regularFiles(
+        files,
+        (f) => `The cache key's file '${path.relative(workspace, f)}'`,
+        runnerRoots(workspace),
+      );
+      for (const p of hashed.problems) core.warning(p);
+      for (const f of hashed.files) hash.update(path.relative(workspace, f)).update(await readFile(f));
       const prefix = `runway-venv-${process.env.RUNNER_OS ?? process.platform}-${settings.architecture}-py${fullVersion}-`;
       cacheKey = `${prefix}${hash.digest('hex').slice(0, 32)}`;
       cacheHit = await restoreVenvCache(venv, cacheKey, prefix);
@@ -276,7 +282,8 @@ export async function setup(settings: Settings): Promise<void> {
 
   const requirements: string[] = [];
   for (const file of settings.requirements) {
-    if (listsNothing(await readFile(path.resolve(workspace, file), 'utf8')))
+    const real = await regularFile(file, "Input 'requirements'", runnerRoots(workspace));
+    if (listsNothing(await readFile(real, 'utf8')))
       core.info(`${file} lists no requirements: pip is not run for it.`);
     else requirements.push(file);
   }

@@ -3,6 +3,7 @@
  * style ranges `>=3.10,<3.13`, `~=3.11`, `==3.11.*`, `!=3.12.0`.
  */
 import { ConfigurationError } from '../../../shared/errors.js';
+import { excerpt } from '../../../shared/text.js';
 
 export type Version = readonly [number, number, number];
 
@@ -32,7 +33,7 @@ function clause(raw: string, input: string): Check {
   const m = /^(>=|<=|==|!=|~=|>|<)?\s*(\d+(?:\.(?:\d+|\*|x))*)$/.exec(text);
   if (!m)
     throw new ConfigurationError(
-      `Input '${input}' must be a Python version such as 3.11, 3.11.9, 3.x or >=3.10,<3.13; got '${raw}'.`,
+      `Input '${input}' must be a Python version such as 3.11, 3.11.9, 3.x or >=3.10,<3.13; got ${excerpt(raw)}.`,
     );
   const op = m[1] ?? '';
   const body = m[2] ?? '';
@@ -81,7 +82,7 @@ export function parseSpec(text: string, input: string): VersionSpec {
     !text.includes('>')
   ) {
     throw new ConfigurationError(
-      `Input '${input}' asks for Python ${text}, which does not exist: Runway knows Python 3.`,
+      `Input '${input}' asks for Python ${excerpt(text)}, which does not exist: Runway knows Python 3.`,
     );
   }
   return spec;

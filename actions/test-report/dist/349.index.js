@@ -24,12 +24,15 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core = __webpack_require__(476);
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
 var glob = __webpack_require__(377);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
  * drops the rest. Rather than let that happen, an action plans which annotations to emit within the budget
  * and says how many more there are, so nobody mistakes the shown ones for all of them.
  */
+
 /** GitHub's per-step display limits. */
 const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
 /**
@@ -88,7 +91,7 @@ function emitAnnotations(sink, annotations, options = {}) {
     const plan = planOf(annotations, options);
     for (const a of [...plan.shown, ...omissionNotes(plan, options.where)]) {
         const { level, message, ...properties } = a;
-        sink[level](message, properties);
+        sink[level]((0,shared_text/* bounded */.Mm)(message), properties);
     }
     return plan;
 }
@@ -377,6 +380,138 @@ async function writeJobSummary(summary) {
         return;
     }
     await core.summary.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./shared/workspace-file.ts
+/**
+ * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
+ * when they are what they claim: a regular file inside the workspace or the runner's temp and tool folders,
+ * links included once resolved. A link a pull request adds (`.python-version` → `/proc/self/environ`), a
+ * directory, a device or a file outside is refused with a one-line error that names the input and never
+ * quotes the file: an error message must not become a way to read the runner's files.
+ */
+
+
+
+/** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
+function runnerRoots(workspace) {
+    return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
+}
+async function realRoots(roots) {
+    const out = [];
+    for (const root of [roots.workspace, ...(roots.others ?? [])]) {
+        if (root === undefined || root === '')
+            continue;
+        try {
+            out.push(await (0,external_node_fs_promises_.realpath)(root));
+        }
+        catch {
+            out.push(external_node_path_default().resolve(root));
+        }
+    }
+    return out;
+}
+const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
+/** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
+function shownName(name) {
+    const one = name.replace(/\p{Cc}/gu, ' ');
+    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
+}
+/**
+ * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
+ * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`
+ */
+async function regularFile(name, what, roots) {
+    const absolute = external_node_path_default().resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    try {
+        await (0,external_node_fs_promises_.lstat)(absolute);
+    }
+    catch {
+        return refuse('does not exist');
+    }
+    let real;
+    try {
+        real = await (0,external_node_fs_promises_.realpath)(absolute);
+    }
+    catch {
+        return refuse('is a link to nothing');
+    }
+    const info = await (0,external_node_fs_promises_.stat)(real);
+    if (info.isDirectory())
+        refuse('is a folder, not a file');
+    if (!info.isFile())
+        refuse('is not a regular file (a device, a pipe or a socket)');
+    if (!(await realRoots(roots)).some((root) => within(real, root)))
+        refuse('is outside the workspace (or a link to a file outside it)');
+    return real;
+}
+/**
+ * Where to write `name`: inside the roots, not an existing folder, with a parent that is (or can be made) a
+ * folder. Makes the parent folders; returns the absolute path.
+ */
+async function outputFile(name, what, roots) {
+    const absolute = path.resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new ConfigurationError(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    const real = await realRoots(roots);
+    // The nearest existing ancestor decides where the file really lands (a link in the path included).
+    let existing = path.dirname(absolute);
+    for (;;) {
+        try {
+            await lstat(existing);
+            break;
+        }
+        catch {
+            const up = path.dirname(existing);
+            if (up === existing)
+                break;
+            existing = up;
+        }
+    }
+    let resolved;
+    try {
+        resolved = await realpath(existing);
+    }
+    catch {
+        return refuse('cannot be written');
+    }
+    if (!real.some((root) => within(resolved, root)))
+        refuse('is outside the workspace and the runner’s temp folder');
+    const ancestor = await stat(resolved);
+    if (!ancestor.isDirectory())
+        refuse(`cannot be written: ${path.relative(roots.workspace, existing) || existing} is a file`);
+    try {
+        const target = await stat(absolute);
+        if (target.isDirectory())
+            refuse('is a folder');
+        if (!target.isFile())
+            refuse('is not a regular file (a device, a pipe or a socket)');
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+    }
+    await mkdir(path.dirname(absolute), { recursive: true });
+    return absolute;
+}
+/** Of files a glob found, those that are regular files inside the roots, and a one-line problem for each other. */
+async function regularFiles(files, what, roots) {
+    const ok = [];
+    const problems = [];
+    for (const file of files) {
+        try {
+            await regularFile(file, what(file), roots);
+            ok.push(file);
+        }
+        catch (error) {
+            problems.push(error instanceof Error ? error.message : String(error));
+        }
+    }
+    return { files: ok, problems };
 }
 
 ;// CONCATENATED MODULE: ./actions/test-report/src/aggregate.ts
@@ -1598,6 +1733,8 @@ function* resultsJson(result, locations) {
 
 
 
+
+
 const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
 async function findFiles(patterns, workspace) {
     if (patterns.length === 0)
@@ -1612,16 +1749,19 @@ async function publish(settings, redactor) {
     const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const display = (file) => external_node_path_default().relative(workspace, file) || file;
-    const rerunFiles = await findFiles(rerunPatterns, workspace);
-    const mainFiles = (await findFiles(patterns, workspace)).filter((f) => !rerunFiles.includes(f));
-    const read = await readReports(mainFiles.map((f) => ({ absolute: f, display: display(f) })));
-    const reruns = await readReports(rerunFiles.map((f) => ({ absolute: f, display: display(f) })));
+    // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
+    const usable = async (found) => regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
+    const rerunFiles = await usable(await findFiles(rerunPatterns, workspace));
+    const mainFiles = await usable((await findFiles(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)));
+    const read = await readReports(mainFiles.files.map((f) => ({ absolute: f, display: display(f) })));
+    const reruns = await readReports(rerunFiles.files.map((f) => ({ absolute: f, display: display(f) })));
     for (const skipped of [...read.notJunit, ...reruns.notJunit]) {
-        core.info(`Skipped ${skipped.path}: its root element is <${skipped.root}>, not a JUnit report.`);
+        core.info(`Skipped ${skipped.path}: its root element is <${shownName(skipped.root)}>, not a JUnit report.`);
     }
-    const problems = [...read.problems, ...reruns.problems];
+    const problems = [...mainFiles.problems, ...rerunFiles.problems, ...read.problems, ...reruns.problems];
+    // Each problem is told once, in the step's failure line (bounded), not again as an annotation of its own.
     for (const problem of problems)
-        core.error(problem, { title: 'Unreadable test report' });
+        core.info((0,shared_text/* bounded */.Mm)(`Unreadable test report: ${problem}`));
     const result = aggregate(read.reports, reruns.reports);
     for (const report of [...read.reports, ...reruns.reports]) {
         core.info(`${report.path}: ${report.report.cases.length} test records`);
@@ -1630,7 +1770,7 @@ async function publish(settings, redactor) {
         core.info(`Note: ${mismatchText(mismatch)}`);
     for (const report of [...read.reports, ...reruns.reports]) {
         for (const warning of report.report.warnings)
-            core.warning(`${report.path}: ${warning}`);
+            core.warning((0,shared_text/* bounded */.Mm)(`${report.path}: ${warning}`));
     }
     core.info(totalsLine(result.totals));
     const isFile = new Map();

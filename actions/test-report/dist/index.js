@@ -324,7 +324,7 @@ function environmentSource(env = process.env) {
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
 function shown(value) {
-    const oneLine = value.replace(/\r?\n/g, '\\n');
+    const oneLine = value.replace(/\r?\n/g, '\\n').replace(/\p{Cc}/gu, ' ');
     return oneLine.length > 80 ? `'${oneLine.slice(0, 77)}...'` : `'${oneLine}'`;
 }
 class Inputs {
@@ -464,6 +464,8 @@ class Inputs {
                 const allowed = protocols.map((p) => p.replace(/:$/, '')).join(' or ');
                 this.fail(name, `must hold ${allowed} URLs`, line);
             }
+            if (options.credentials !== 'allowed' && (url.username !== '' || url.password !== ''))
+                this.fail(name, 'must not hold a user name or password in its URLs (send credentials in a header)');
             return url;
         });
     }
@@ -478,6 +480,13 @@ class Inputs {
                 this.fail(name, 'must not contain NUL characters', pattern);
             if (unbalanced(body))
                 this.fail(name, 'has a pattern with unbalanced [ ] or { }', pattern);
+            // Reports are looked for in the workspace: a pattern that climbs out of it is a mistake, or a way to read
+            // the runner's files.
+            const segments = body.split(/[\\/]/);
+            if (segments.includes('..'))
+                this.fail(name, "must match files inside the workspace (no '..' segments)", pattern);
+            if (segments.slice(1).includes('.'))
+                this.fail(name, "must not hold a '.' segment after its start (write 'a/b', not 'a/./b')", pattern);
         }
         return patterns;
     }
@@ -580,6 +589,8 @@ class Redactor {
     }
 }
 
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __nccwpck_require__(763);
 ;// CONCATENATED MODULE: ./shared/run-action.ts
 /**
  * The one wrapper every action's run() goes through. It reads nothing at import time, catches everything,
@@ -588,6 +599,7 @@ class Redactor {
  * - anything else as an internal fault, with the stack in the debug log.
  * All text leaving it passes through the run's Redactor, so secrets never reach a log.
  */
+
 
 
 
@@ -602,13 +614,13 @@ async function runAction(name, body) {
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR) {
-            core.setFailed(redactor.redact(error.message));
+            core.setFailed((0,shared_text/* bounded */.Mm)(redactor.redact(error.message)));
             return;
         }
         if (error instanceof Error && error.stack !== undefined)
             core.debug(redactor.redact(error.stack));
-        core.setFailed(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
-            'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).'));
+        core.setFailed((0,shared_text/* bounded */.Mm)(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
+            'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).')));
     }
 }
 
@@ -674,6 +686,46 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mm: () => (/* binding */ bounded)
+/* harmony export */ });
+/* unused harmony exports jsonExcerpt, excerpt, MAX_LINE_BYTES */
+/** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
+/** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
+function jsonExcerpt(value, max = 40) {
+    const json = JSON.stringify(value);
+    const text = typeof value === 'string' ? value : (json ?? String(value));
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
+}
+/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
+function excerpt(value, max = 40) {
+    const json = JSON.stringify(value);
+    const text = typeof value === 'string' ? value : (json ?? String(value));
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
+}
+/** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
+const MAX_LINE_BYTES = 4096;
+/** `text` cut to `max` bytes of UTF-8 (never inside a character), saying how much was left out. */
+function bounded(text, max = MAX_LINE_BYTES) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= max)
+        return text;
+    let cut = Buffer.from(text)
+        .subarray(0, max - 40)
+        .toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
+    cut = cut.replace(/\uFFFD$/, '');
+    return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;
 }
 
 

@@ -11,6 +11,8 @@ import { GitHubApi, upsertComment } from '../../../shared/github.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import type { Redactor } from '../../../shared/secrets.js';
+import { bounded } from '../../../shared/text.js';
+import { regularFiles, runnerRoots, shownName } from '../../../shared/workspace-file.js';
 import { aggregate, type TestOutcome } from './aggregate.js';
 import { locate, type SourceLocation } from './locate.js';
 import { readReports } from './read-reports.js';
@@ -51,15 +53,23 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
   const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const display = (file: string): string => path.relative(workspace, file) || file;
-  const rerunFiles = await findFiles(rerunPatterns, workspace);
-  const mainFiles = (await findFiles(patterns, workspace)).filter((f) => !rerunFiles.includes(f));
-  const read = await readReports(mainFiles.map((f) => ({ absolute: f, display: display(f) })));
-  const reruns = await readReports(rerunFiles.map((f) => ({ absolute: f, display: display(f) })));
+  // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
+  const usable = async (found: string[]) =>
+    regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
+  const rerunFiles = await usable(await findFiles(rerunPatterns, workspace));
+  const mainFiles = await usable(
+    (await findFiles(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
+  );
+  const read = await readReports(mainFiles.files.map((f) => ({ absolute: f, display: display(f) })));
+  const reruns = await readReports(rerunFiles.files.map((f) => ({ absolute: f, display: display(f) })));
   for (const skipped of [...read.notJunit, ...reruns.notJunit]) {
-    core.info(`Skipped ${skipped.path}: its root element is <${skipped.root}>, not a JUnit report.`);
+    core.info(
+      `Skipped ${skipped.path}: its root element is <${shownName(skipped.root)}>, not a JUnit report.`,
+    );
   }
-  const problems = [...read.problems, ...reruns.problems];
-  for (const problem of problems) core.error(problem, { title: 'Unreadable test report' });
+  const problems = [...mainFiles.problems, ...rerunFiles.problems, ...read.problems, ...reruns.problems];
+  // Each problem is told once, in the step's failure line (bounded), not again as an annotation of its own.
+  for (const problem of problems) core.info(bounded(`Unreadable test report: ${problem}`));
 
   const result = aggregate(read.reports, reruns.reports);
   for (const report of [...read.reports, ...reruns.reports]) {
@@ -67,7 +77,7 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
   }
   for (const mismatch of result.mismatches) core.info(`Note: ${mismatchText(mismatch)}`);
   for (const report of [...read.reports, ...reruns.reports]) {
-    for (const warning of report.report.warnings) core.warning(`${report.path}: ${warning}`);
+    for (const warning of report.report.warnings) core.warning(bounded(`${report.path}: ${warning}`));
   }
   core.info(totalsLine(result.totals));
 

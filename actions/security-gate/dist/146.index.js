@@ -1,8 +1,8 @@
-export const id = 604;
-export const ids = [604];
+export const id = 146;
+export const ids = [146];
 export const modules = {
 
-/***/ 604:
+/***/ 146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,12 +22,15 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core = __webpack_require__(275);
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
 var glob = __webpack_require__(377);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
  * drops the rest. Rather than let that happen, an action plans which annotations to emit within the budget
  * and says how many more there are, so nobody mistakes the shown ones for all of them.
  */
+
 /** GitHub's per-step display limits. */
 const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
 /**
@@ -86,7 +89,7 @@ function emitAnnotations(sink, annotations, options = {}) {
     const plan = planOf(annotations, options);
     for (const a of [...plan.shown, ...omissionNotes(plan, options.where)]) {
         const { level, message, ...properties } = a;
-        sink[level](message, properties);
+        sink[level]((0,shared_text/* bounded */.Mm)(message), properties);
     }
     return plan;
 }
@@ -125,6 +128,138 @@ async function writeJobSummary(summary) {
         return;
     }
     await core.summary.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./shared/workspace-file.ts
+/**
+ * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
+ * when they are what they claim: a regular file inside the workspace or the runner's temp and tool folders,
+ * links included once resolved. A link a pull request adds (`.python-version` → `/proc/self/environ`), a
+ * directory, a device or a file outside is refused with a one-line error that names the input and never
+ * quotes the file: an error message must not become a way to read the runner's files.
+ */
+
+
+
+/** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
+function runnerRoots(workspace) {
+    return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
+}
+async function realRoots(roots) {
+    const out = [];
+    for (const root of [roots.workspace, ...(roots.others ?? [])]) {
+        if (root === undefined || root === '')
+            continue;
+        try {
+            out.push(await (0,promises_.realpath)(root));
+        }
+        catch {
+            out.push(external_node_path_default().resolve(root));
+        }
+    }
+    return out;
+}
+const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
+/** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
+function shownName(name) {
+    const one = name.replace(/\p{Cc}/gu, ' ');
+    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
+}
+/**
+ * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
+ * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`
+ */
+async function regularFile(name, what, roots) {
+    const absolute = external_node_path_default().resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    try {
+        await (0,promises_.lstat)(absolute);
+    }
+    catch {
+        return refuse('does not exist');
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch {
+        return refuse('is a link to nothing');
+    }
+    const info = await (0,promises_.stat)(real);
+    if (info.isDirectory())
+        refuse('is a folder, not a file');
+    if (!info.isFile())
+        refuse('is not a regular file (a device, a pipe or a socket)');
+    if (!(await realRoots(roots)).some((root) => within(real, root)))
+        refuse('is outside the workspace (or a link to a file outside it)');
+    return real;
+}
+/**
+ * Where to write `name`: inside the roots, not an existing folder, with a parent that is (or can be made) a
+ * folder. Makes the parent folders; returns the absolute path.
+ */
+async function outputFile(name, what, roots) {
+    const absolute = external_node_path_default().resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    const real = await realRoots(roots);
+    // The nearest existing ancestor decides where the file really lands (a link in the path included).
+    let existing = external_node_path_default().dirname(absolute);
+    for (;;) {
+        try {
+            await (0,promises_.lstat)(existing);
+            break;
+        }
+        catch {
+            const up = external_node_path_default().dirname(existing);
+            if (up === existing)
+                break;
+            existing = up;
+        }
+    }
+    let resolved;
+    try {
+        resolved = await (0,promises_.realpath)(existing);
+    }
+    catch {
+        return refuse('cannot be written');
+    }
+    if (!real.some((root) => within(resolved, root)))
+        refuse('is outside the workspace and the runner’s temp folder');
+    const ancestor = await (0,promises_.stat)(resolved);
+    if (!ancestor.isDirectory())
+        refuse(`cannot be written: ${external_node_path_default().relative(roots.workspace, existing) || existing} is a file`);
+    try {
+        const target = await (0,promises_.stat)(absolute);
+        if (target.isDirectory())
+            refuse('is a folder');
+        if (!target.isFile())
+            refuse('is not a regular file (a device, a pipe or a socket)');
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+    }
+    await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
+    return absolute;
+}
+/** Of files a glob found, those that are regular files inside the roots, and a one-line problem for each other. */
+async function regularFiles(files, what, roots) {
+    const ok = [];
+    const problems = [];
+    for (const file of files) {
+        try {
+            await regularFile(file, what(file), roots);
+            ok.push(file);
+        }
+        catch (error) {
+            problems.push(error instanceof Error ? error.message : String(error));
+        }
+    }
+    return { files: ok, problems };
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
@@ -401,6 +536,8 @@ function decide(findings, options) {
 
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/fields.ts
+/** Reading fields out of parsed JSON of unknown shape, without a schema library and without throwing. */
+
 /** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
 const NO_OBJECT = Object.freeze({});
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -414,12 +551,7 @@ const num = (v) => typeof v === 'number' && Number.isFinite(v)
 const NO_ARRAY = Object.freeze([]);
 const arr = (v) => (Array.isArray(v) ? v : NO_ARRAY);
 /** A short, printable excerpt of a parsed value for an error message: never more than `max` characters. */
-function excerpt(value, max = 40) {
-    const json = JSON.stringify(value);
-    const text = typeof value === 'string' ? value : (json ?? String(value));
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
-}
+const excerpt = shared_text/* jsonExcerpt */.Yf;
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
@@ -1327,6 +1459,8 @@ function buildSarif(findings) {
 
 
 
+
+
 async function gateFindings(settings) {
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const display = (f) => external_node_path_default().relative(workspace, f) || f;
@@ -1338,6 +1472,8 @@ async function gateFindings(settings) {
     let ignoredByTools = 0;
     let notFindings = 0;
     let banditConfigUsed;
+    const readWarnings = [];
+    const roots = runnerRoots(workspace);
     const take = (report) => {
         // Not push(...findings): a spread of 150,000 arguments overflows the stack.
         for (const f of report.findings)
@@ -1347,7 +1483,7 @@ async function gateFindings(settings) {
         ignoredByTools += report.ignoredByTool;
         notFindings += report.notFindings;
         for (const w of report.warnings)
-            core.warning(w, { title: 'Report read at a worse level' });
+            readWarnings.push(w);
     };
     if (settings.bandit.length > 0) {
         const config = await banditConfiguration(settings, workspace);
@@ -1383,8 +1519,11 @@ async function gateFindings(settings) {
     }
     if (settings.reports.length > 0) {
         const globber = await glob/* create */.v([...settings.reports, '!**/node_modules/**', '!**/.git/**'].join('\n'), { matchDirectories: false });
-        const files = (await globber.glob()).sort();
-        if (files.length === 0 && settings.bandit.length === 0) {
+        // Only the workspace's own regular files: a report that is a link to /etc/shadow is refused, not read.
+        const checked = await regularFiles((await globber.glob()).filter((f) => f.startsWith(workspace + (external_node_path_default()).sep)).sort(), (f) => `The report '${display(f)}'`, roots);
+        const files = checked.files;
+        toolErrors.push(...checked.problems);
+        if (files.length === 0 && checked.problems.length === 0 && settings.bandit.length === 0) {
             throw new errors/* ActionFailure */.dR(`No security report matched ${settings.reports.join(', ')} under ${workspace}: a scan that wrote nothing is not a clean scan.`);
         }
         for (const file of files) {
@@ -1403,9 +1542,7 @@ async function gateFindings(settings) {
     }
     let baseline;
     if (settings.baseline !== undefined) {
-        const file = external_node_path_default().resolve(workspace, settings.baseline);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors/* ConfigurationError */.j1(`Input 'baseline' names '${settings.baseline}', which does not exist.`);
+        const file = await regularFile(settings.baseline, "Input 'baseline'", roots);
         baseline = parseBaseline(await (0,promises_.readFile)(file, 'utf8'), settings.baseline);
     }
     const { kept, suppressed, expired, notAccepted } = applyBaseline(findings, baseline, new Date());
@@ -1414,8 +1551,7 @@ async function gateFindings(settings) {
     for (const e of expired)
         core.warning(`Baseline entry for ${e.tool} ${e.rule} at ${e.where} expired on ${e.expires ?? ''}: it no longer suppresses (${e.reason}).`, { title: 'Expired baseline entry' });
     if (settings.writeBaseline !== undefined) {
-        const out = external_node_path_default().resolve(workspace, settings.writeBaseline);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(out), { recursive: true });
+        const out = await outputFile(settings.writeBaseline, "Input 'write-baseline'", roots);
         await (0,promises_.writeFile)(out, `${JSON.stringify(baselineFrom(kept), null, 2)}\n`);
         core.info(`Wrote a baseline of ${kept.length} finding${kept.length === 1 ? '' : 's'} to ${display(out)}: give each entry a reason.`);
     }
@@ -1425,9 +1561,8 @@ async function gateFindings(settings) {
         minConfidence: settings.minConfidence,
         failOnReview: settings.failOnReview,
     });
-    const sarifPath = external_node_path_default().resolve(workspace, settings.sarifOutput ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'security.sarif'));
+    const sarifPath = await outputFile(settings.sarifOutput ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'security.sarif'), "Input 'sarif-output'", roots);
     const sarif = buildSarif(result.shown);
-    await (0,promises_.mkdir)(external_node_path_default().dirname(sarifPath), { recursive: true });
     await (0,promises_.writeFile)(sarifPath, sarif.sarif);
     for (const d of sarif.dropped)
         core.warning(`SARIF output: ${d.count} findings left out: ${d.reason}.`, { title: 'SARIF limits' });
@@ -1456,13 +1591,19 @@ async function gateFindings(settings) {
         reports: reportNames,
         sarifDropped: sarif.dropped,
     }));
+    // Scanner errors are told in the log and the summary, and in the failure line: one error line.
     for (const e of toolErrors)
-        core.error(e, { title: 'Scanner error' });
+        core.info((0,shared_text/* bounded */.Mm)(`Scanner error: ${e}`));
+    emitAnnotations(core, readWarnings.map((message) => ({
+        level: 'warning',
+        message,
+        title: 'Report read at a worse level',
+    })));
     if (settings.annotate)
         emitAnnotations(core, annotationsFor(result), { reserveForFailure: !passed });
     const problems = [];
     if (toolErrors.length > 0)
-        problems.push(`${toolErrors.length} scanner error${toolErrors.length === 1 ? '' : 's'} (a broken scan is never a clean one)`);
+        problems.push(`${toolErrors.length} scanner error${toolErrors.length === 1 ? '' : 's'} (a broken scan is never a clean one): ${toolErrors.join('; ')}`);
     if (result.failing.length > 0) {
         const top = result.failing[0];
         problems.push(`${result.failing.length} finding${result.failing.length === 1 ? '' : 's'} at or above ${settings.failOn}` +
@@ -1479,23 +1620,20 @@ async function banditConfiguration(settings, workspace) {
     if (argsNameConfig(settings.banditArgs))
         return undefined;
     const generatedPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, `bandit-config-${process.pid}.yaml`);
-    const read = async (name) => {
-        const file = external_node_path_default().resolve(workspace, name);
+    const read = async (name, what) => {
+        const file = await regularFile(name, what, runnerRoots(workspace));
         return { name, path: file, text: await (0,promises_.readFile)(file, 'utf8') };
     };
-    if (settings.banditConfig !== undefined) {
-        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, settings.banditConfig)))
-            throw new errors/* ConfigurationError */.j1(`Input 'bandit-config' names '${settings.banditConfig}', which does not exist.`);
-        return fromFile(await read(settings.banditConfig), generatedPath);
-    }
+    if (settings.banditConfig !== undefined)
+        return fromFile(await read(settings.banditConfig, "Input 'bandit-config'"), generatedPath);
     if ((0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, 'pyproject.toml'))) {
-        const file = await read('pyproject.toml');
+        const file = await read('pyproject.toml', 'The project file');
         const table = banditTable(file);
         if (table !== undefined)
             return fromTable(table, file, generatedPath);
     }
     if ((0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, '.bandit')))
-        return fromFile(await read('.bandit'), generatedPath);
+        return fromFile(await read('.bandit', 'The Bandit settings file'), generatedPath);
     return undefined;
 }
 

@@ -1,5 +1,5 @@
-export const id = 239;
-export const ids = [239,420];
+export const id = 212;
+export const ids = [212,420];
 export const modules = {
 
 /***/ 1420:
@@ -61,7 +61,7 @@ async function saveVenvCache() {
 
 /***/ }),
 
-/***/ 239:
+/***/ 9212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -87,6 +87,138 @@ var core = __webpack_require__(3838);
 var glob = __webpack_require__(2377);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+;// CONCATENATED MODULE: ./shared/workspace-file.ts
+/**
+ * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
+ * when they are what they claim: a regular file inside the workspace or the runner's temp and tool folders,
+ * links included once resolved. A link a pull request adds (`.python-version` → `/proc/self/environ`), a
+ * directory, a device or a file outside is refused with a one-line error that names the input and never
+ * quotes the file: an error message must not become a way to read the runner's files.
+ */
+
+
+
+/** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
+function runnerRoots(workspace) {
+    return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
+}
+async function realRoots(roots) {
+    const out = [];
+    for (const root of [roots.workspace, ...(roots.others ?? [])]) {
+        if (root === undefined || root === '')
+            continue;
+        try {
+            out.push(await (0,promises_.realpath)(root));
+        }
+        catch {
+            out.push(external_node_path_default().resolve(root));
+        }
+    }
+    return out;
+}
+const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
+/** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
+function shownName(name) {
+    const one = name.replace(/\p{Cc}/gu, ' ');
+    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
+}
+/**
+ * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
+ * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`
+ */
+async function regularFile(name, what, roots) {
+    const absolute = external_node_path_default().resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    try {
+        await (0,promises_.lstat)(absolute);
+    }
+    catch {
+        return refuse('does not exist');
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch {
+        return refuse('is a link to nothing');
+    }
+    const info = await (0,promises_.stat)(real);
+    if (info.isDirectory())
+        refuse('is a folder, not a file');
+    if (!info.isFile())
+        refuse('is not a regular file (a device, a pipe or a socket)');
+    if (!(await realRoots(roots)).some((root) => within(real, root)))
+        refuse('is outside the workspace (or a link to a file outside it)');
+    return real;
+}
+/**
+ * Where to write `name`: inside the roots, not an existing folder, with a parent that is (or can be made) a
+ * folder. Makes the parent folders; returns the absolute path.
+ */
+async function outputFile(name, what, roots) {
+    const absolute = path.resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new ConfigurationError(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    const real = await realRoots(roots);
+    // The nearest existing ancestor decides where the file really lands (a link in the path included).
+    let existing = path.dirname(absolute);
+    for (;;) {
+        try {
+            await lstat(existing);
+            break;
+        }
+        catch {
+            const up = path.dirname(existing);
+            if (up === existing)
+                break;
+            existing = up;
+        }
+    }
+    let resolved;
+    try {
+        resolved = await realpath(existing);
+    }
+    catch {
+        return refuse('cannot be written');
+    }
+    if (!real.some((root) => within(resolved, root)))
+        refuse('is outside the workspace and the runner’s temp folder');
+    const ancestor = await stat(resolved);
+    if (!ancestor.isDirectory())
+        refuse(`cannot be written: ${path.relative(roots.workspace, existing) || existing} is a file`);
+    try {
+        const target = await stat(absolute);
+        if (target.isDirectory())
+            refuse('is a folder');
+        if (!target.isFile())
+            refuse('is not a regular file (a device, a pipe or a socket)');
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+    }
+    await mkdir(path.dirname(absolute), { recursive: true });
+    return absolute;
+}
+/** Of files a glob found, those that are regular files inside the roots, and a one-line problem for each other. */
+async function regularFiles(files, what, roots) {
+    const ok = [];
+    const problems = [];
+    for (const file of files) {
+        try {
+            await regularFile(file, what(file), roots);
+            ok.push(file);
+        }
+        catch (error) {
+            problems.push(error instanceof Error ? error.message : String(error));
+        }
+    }
+    return { files: ok, problems };
+}
+
 // EXTERNAL MODULE: ./shared/exec.ts
 var exec = __webpack_require__(3497);
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
@@ -346,6 +478,7 @@ var version_spec = __webpack_require__(8730);
 
 
 
+
 async function main_setup_exec(file, args, timeoutMs = 30 * 60_000) {
     const ran = await (0,exec/* execCapture */.W)(file, args, { timeoutMs, maxBuffer: 64 * 1024 * 1024 });
     return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
@@ -427,12 +560,12 @@ async function requestedSpec(settings, workspace) {
     const files = settings.versionFile !== undefined ? [settings.versionFile] : ['.python-version', 'pyproject.toml'];
     for (const file of files) {
         const abs = external_node_path_default().resolve(workspace, file);
-        if (!(0,external_node_fs_.existsSync)(abs)) {
-            if (settings.versionFile !== undefined)
-                throw new errors/* ConfigurationError */.j1(`Input 'python-version-file' names '${file}', which does not exist.`);
+        if (settings.versionFile === undefined && !(0,external_node_fs_.existsSync)(abs))
             continue;
-        }
-        const text = (0,version_spec/* specFromFile */.CS)(file, await (0,promises_.readFile)(abs, 'utf8'));
+        // Only a regular file of the workspace: a link to /proc/self/environ must not reach an error message.
+        const what = settings.versionFile === undefined ? 'The version file' : "Input 'python-version-file'";
+        const real = await regularFile(file, what, runnerRoots(workspace));
+        const text = (0,version_spec/* specFromFile */.CS)(file, await (0,promises_.readFile)(real, 'utf8'));
         if (text !== undefined) {
             core/* info */.pq(`Python version ${text} from ${file}.`);
             return (0,version_spec/* parseSpec */.F9)(text, `python-version-file (${file})`);
@@ -527,7 +660,10 @@ async function setup(settings) {
                     : ['**/requirements*.txt', '**/pyproject.toml', '**/setup.cfg', '**/poetry.lock', '**/uv.lock'];
             const files = (await (await glob/* create */.v([...patterns, '!**/node_modules/**', '!**/.git/**', `!${settings.venv}/**`].join('\n'))).glob()).sort();
             const hash = (0,external_node_crypto_.createHash)('sha256');
-            for (const f of files)
+            const hashed = await regularFiles(files, (f) => `The cache key's file '${external_node_path_default().relative(workspace, f)}'`, runnerRoots(workspace));
+            for (const p of hashed.problems)
+                core/* warning */.$e(p);
+            for (const f of hashed.files)
                 hash.update(external_node_path_default().relative(workspace, f)).update(await (0,promises_.readFile)(f));
             const prefix = `runway-venv-${process.env.RUNNER_OS ?? process.platform}-${settings.architecture}-py${fullVersion}-`;
             cacheKey = `${prefix}${hash.digest('hex').slice(0, 32)}`;
@@ -548,7 +684,8 @@ async function setup(settings) {
     }
     const requirements = [];
     for (const file of settings.requirements) {
-        if (listsNothing(await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file), 'utf8')))
+        const real = await regularFile(file, "Input 'requirements'", runnerRoots(workspace));
+        if (listsNothing(await (0,promises_.readFile)(real, 'utf8')))
             core/* info */.pq(`${file} lists no requirements: pip is not run for it.`);
         else
             requirements.push(file);

@@ -1,8 +1,8 @@
-export const id = 566;
-export const ids = [566];
+export const id = 139;
+export const ids = [139];
 export const modules = {
 
-/***/ 2566:
+/***/ 1139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,12 +22,15 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core = __webpack_require__(8476);
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
 var glob = __webpack_require__(2377);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
  * drops the rest. Rather than let that happen, an action plans which annotations to emit within the budget
  * and says how many more there are, so nobody mistakes the shown ones for all of them.
  */
+
 /** GitHub's per-step display limits. */
 const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
 /**
@@ -86,7 +89,7 @@ function emitAnnotations(sink, annotations, options = {}) {
     const plan = planOf(annotations, options);
     for (const a of [...plan.shown, ...omissionNotes(plan, options.where)]) {
         const { level, message, ...properties } = a;
-        sink[level](message, properties);
+        sink[level]((0,shared_text/* bounded */.Mm)(message), properties);
     }
     return plan;
 }
@@ -396,6 +399,138 @@ async function writeJobSummary(summary) {
         return;
     }
     await core.summary.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./shared/workspace-file.ts
+/**
+ * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
+ * when they are what they claim: a regular file inside the workspace or the runner's temp and tool folders,
+ * links included once resolved. A link a pull request adds (`.python-version` → `/proc/self/environ`), a
+ * directory, a device or a file outside is refused with a one-line error that names the input and never
+ * quotes the file: an error message must not become a way to read the runner's files.
+ */
+
+
+
+/** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
+function runnerRoots(workspace) {
+    return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
+}
+async function realRoots(roots) {
+    const out = [];
+    for (const root of [roots.workspace, ...(roots.others ?? [])]) {
+        if (root === undefined || root === '')
+            continue;
+        try {
+            out.push(await (0,promises_.realpath)(root));
+        }
+        catch {
+            out.push(external_node_path_default().resolve(root));
+        }
+    }
+    return out;
+}
+const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
+/** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
+function shownName(name) {
+    const one = name.replace(/\p{Cc}/gu, ' ');
+    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
+}
+/**
+ * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
+ * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`
+ */
+async function regularFile(name, what, roots) {
+    const absolute = external_node_path_default().resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    try {
+        await (0,promises_.lstat)(absolute);
+    }
+    catch {
+        return refuse('does not exist');
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch {
+        return refuse('is a link to nothing');
+    }
+    const info = await (0,promises_.stat)(real);
+    if (info.isDirectory())
+        refuse('is a folder, not a file');
+    if (!info.isFile())
+        refuse('is not a regular file (a device, a pipe or a socket)');
+    if (!(await realRoots(roots)).some((root) => within(real, root)))
+        refuse('is outside the workspace (or a link to a file outside it)');
+    return real;
+}
+/**
+ * Where to write `name`: inside the roots, not an existing folder, with a parent that is (or can be made) a
+ * folder. Makes the parent folders; returns the absolute path.
+ */
+async function outputFile(name, what, roots) {
+    const absolute = external_node_path_default().resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    const real = await realRoots(roots);
+    // The nearest existing ancestor decides where the file really lands (a link in the path included).
+    let existing = external_node_path_default().dirname(absolute);
+    for (;;) {
+        try {
+            await (0,promises_.lstat)(existing);
+            break;
+        }
+        catch {
+            const up = external_node_path_default().dirname(existing);
+            if (up === existing)
+                break;
+            existing = up;
+        }
+    }
+    let resolved;
+    try {
+        resolved = await (0,promises_.realpath)(existing);
+    }
+    catch {
+        return refuse('cannot be written');
+    }
+    if (!real.some((root) => within(resolved, root)))
+        refuse('is outside the workspace and the runner’s temp folder');
+    const ancestor = await (0,promises_.stat)(resolved);
+    if (!ancestor.isDirectory())
+        refuse(`cannot be written: ${external_node_path_default().relative(roots.workspace, existing) || existing} is a file`);
+    try {
+        const target = await (0,promises_.stat)(absolute);
+        if (target.isDirectory())
+            refuse('is a folder');
+        if (!target.isFile())
+            refuse('is not a regular file (a device, a pipe or a socket)');
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+    }
+    await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
+    return absolute;
+}
+/** Of files a glob found, those that are regular files inside the roots, and a one-line problem for each other. */
+async function regularFiles(files, what, roots) {
+    const ok = [];
+    const problems = [];
+    for (const file of files) {
+        try {
+            await regularFile(file, what(file), roots);
+            ok.push(file);
+        }
+        catch (error) {
+            problems.push(error instanceof Error ? error.message : String(error));
+        }
+    }
+    return { files: ok, problems };
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/badge.ts
@@ -1713,6 +1848,14 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
  */
 
 
+/** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
+function isTransientNetworkError(kind) {
+    return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
+}
+/** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
+}
 class HttpRequestError extends Error {
     kind;
     code;
@@ -1725,7 +1868,6 @@ class HttpRequestError extends Error {
 }
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 const CODE_KINDS = {
     ECONNREFUSED: 'refused',
     ECONNRESET: 'reset',
@@ -1833,10 +1975,27 @@ async function httpRequest(req) {
     }, req.timeoutMs);
     const started = performance.now();
     const redirects = [];
-    let url = new URL(req.url);
+    let url;
+    try {
+        url = new URL(req.url);
+    }
+    catch {
+        clearTimeout(timer);
+        throw new HttpRequestError('the URL is not a valid absolute URL', 'invalid', undefined);
+    }
+    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
+    // Credentials in the URL become the Basic auth header node would send: one of the caller's headers, so
+    // they stay with the origin they were given for.
+    if (url.username !== '' || url.password !== '') {
+        const user = decodeURIComponent(url.username);
+        const password = decodeURIComponent(url.password);
+        if (!('authorization' in headers))
+            headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        url.username = '';
+        url.password = '';
+    }
     let method = (req.method ?? 'GET').toUpperCase();
     let body = req.body;
-    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
     const maxRedirects = req.maxRedirects ?? 0;
     try {
         for (;;) {
@@ -1853,12 +2012,23 @@ async function httpRequest(req) {
             if (redirects.length >= maxRedirects) {
                 throw new HttpRequestError(`more than ${maxRedirects} redirects`, 'redirects', undefined);
             }
-            const next = new URL(location, url);
+            let next;
+            try {
+                next = new URL(location, url);
+            }
+            catch {
+                throw new HttpRequestError('redirect to a Location that is not a URL', 'redirects', undefined);
+            }
+            // Credentials in a Location would be sent as Basic auth to wherever the server points.
+            next.username = '';
+            next.password = '';
             if (next.protocol !== 'http:' && next.protocol !== 'https:') {
                 throw new HttpRequestError(`redirect to unsupported protocol ${next.protocol}`, 'redirects', undefined);
             }
+            // Another origin gets none of the headers the caller set, whatever their names: a token may hide in
+            // X-Api-Key as well as in Authorization.
             if (next.origin !== url.origin)
-                headers = withoutCredentials(headers);
+                headers = { 'user-agent': 'runway-ci' };
             if (response.status === 303 ||
                 ((response.status === 301 || response.status === 302) && method === 'POST')) {
                 method = method === 'HEAD' ? 'HEAD' : 'GET';
@@ -1883,16 +2053,15 @@ async function httpRequest(req) {
 function lowerKeys(headers) {
     return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
-function withoutCredentials(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIAL_HEADERS.includes(k)));
-}
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/codecov-upload.ts
 /**
  * Upload to Codecov through its upload API (the v4 protocol its own uploaders speak): ask for an upload
- * URL, then PUT the reports there. Both steps retry network errors, 429 and 5xx with backoff, honouring
- * Retry-After, within a deadline. Optional: the gate above does not depend on it.
+ * URL, then PUT the reports there. Both steps retry what may pass (a network hiccup, 408, 425, 429, 5xx) with
+ * backoff, honouring Retry-After, all within one deadline the user sets (`upload-timeout`); a 4xx, a bad
+ * certificate or a bad URL fails at once. Optional: the gate above does not depend on it.
  */
+
 
 
 /** The upload body Codecov's uploaders send: the repository's file list, then each report. */
@@ -1902,28 +2071,29 @@ function uploadBody(reports, network) {
         parts.push(`# path=${report.name}`, report.content.replace(/\n$/, ''), '<<<<<< EOF');
     return parts.join('\n') + '\n';
 }
-const POLICY = {
-    maxAttempts: 6,
-    initialDelayMs: 1000,
-    factor: 2,
-    maxDelayMs: 30_000,
-    deadlineMs: 180_000,
-    jitter: 'full',
-};
+/** The backoff; its deadline is the user's `upload-timeout`, shared by both requests. */
+function uploadPolicy(deadlineMs) {
+    return { maxAttempts: 6, initialDelayMs: 1000, factor: 2, maxDelayMs: 30_000, deadlineMs, jitter: 'full' };
+}
 async function withRetries(what, send, accept, clock, policy) {
-    const outcome = await retry(async () => {
+    const outcome = await retry(async ({ remainingMs }) => {
         let response;
         try {
-            response = await send();
+            // No attempt outlives the deadline: a server that accepts and never answers costs the rest of it.
+            response = await send(Math.max(1, remainingMs));
         }
         catch (error) {
-            const message = `${what}: ${error instanceof HttpRequestError ? error.message : String(error)}`;
-            return { kind: 'retry', value: message, reason: message };
+            if (!(error instanceof HttpRequestError))
+                throw error;
+            const message = `${what}: ${error.message}`;
+            return isTransientNetworkError(error.kind)
+                ? { kind: 'retry', value: message, reason: message }
+                : { kind: 'fatal', value: message, reason: message };
         }
         if (response.status >= 200 && response.status < 300)
             return { kind: 'done', value: accept(response.body) };
-        const message = `${what} answered ${response.status}: ${response.body.trim().slice(0, 300)}`;
-        if (response.status === 429 || response.status >= 500) {
+        const message = `${what} answered ${response.status}: ${(0,shared_text/* excerpt */.Kb)(response.body.trim(), 300)}`;
+        if (isRetryableStatus(response.status)) {
             const retryAfter = parseRetryAfter(response.headers['retry-after'], clock.now());
             return retryAfter === undefined
                 ? { kind: 'retry', value: message, reason: message }
@@ -1935,7 +2105,7 @@ async function withRetries(what, send, accept, clock, policy) {
         return outcome.value;
     throw new Error(`${outcome.reason} (after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'})`);
 }
-async function uploadToCodecov(params, body, clock = realClock, policy = POLICY) {
+async function uploadToCodecov(params, body, deadlineMs, clock = realClock, policy = uploadPolicy(deadlineMs)) {
     const query = new URLSearchParams({
         package: 'runway-coverage-gate',
         token: params.token,
@@ -1955,25 +2125,28 @@ async function uploadToCodecov(params, body, clock = realClock, policy = POLICY)
         if (value !== undefined && value !== '')
             query.set(key, value);
     }
+    const started = clock.now();
     const endpoint = `${params.url.replace(/\/$/, '')}/upload/v4?${query.toString()}`;
-    const [reportUrl, putUrl] = await withRetries('Codecov upload request', () => httpRequest({
+    const [reportUrl, putUrl] = await withRetries('Codecov upload request', (timeoutMs) => httpRequest({
         url: endpoint,
         method: 'POST',
         headers: { accept: 'text/plain', 'x-upload-token': params.token },
-        timeoutMs: 30_000,
+        timeoutMs: Math.min(30_000, timeoutMs),
     }), (text) => {
         const lines = text.trim().split('\n');
         if (lines.length < 2 || !/^https?:\/\//.test(lines[1] ?? ''))
-            throw new Error(`Codecov answered without an upload URL: ${text.slice(0, 200)}`);
+            throw new Error(`Codecov answered without an upload URL: ${(0,shared_text/* excerpt */.Kb)(text, 200)}`);
         return [lines[0] ?? '', lines[1] ?? ''];
     }, clock, policy);
-    await withRetries('Codecov storage upload', () => httpRequest({
+    // Both requests share the one deadline.
+    const left = policy.deadlineMs - (clock.now() - started);
+    await withRetries('Codecov storage upload', (timeoutMs) => httpRequest({
         url: putUrl,
         method: 'PUT',
         body,
         headers: { 'content-type': 'text/plain', 'x-amz-acl': 'public-read' },
-        timeoutMs: 120_000,
-    }), () => undefined, clock, policy);
+        timeoutMs,
+    }), () => undefined, clock, { ...policy, deadlineMs: left });
     return { reportUrl };
 }
 
@@ -4112,6 +4285,8 @@ async function pathLookup(workspace, listWithGit, limit = MAX_WALKED_FILES) {
 
 
 
+
+
 const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
 const CONFIG_FILES = ['codecov.yml', '.codecov.yml', '.github/codecov.yml', '.github/.codecov.yml'];
 function gitIn(workspace) {
@@ -4133,10 +4308,8 @@ async function loadConfig(settings, workspace) {
     const file = settings.config ?? CONFIG_FILES.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, f)));
     let config = DEFAULT_CONFIG;
     if (file !== undefined) {
-        const absolute = external_node_path_default().resolve(workspace, file);
-        if (!(0,external_node_fs_.existsSync)(absolute))
-            throw new errors/* ConfigurationError */.j1(`Input 'config' names '${file}', which does not exist.`);
-        config = parseCodecovYaml(await (0,promises_.readFile)(absolute, 'utf8'), file);
+        const real = await regularFile(file, "Input 'config'", runnerRoots(workspace));
+        config = parseCodecovYaml(await (0,promises_.readFile)(real, 'utf8'), file);
     }
     core.info(file === undefined
         ? "No codecov.yml found: using Codecov's defaults and the inputs."
@@ -4148,11 +4321,11 @@ async function loadConfig(settings, workspace) {
 async function loadBase(file, workspace, metric, lookup, ignore) {
     if (file === undefined)
         return undefined;
-    const absolute = external_node_path_default().resolve(workspace, file);
-    if (!(0,external_node_fs_.existsSync)(absolute)) {
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, file))) {
         core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
         return undefined;
     }
+    const absolute = await regularFile(file, "Input 'base'", runnerRoots(workspace));
     const head = (await (0,promises_.readFile)(absolute, 'utf8')).trimStart();
     if (head.startsWith('{')) {
         let doc;
@@ -4188,7 +4361,9 @@ async function gateCoverage(settings, redactor) {
     const globber = await glob/* create */.v([...settings.files, ...ALWAYS_EXCLUDED].join('\n'), {
         matchDirectories: false,
     });
-    const files = (await globber.glob()).filter((f) => f.startsWith(workspace + (external_node_path_default()).sep)).sort();
+    const found = (await globber.glob()).filter((f) => f.startsWith(workspace + (external_node_path_default()).sep)).sort();
+    const checked = await regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
+    const files = checked.files;
     if (files.length === 0) {
         const message = `No coverage report matched ${settings.files.join(', ')} under ${workspace}.`;
         if (settings.ifNoFiles === 'error')
@@ -4202,7 +4377,7 @@ async function gateCoverage(settings, redactor) {
     }
     lap('finding reports');
     const reports = [];
-    const problems = [];
+    const problems = [...checked.problems];
     for (const file of files) {
         try {
             const report = await readReport(file, display(file));
@@ -4215,8 +4390,9 @@ async function gateCoverage(settings, redactor) {
     }
     if (problems.length > 0) {
         // One bad shard among good ones would silently lower or raise the figure: never drop it.
+        // Told once, in the step's failure line (bounded), not again as annotations of their own.
         for (const p of problems)
-            core.error(p, { title: 'Unreadable coverage report' });
+            core.info((0,shared_text/* bounded */.Mm)(`Unreadable coverage report: ${p}`));
         throw new errors/* ActionFailure */.dR(`${problems.length} coverage report${problems.length === 1 ? '' : 's'} could not be read: ${problems.join('; ')}`);
     }
     lap('reading reports');
@@ -4234,12 +4410,10 @@ async function gateCoverage(settings, redactor) {
     });
     const rows = fileRows(coverage, settings.metric, config, base);
     lap('gating');
-    const summaryPath = external_node_path_default().resolve(workspace, settings.summaryJson ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'coverage-summary.json'));
-    await (0,promises_.mkdir)(external_node_path_default().dirname(summaryPath), { recursive: true });
+    const summaryPath = await outputFile(settings.summaryJson ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'coverage-summary.json'), "Input 'summary-json'", runnerRoots(workspace));
     await (0,promises_.writeFile)(summaryPath, JSON.stringify(summaryJson(coverage, settings.metric, totals, percent(totals, settings.metric)), null, 1));
     if (settings.badge !== undefined) {
-        const badgePath = external_node_path_default().resolve(workspace, settings.badge);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(badgePath), { recursive: true });
+        const badgePath = await outputFile(settings.badge, "Input 'badge'", runnerRoots(workspace));
         await (0,promises_.writeFile)(badgePath, badgeSvg(result.coverage, config.range));
     }
     lap('writing the summary JSON and badge');
@@ -4298,7 +4472,7 @@ async function gateCoverage(settings, redactor) {
                 pr: target === undefined ? undefined : String(target.number),
                 flags: settings.flags,
                 name: settings.name,
-            }, uploadBody(contents, network));
+            }, uploadBody(contents, network), settings.uploadTimeoutMs);
             core.info(`Uploaded ${files.length} report${files.length === 1 ? '' : 's'} to Codecov: ${uploaded.reportUrl}`);
         }
         catch (error) {
@@ -4312,7 +4486,7 @@ async function gateCoverage(settings, redactor) {
         if (!settings.failOnUploadError)
             core.warning(`${uploadError} (fail-on-upload-error is false)`, { title: 'Codecov upload' });
         else if (failures.length > 0)
-            core.error(uploadError, { title: 'Codecov upload' });
+            core.error((0,shared_text/* bounded */.Mm)(uploadError), { title: 'Codecov upload' });
         else
             throw new errors/* ActionFailure */.dR(uploadError);
     }
