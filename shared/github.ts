@@ -5,6 +5,7 @@
  * secondary rate limits (403 with Retry-After or x-ratelimit-remaining: 0), honouring Retry-After.
  */
 import { HttpClient } from '@actions/http-client';
+import { excerpt } from './text.js';
 import { type BackoffPolicy, type Clock, parseRetryAfter, realClock, retry } from './retry.js';
 
 export class GitHubApiError extends Error {
@@ -45,6 +46,14 @@ function hint(status: number, message: string): string {
   }
   if (status === 404) return ' (not found, or the token cannot see it)';
   return '';
+}
+
+function sameOrigin(url: string, base: string): boolean {
+  try {
+    return new URL(url, base).origin === new URL(base).origin;
+  } catch {
+    return false;
+  }
 }
 
 export class GitHubApi {
@@ -92,12 +101,22 @@ export class GitHubApi {
         const text = await response.readBody();
         const headers = response.message.headers;
         if (status >= 200 && status < 300) {
-          const data = (text === '' ? undefined : JSON.parse(text)) as T;
+          let data: T;
+          try {
+            data = (text === '' ? undefined : JSON.parse(text)) as T;
+          } catch {
+            const failure = new GitHubApiError(
+              `${method} ${url} answered ${status} with a body that is not JSON (${text.length} bytes; cut off?)`,
+              status,
+            );
+            return { kind: 'fatal', value: failure, reason: failure.message };
+          }
           return { kind: 'done', value: { status, data, headers } };
         }
-        let message = text.slice(0, 300);
+        let message = excerpt(text, 300);
         try {
-          message = (JSON.parse(text) as { message?: string }).message ?? message;
+          const said = (JSON.parse(text) as { message?: unknown }).message;
+          if (typeof said === 'string') message = excerpt(said, 300);
         } catch {
           // not JSON: keep the text
         }
@@ -136,12 +155,22 @@ export class GitHubApi {
     for (let page = 0; next !== undefined && page < maxPages; page++) {
       const response: GitHubResponse<T[] | Record<string, unknown>> = await this.request('GET', next);
       // Some list endpoints wrap the array: { total_count, jobs: [...] }.
-      const data = response.data;
+      const data: unknown = response.data;
       const list = Array.isArray(data)
         ? data
-        : ((Object.values(data).find(Array.isArray) as T[] | undefined) ?? []);
-      items.push(...list);
+        : data !== null && typeof data === 'object'
+          ? Object.values(data).find(Array.isArray)
+          : undefined;
+      if (list === undefined)
+        throw new GitHubApiError(`GET ${next} answered ${response.status} without a list`, response.status);
+      for (const item of list as T[]) items.push(item);
       next = /<([^>]+)>;\s*rel="next"/.exec(header(response.headers, 'link') ?? '')?.[1];
+      // The token goes only to the API it was given for, whatever a Link header says.
+      if (next !== undefined && !sameOrigin(next, this.apiUrl))
+        throw new GitHubApiError(
+          `GET ${path}: the next page is on another host; not followed`,
+          response.status,
+        );
     }
     return items;
   }

@@ -207,8 +207,13 @@ describe('slack-report over an incoming webhook', () => {
       '{"text": "${STATUS}: ${COMMIT_MESSAGE}", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "${REPOSITORY} by ${AUTHOR} on ${DEPLOY_ENV}"}}]}',
     );
     const run = await report(
-      { 'webhook-url': hookUrl(), 'payload-file': 'slack.json', status: 'success' },
-      { workspace: ws, env: { DEPLOY_ENV: 'prod "eu"' } },
+      {
+        'webhook-url': hookUrl(),
+        'payload-file': 'slack.json',
+        status: 'success',
+        variables: 'DEPLOY_ENV=prod "eu"',
+      },
+      { workspace: ws },
     );
     expect(run.exitCode).toBe(0);
     expect(slack.received[0]?.payload).toEqual({
@@ -314,7 +319,7 @@ describe('slack-report without a transport, and its inputs', () => {
     [{ needs: '{not json' }, "Input 'needs' must be the JSON of ${{ toJSON(needs) }}; it is not valid JSON."],
     [
       { needs: '{"a": {"result": "green"}}' },
-      "Input 'needs': job 'a' has result 'green', expected one of success, failure, cancelled, skipped.",
+      "Input 'needs': job 'a' has result \"green\", expected one of success, failure, cancelled, skipped.",
     ],
     [
       { token: 'xoxb-1' },

@@ -806,10 +806,14 @@ function errorMessage(error) {
 /** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
 /** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
 function jsonExcerpt(value, max = 40) {
+    const cut = (text) => {
+        const clean = text.replace(/\p{Cc}/gu, ' ');
+        return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+    };
+    if (typeof value === 'string')
+        return JSON.stringify(cut(value));
     const json = JSON.stringify(value);
-    const text = typeof value === 'string' ? value : (json ?? String(value));
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
+    return cut(json ?? String(value));
 }
 /** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
 function excerpt(value, max = 40) {

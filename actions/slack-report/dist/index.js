@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8259);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -298,13 +298,16 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ ApiShapeError),
 /* harmony export */   Pr: () => (/* binding */ RESULTS),
 /* harmony export */   hP: () => (/* binding */ jobsFromApi),
 /* harmony export */   wW: () => (/* binding */ jobsFromNeeds),
 /* harmony export */   yq: () => (/* binding */ autoStatus)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2763);
 /** The jobs to report, from `toJSON(needs)` or from the REST API, and the run's overall status. */
+
 
 const RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
 /** `${{ toJSON(needs) }}`: `{ "<job id>": { "result": "success", "outputs": {...} } }`. */
@@ -322,9 +325,9 @@ function jobsFromNeeds(text) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'needs' must be the JSON of ${{ toJSON(needs) }}, an object keyed by job id.");
     }
     return Object.entries(doc).map(([name, job]) => {
-        const result = job.result;
+        const result = job !== null && typeof job === 'object' ? job.result : undefined;
         if (typeof result !== 'string' || !RESULTS.includes(result)) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'needs': job '${name}' has result '${String(result)}', expected one of ${RESULTS.join(', ')}.`);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'needs': job ${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name)} has ${job !== null && typeof job === 'object' ? `result ${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonExcerpt */ .Yf)(result)}` : `no result (it is ${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonExcerpt */ .Yf)(job)})`}, expected one of ${RESULTS.join(', ')}.`);
         }
         return { name, result: result, durationMs: undefined, url: undefined };
     });
@@ -332,11 +335,13 @@ function jobsFromNeeds(text) {
 /** Jobs listed by the REST API: the current job is still running and is left out. */
 function jobsFromApi(jobs, currentJob) {
     return jobs
+        .map(apiJob)
         .filter((j) => j.status === 'completed' && j.name !== currentJob)
         .map((j) => {
         const started = j.started_at ? Date.parse(j.started_at) : Number.NaN;
         const completed = j.completed_at ? Date.parse(j.completed_at) : Number.NaN;
         const conclusion = j.conclusion ?? 'failure';
+        // Anything but a known good conclusion is a failure: a result the API adds later must not read as green.
         const result = conclusion === 'success' || conclusion === 'skipped' || conclusion === 'cancelled'
             ? conclusion
             : conclusion === 'neutral'
@@ -350,6 +355,25 @@ function jobsFromApi(jobs, currentJob) {
         };
     });
 }
+/** An API job as the API documents it; a record of another shape is an error, not a guess. */
+function apiJob(item) {
+    const o = item !== null && typeof item === 'object' ? item : undefined;
+    const text = (v) => (typeof v === 'string' ? v : null);
+    if (o === undefined || typeof o.name !== 'string' || typeof o.status !== 'string')
+        throw new ApiShapeError(`the jobs API listed a job that is not one (${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonExcerpt */ .Yf)(item)})`);
+    return {
+        name: o.name,
+        status: o.status,
+        conclusion: text(o.conclusion),
+        started_at: text(o.started_at),
+        completed_at: text(o.completed_at),
+        html_url: text(o.html_url),
+    };
+}
+/** The jobs API answered with something that is not its documented shape. */
+class ApiShapeError extends Error {
+    name = 'ApiShapeError';
+}
 /** failure if any failed, cancelled if any was cancelled (and none failed), else success. */
 function autoStatus(jobs) {
     if (jobs.some((j) => j.result === 'failure'))
@@ -362,7 +386,7 @@ function autoStatus(jobs) {
 
 /***/ }),
 
-/***/ 59:
+/***/ 8259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -657,37 +681,8 @@ class Redactor {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/text.ts
-/** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
-/** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
-function jsonExcerpt(value, max = 40) {
-    const json = JSON.stringify(value);
-    const text = typeof value === 'string' ? value : (json ?? String(value));
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
-}
-/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
-function excerpt(value, max = 40) {
-    const json = JSON.stringify(value);
-    const text = typeof value === 'string' ? value : (json ?? String(value));
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
-}
-/** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
-const MAX_LINE_BYTES = 4096;
-/** `text` cut to `max` bytes of UTF-8 (never inside a character), saying how much was left out. */
-function bounded(text, max = MAX_LINE_BYTES) {
-    const bytes = Buffer.byteLength(text);
-    if (bytes <= max)
-        return text;
-    let cut = Buffer.from(text)
-        .subarray(0, max - 40)
-        .toString('utf8');
-    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
-    cut = cut.replace(/\uFFFD$/, '');
-    return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;
-}
-
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __nccwpck_require__(2763);
 ;// CONCATENATED MODULE: ./shared/run-action.ts
 /**
  * The one wrapper every action's run() goes through. It reads nothing at import time, catches everything,
@@ -711,12 +706,12 @@ async function runAction(name, body) {
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR) {
-            core/* setFailed */.C1(bounded(redactor.redact(error.message)));
+            core/* setFailed */.C1((0,shared_text/* bounded */.Mm)(redactor.redact(error.message)));
             return;
         }
         if (error instanceof Error && error.stack !== undefined)
             core/* debug */.Yz(redactor.redact(error.stack));
-        core/* setFailed */.C1(bounded(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
+        core/* setFailed */.C1((0,shared_text/* bounded */.Mm)(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
             'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).')));
     }
 }
@@ -728,6 +723,7 @@ var jobs = __nccwpck_require__(4147);
  * The adapter's first half: read and check every input (registering the webhook URL and tokens as secrets
  * the moment they are read), then load the Slack clients only when there is something to send.
  */
+
 
 
 
@@ -744,6 +740,8 @@ async function run() {
             }
             if (url.protocol !== 'https:' && url.protocol !== 'http:')
                 throw new errors/* ConfigurationError */.j1("Input 'webhook-url' must be an https URL.");
+            if (url.username !== '' || url.password !== '')
+                throw new errors/* ConfigurationError */.j1("Input 'webhook-url' must not hold a user name or password: a Slack webhook URL is https://hooks.slack.com/services/...");
             // The path is the secret: mask it on its own too, in case an error quotes the path alone.
             redactor.add(url.pathname);
         }
@@ -756,16 +754,23 @@ async function run() {
         const fieldLines = inputs.list('fields').map((line) => {
             const eq = line.indexOf('=');
             if (eq <= 0)
-                throw new errors/* ConfigurationError */.j1(`Input 'fields' must hold lines of the form Key=value; got '${line}'.`);
+                throw new errors/* ConfigurationError */.j1(`Input 'fields' must hold lines of the form Key=value; got ${(0,shared_text/* excerpt */.Kb)(line)}.`);
             return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
         });
+        const variables = {};
+        for (const line of inputs.list('variables')) {
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/s.exec(line);
+            if (!m)
+                throw new errors/* ConfigurationError */.j1(`Input 'variables' must hold lines of the form NAME=value (NAME of letters, digits and _); got ${(0,shared_text/* excerpt */.Kb)(line)}.`);
+            variables[m[1] ?? ''] = (m[2] ?? '').trim();
+        }
         const mentionOn = inputs.list('mention-on').flatMap((l) => l
             .split(',')
             .map((x) => x.trim())
             .filter(Boolean));
         for (const m of mentionOn) {
             if (!jobs/* RESULTS */.Pr.includes(m))
-                throw new errors/* ConfigurationError */.j1(`Input 'mention-on' must list statuses among ${jobs/* RESULTS */.Pr.join(', ')}; got '${m}'.`);
+                throw new errors/* ConfigurationError */.j1(`Input 'mention-on' must list statuses among ${jobs/* RESULTS */.Pr.join(', ')}; got ${(0,shared_text/* excerpt */.Kb)(m)}.`);
         }
         const settings = {
             webhook,
@@ -782,6 +787,7 @@ async function run() {
             mentionOn: mentionOn.length > 0 ? mentionOn : ['failure', 'cancelled'],
             fields: fieldLines,
             payloadFile: inputs.optionalString('payload-file'),
+            variables,
             threadTs: inputs.optionalString('thread-ts'),
             updateTs: inputs.optionalString('update-ts'),
             failOnError: inputs.boolean('fail-on-error', true),
@@ -794,7 +800,7 @@ async function run() {
         if ((settings.threadTs !== undefined || settings.updateTs !== undefined) && token === undefined) {
             throw new errors/* ConfigurationError */.j1("Inputs 'thread-ts' and 'update-ts' need 'token' (the Web API): incoming webhooks cannot reply or edit.");
         }
-        const { report } = await Promise.all(/* import() */[__nccwpck_require__.e(835), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6074));
+        const { report } = await Promise.all(/* import() */[__nccwpck_require__.e(835), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4017));
         await report(settings, redactor);
     });
 }
@@ -836,6 +842,52 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 2763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   Yf: () => (/* binding */ jsonExcerpt)
+/* harmony export */ });
+/* unused harmony export MAX_LINE_BYTES */
+/** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
+/** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
+function jsonExcerpt(value, max = 40) {
+    const cut = (text) => {
+        const clean = text.replace(/\p{Cc}/gu, ' ');
+        return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+    };
+    if (typeof value === 'string')
+        return JSON.stringify(cut(value));
+    const json = JSON.stringify(value);
+    return cut(json ?? String(value));
+}
+/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
+function excerpt(value, max = 40) {
+    const json = JSON.stringify(value);
+    const text = typeof value === 'string' ? value : (json ?? String(value));
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
+}
+/** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
+const MAX_LINE_BYTES = 4096;
+/** `text` cut to `max` bytes of UTF-8 (never inside a character), saying how much was left out. */
+function bounded(text, max = MAX_LINE_BYTES) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= max)
+        return text;
+    let cut = Buffer.from(text)
+        .subarray(0, max - 40)
+        .toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
+    cut = cut.replace(/\uFFFD$/, '');
+    return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;
 }
 
 
@@ -966,6 +1018,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

@@ -1,23 +1,25 @@
 /** The adapter's second half: gather the run, build the message, send it (or preview it), and report. */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { IncomingWebhook, IncomingWebhookHTTPError } from '@slack/webhook';
 import { LogLevel, WebClient, type WebAPICallResult } from '@slack/web-api';
-import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
+import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { readEvent } from '../../../shared/event.js';
-import { GitHubApi } from '../../../shared/github.js';
+import { GitHubApi, GitHubApiError } from '../../../shared/github.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { codeBlock } from '../../../shared/markdown.js';
+import { isRetryableStatus } from '../../../shared/http.js';
 import { retry } from '../../../shared/retry.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { SummaryBuilder } from '../../../shared/summary.js';
+import { bounded } from '../../../shared/text.js';
+import { regularFile, runnerRoots } from '../../../shared/workspace-file.js';
 import { placeholders, runContext } from './context.js';
-import { autoStatus, type ApiJob, type Job, jobsFromApi, jobsFromNeeds, type JobResult } from './jobs.js';
+import { ApiShapeError, autoStatus, type Job, jobsFromApi, jobsFromNeeds, type JobResult } from './jobs.js';
 import { buildMessage, type Message, plainPreview } from './message.js';
 import { explain } from './slack-errors.js';
-import { renderTemplate } from './template.js';
+import { renderTemplate, templateEnvironment } from './template.js';
 
 export interface Settings {
   webhook: string | undefined;
@@ -34,6 +36,8 @@ export interface Settings {
   mentionOn: string[];
   fields: [string, string][];
   payloadFile: string | undefined;
+  /** `variables`: NAME=value pairs a payload-file's placeholders may use. */
+  variables: Readonly<Record<string, string>>;
   threadTs: string | undefined;
   updateTs: string | undefined;
   failOnError: boolean;
@@ -44,6 +48,31 @@ export interface Settings {
 interface Sent {
   ts: string;
   channel: string;
+}
+
+const RECOVERABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
+
+/** Whether a request that got no answer may get one if tried again (not a bad URL or certificate). */
+function mayRecover(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e.name === 'AbortError' || e.name === 'TimeoutError') return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && RECOVERABLE_CODES.has(code)) return true;
+  }
+  return false;
 }
 
 async function sendWebhook(url: string, message: Message, settings: Settings): Promise<Sent> {
@@ -81,13 +110,16 @@ async function sendWebhook(url: string, message: Message, settings: Settings): P
               ? { kind: 'retry', value: '', reason, delayMs: seconds * 1000 }
               : { kind: 'retry', value: '', reason };
           }
-          if (error.statusCode >= 500) return { kind: 'retry', value: '', reason };
+          if (isRetryableStatus(error.statusCode)) return { kind: 'retry', value: '', reason };
           return { kind: 'fatal', value: '', reason };
         }
-        // No response: the connection failed or timed out.
+        // No response: retried only when the network may recover (refused, reset, DNS, timeout).
         const cause =
           error instanceof Error && error.cause instanceof Error ? error.cause.message : errorMessage(error);
-        return { kind: 'retry', value: '', reason: `no answer from Slack (${cause})` };
+        const reason = `no answer from Slack (${cause})`;
+        return mayRecover(error)
+          ? { kind: 'retry', value: '', reason }
+          : { kind: 'fatal', value: '', reason };
       }
     },
     {
@@ -160,10 +192,20 @@ export async function report(settings: Settings, redactor: Redactor): Promise<vo
   let jobs: Job[] = jobsFromNeeds(settings.needs);
   if (settings.jobsFromApi && settings.githubToken !== undefined) {
     const api = new GitHubApi(settings.githubToken);
-    const listed = await api.paginate<ApiJob>(
-      `/repos/${context.repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}/attempts/${process.env.GITHUB_RUN_ATTEMPT ?? '1'}/jobs`,
-    );
-    jobs = jobsFromApi(listed, process.env.GITHUB_JOB);
+    try {
+      const listed = await api.paginate<unknown>(
+        `/repos/${context.repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}/attempts/${process.env.GITHUB_RUN_ATTEMPT ?? '1'}/jobs`,
+      );
+      jobs = jobsFromApi(listed, process.env.GITHUB_JOB);
+    } catch (error) {
+      if (!(error instanceof GitHubApiError || error instanceof ApiShapeError)) throw error;
+      // The token, the permission or the API: the user's to fix, said in one line.
+      throw new ActionFailure(
+        redactor.redact(
+          `Input 'jobs-from-api' is true, but the run's jobs could not be listed: ${error.message}. Grant 'actions: read', or pass 'needs' instead.`,
+        ),
+      );
+    }
   }
   const status: JobResult = settings.status === 'auto' ? autoStatus(jobs) : settings.status;
   const mention =
@@ -171,17 +213,21 @@ export async function report(settings: Settings, redactor: Redactor): Promise<vo
 
   let message: Message;
   if (settings.payloadFile !== undefined) {
-    const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.payloadFile);
-    if (!existsSync(file))
-      throw new ConfigurationError(
-        `Input 'payload-file' names '${settings.payloadFile}', which does not exist.`,
+    const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const file = await regularFile(settings.payloadFile, "Input 'payload-file'", runnerRoots(workspace));
+    const rendered = renderTemplate(await readFile(file, 'utf8'), settings.payloadFile, {
+      ...templateEnvironment(process.env),
+      ...placeholders(context, status),
+      ...settings.variables,
+    });
+    if (rendered.unknown.length > 0)
+      core.warning(
+        bounded(
+          `Input 'payload-file' (${settings.payloadFile}) uses ${rendered.unknown.map((n) => `\${${n}}`).join(', ')}, which ${rendered.unknown.length === 1 ? 'is not a known placeholder' : 'are not known placeholders'}: left as written. Give values with 'variables' (NAME=value lines).`,
+        ),
+        { title: 'slack-report' },
       );
-    message = renderTemplate(
-      await readFile(file, 'utf8'),
-      settings.payloadFile,
-      placeholders(context, status),
-      process.env,
-    );
+    message = rendered.message;
   } else {
     message = buildMessage({
       context,

@@ -4,6 +4,7 @@
  */
 import { ConfigurationError } from '../../../shared/errors.js';
 import { runAction } from '../../../shared/run-action.js';
+import { excerpt } from '../../../shared/text.js';
 import { RESULTS } from './jobs.js';
 
 export async function run(): Promise<void> {
@@ -20,6 +21,10 @@ export async function run(): Promise<void> {
       }
       if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw new ConfigurationError("Input 'webhook-url' must be an https URL.");
+      if (url.username !== '' || url.password !== '')
+        throw new ConfigurationError(
+          "Input 'webhook-url' must not hold a user name or password: a Slack webhook URL is https://hooks.slack.com/services/...",
+        );
       // The path is the secret: mask it on its own too, in case an error quotes the path alone.
       redactor.add(url.pathname);
     }
@@ -34,9 +39,20 @@ export async function run(): Promise<void> {
     const fieldLines = inputs.list('fields').map((line): [string, string] => {
       const eq = line.indexOf('=');
       if (eq <= 0)
-        throw new ConfigurationError(`Input 'fields' must hold lines of the form Key=value; got '${line}'.`);
+        throw new ConfigurationError(
+          `Input 'fields' must hold lines of the form Key=value; got ${excerpt(line)}.`,
+        );
       return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
     });
+    const variables: Record<string, string> = {};
+    for (const line of inputs.list('variables')) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/s.exec(line);
+      if (!m)
+        throw new ConfigurationError(
+          `Input 'variables' must hold lines of the form NAME=value (NAME of letters, digits and _); got ${excerpt(line)}.`,
+        );
+      variables[m[1] ?? ''] = (m[2] ?? '').trim();
+    }
     const mentionOn = inputs.list('mention-on').flatMap((l) =>
       l
         .split(',')
@@ -46,7 +62,7 @@ export async function run(): Promise<void> {
     for (const m of mentionOn) {
       if (!RESULTS.includes(m as (typeof RESULTS)[number]))
         throw new ConfigurationError(
-          `Input 'mention-on' must list statuses among ${RESULTS.join(', ')}; got '${m}'.`,
+          `Input 'mention-on' must list statuses among ${RESULTS.join(', ')}; got ${excerpt(m)}.`,
         );
     }
     const settings = {
@@ -64,6 +80,7 @@ export async function run(): Promise<void> {
       mentionOn: mentionOn.length > 0 ? mentionOn : ['failure', 'cancelled'],
       fields: fieldLines,
       payloadFile: inputs.optionalString('payload-file'),
+      variables,
       threadTs: inputs.optionalString('thread-ts'),
       updateTs: inputs.optionalString('update-ts'),
       failOnError: inputs.boolean('fail-on-error', true),

@@ -200,6 +200,7 @@ onWait = () => undefined) {
  */
 
 
+
 class GitHubApiError extends Error {
     status;
     name = 'GitHubApiError';
@@ -230,6 +231,14 @@ function hint(status, message) {
     if (status === 404)
         return ' (not found, or the token cannot see it)';
     return '';
+}
+function sameOrigin(url, base) {
+    try {
+        return new URL(url, base).origin === new URL(base).origin;
+    }
+    catch {
+        return false;
+    }
 }
 class GitHubApi {
     token;
@@ -269,12 +278,21 @@ class GitHubApi {
             const text = await response.readBody();
             const headers = response.message.headers;
             if (status >= 200 && status < 300) {
-                const data = (text === '' ? undefined : JSON.parse(text));
+                let data;
+                try {
+                    data = (text === '' ? undefined : JSON.parse(text));
+                }
+                catch {
+                    const failure = new GitHubApiError(`${method} ${url} answered ${status} with a body that is not JSON (${text.length} bytes; cut off?)`, status);
+                    return { kind: 'fatal', value: failure, reason: failure.message };
+                }
                 return { kind: 'done', value: { status, data, headers } };
             }
-            let message = text.slice(0, 300);
+            let message = (0,shared_text/* excerpt */.Kb)(text, 300);
             try {
-                message = JSON.parse(text).message ?? message;
+                const said = JSON.parse(text).message;
+                if (typeof said === 'string')
+                    message = (0,shared_text/* excerpt */.Kb)(said, 300);
             }
             catch {
                 // not JSON: keep the text
@@ -309,9 +327,17 @@ class GitHubApi {
             const data = response.data;
             const list = Array.isArray(data)
                 ? data
-                : (Object.values(data).find(Array.isArray) ?? []);
-            items.push(...list);
+                : data !== null && typeof data === 'object'
+                    ? Object.values(data).find(Array.isArray)
+                    : undefined;
+            if (list === undefined)
+                throw new GitHubApiError(`GET ${next} answered ${response.status} without a list`, response.status);
+            for (const item of list)
+                items.push(item);
             next = /<([^>]+)>;\s*rel="next"/.exec(header(response.headers, 'link') ?? '')?.[1];
+            // The token goes only to the API it was given for, whatever a Link header says.
+            if (next !== undefined && !sameOrigin(next, this.apiUrl))
+                throw new GitHubApiError(`GET ${path}: the next page is on another host; not followed`, response.status);
         }
         return items;
     }

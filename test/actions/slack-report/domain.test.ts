@@ -4,7 +4,7 @@ import { autoStatus, type Job, jobsFromApi, jobsFromNeeds } from '../../../actio
 import { buildMessage, jobSections } from '../../../actions/slack-report/src/message.js';
 import { escapeMrkdwn, truncate } from '../../../actions/slack-report/src/mrkdwn.js';
 import { explain } from '../../../actions/slack-report/src/slack-errors.js';
-import { renderTemplate } from '../../../actions/slack-report/src/template.js';
+import { renderTemplate, templateEnvironment } from '../../../actions/slack-report/src/template.js';
 
 const job = (name: string, result: Job['result']): Job => ({
   name,
@@ -121,9 +121,25 @@ describe('message', () => {
 });
 
 describe('template and errors', () => {
-  it('names missing placeholders', () => {
-    expect(() => renderTemplate('{"text": "${NOPE}"}', 't.json', {}, {})).toThrow(
-      "Input 'payload-file' (t.json) uses placeholders with no value: ${NOPE}.",
+  it('leaves unknown placeholders as written and names them', () => {
+    const rendered = renderTemplate('{"text": "${NOPE} ${STATUS} ${GITHUB_TOKEN}"}', 't.json', {
+      STATUS: 'ok',
+    });
+    expect(rendered.message.text).toBe('${NOPE} ok ${GITHUB_TOKEN}');
+    expect(rendered.unknown).toEqual(['NOPE', 'GITHUB_TOKEN']);
+  });
+  it('takes from the environment only the allow-listed context variables', () => {
+    const env = templateEnvironment({
+      GITHUB_TOKEN: 'ghs_x',
+      GITHUB_SHA: 'abc',
+      AWS_SECRET_ACCESS_KEY: 'k',
+      RUNNER_OS: 'Linux',
+    });
+    expect(env).toEqual({ GITHUB_SHA: 'abc', RUNNER_OS: 'Linux' });
+  });
+  it('does not quote the template in a JSON error', () => {
+    expect(() => renderTemplate('{"text": secret-value}', 't.json', {})).toThrow(
+      /^(?!.*secret-value).*not valid JSON/,
     );
   });
   it('explains Slack error words', () => {

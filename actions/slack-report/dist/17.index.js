@@ -1,8 +1,8 @@
-export const id = 74;
-export const ids = [74];
+export const id = 17;
+export const ids = [17];
 export const modules = {
 
-/***/ 6074:
+/***/ 4017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   report: () => (/* binding */ report)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -26,6 +24,8 @@ var dist = __webpack_require__(4443);
 var web_api_dist = __webpack_require__(5105);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./shared/event.ts
 /** The run's event payload and what several actions read from it: the pull request, and the run's URL. */
 
@@ -63,6 +63,8 @@ function runUrl(env = process.env) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/retry.ts
 /**
  * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt
@@ -163,6 +165,7 @@ onWait = () => undefined) {
  */
 
 
+
 class GitHubApiError extends Error {
     status;
     name = 'GitHubApiError';
@@ -193,6 +196,14 @@ function hint(status, message) {
     if (status === 404)
         return ' (not found, or the token cannot see it)';
     return '';
+}
+function sameOrigin(url, base) {
+    try {
+        return new URL(url, base).origin === new URL(base).origin;
+    }
+    catch {
+        return false;
+    }
 }
 class GitHubApi {
     token;
@@ -232,12 +243,21 @@ class GitHubApi {
             const text = await response.readBody();
             const headers = response.message.headers;
             if (status >= 200 && status < 300) {
-                const data = (text === '' ? undefined : JSON.parse(text));
+                let data;
+                try {
+                    data = (text === '' ? undefined : JSON.parse(text));
+                }
+                catch {
+                    const failure = new GitHubApiError(`${method} ${url} answered ${status} with a body that is not JSON (${text.length} bytes; cut off?)`, status);
+                    return { kind: 'fatal', value: failure, reason: failure.message };
+                }
                 return { kind: 'done', value: { status, data, headers } };
             }
-            let message = text.slice(0, 300);
+            let message = (0,shared_text/* excerpt */.Kb)(text, 300);
             try {
-                message = JSON.parse(text).message ?? message;
+                const said = JSON.parse(text).message;
+                if (typeof said === 'string')
+                    message = (0,shared_text/* excerpt */.Kb)(said, 300);
             }
             catch {
                 // not JSON: keep the text
@@ -272,9 +292,17 @@ class GitHubApi {
             const data = response.data;
             const list = Array.isArray(data)
                 ? data
-                : (Object.values(data).find(Array.isArray) ?? []);
-            items.push(...list);
+                : data !== null && typeof data === 'object'
+                    ? Object.values(data).find(Array.isArray)
+                    : undefined;
+            if (list === undefined)
+                throw new GitHubApiError(`GET ${next} answered ${response.status} without a list`, response.status);
+            for (const item of list)
+                items.push(item);
             next = /<([^>]+)>;\s*rel="next"/.exec(header(response.headers, 'link') ?? '')?.[1];
+            // The token goes only to the API it was given for, whatever a Link header says.
+            if (next !== undefined && !sameOrigin(next, this.apiUrl))
+                throw new GitHubApiError(`GET ${path}: the next page is on another host; not followed`, response.status);
         }
         return items;
     }
@@ -337,6 +365,230 @@ function codeBlock(text, language = '') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${text}\n${fence}`;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./shared/http.ts
+/**
+ * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
+ * (connect, headers, body, redirects), a cap on how much body is read, a custom CA or no verification when
+ * asked, and errors classified so callers can tell transient trouble from permanent mistakes.
+ *
+ * Built on node:http and node:https rather than undici: loading undici costs about 80 ms of cold start
+ * (measured: 0.19 s against 0.11 s for an empty bundle), more than the whole start-up budget of an action,
+ * while node's own clients are already in the runtime and give the same per-request control (ca,
+ * rejectUnauthorized, timeouts). Redirects are followed here so the chain can be reported and credentials
+ * never cross origins.
+ */
+
+
+/** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
+function isTransientNetworkError(kind) {
+    return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
+}
+/** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
+}
+class HttpRequestError extends Error {
+    kind;
+    code;
+    name = 'HttpRequestError';
+    constructor(message, kind, code) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+    }
+}
+const DEFAULT_MAX_BODY = (/* unused pure expression or super */ null && (1024 * 1024));
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const CODE_KINDS = {
+    ECONNREFUSED: 'refused',
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    ECONNABORTED: 'reset',
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    EAI_NONAME: 'dns',
+    ETIMEDOUT: 'timeout',
+    EHOSTUNREACH: 'refused',
+    ENETUNREACH: 'refused',
+};
+function errorCode(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code !== 'ABORT_ERR')
+            return code;
+    }
+    return undefined;
+}
+function deepestMessage(error) {
+    let message = error instanceof Error ? error.message : String(error);
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e.message !== '')
+            message = e.message;
+    }
+    return message;
+}
+function classify(error) {
+    const code = errorCode(error);
+    const message = deepestMessage(error);
+    if (code !== undefined) {
+        const kind = CODE_KINDS[code];
+        if (kind !== undefined)
+            return new HttpRequestError(message, kind, code);
+        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code) ||
+            code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+            return new HttpRequestError(`TLS: ${message}`, 'tls', code);
+        }
+    }
+    return new HttpRequestError(message, 'other', code);
+}
+function flatHeaders(raw) {
+    const out = {};
+    for (const [name, value] of Object.entries(raw)) {
+        if (value !== undefined)
+            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+/** One exchange without redirects; rejects with the socket's own error, or HttpRequestError. */
+function exchange(url, method, headers, body, req, signal) {
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (action) => {
+            if (settled)
+                return;
+            settled = true;
+            action();
+        };
+        const client = url.protocol === 'https:' ? https : http;
+        const limit = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
+        const request = client.request(url, {
+            method,
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+            signal,
+            // A fresh connection per request: a health check must not be answered by a pooled socket.
+            agent: false,
+            rejectUnauthorized: req.insecure !== true,
+            ...(req.ca !== undefined ? { ca: req.ca } : {}),
+        }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.byteLength;
+                if (size > limit) {
+                    settle(() => {
+                        reject(new HttpRequestError(`response body is larger than ${limit} bytes`, 'too-large', undefined));
+                    });
+                    request.destroy();
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', (error) => settle(() => reject(error)));
+            response.on('end', () => {
+                settle(() => {
+                    resolve({
+                        status: response.statusCode ?? 0,
+                        headers: flatHeaders(response.headers),
+                        body: Buffer.concat(chunks).toString('utf8'),
+                    });
+                });
+            });
+        });
+        request.on('error', (error) => settle(() => reject(error)));
+        request.end(body);
+    });
+}
+/** Sends one request (following redirects when allowed); throws HttpRequestError on any network failure. */
+async function httpRequest(req) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+        controller.abort();
+    }, req.timeoutMs);
+    const started = performance.now();
+    const redirects = [];
+    let url;
+    try {
+        url = new URL(req.url);
+    }
+    catch {
+        clearTimeout(timer);
+        throw new HttpRequestError('the URL is not a valid absolute URL', 'invalid', undefined);
+    }
+    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
+    // Credentials in the URL become the Basic auth header node would send: one of the caller's headers, so
+    // they stay with the origin they were given for.
+    if (url.username !== '' || url.password !== '') {
+        const user = decodeURIComponent(url.username);
+        const password = decodeURIComponent(url.password);
+        if (!('authorization' in headers))
+            headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        url.username = '';
+        url.password = '';
+    }
+    let method = (req.method ?? 'GET').toUpperCase();
+    let body = req.body;
+    const maxRedirects = req.maxRedirects ?? 0;
+    try {
+        for (;;) {
+            const response = await exchange(url, method, headers, body, req, controller.signal);
+            const location = response.headers.location;
+            if (!REDIRECT_STATUSES.has(response.status) || location === undefined || maxRedirects === 0) {
+                return {
+                    ...response,
+                    url: url.toString(),
+                    redirects,
+                    elapsedMs: Math.round(performance.now() - started),
+                };
+            }
+            if (redirects.length >= maxRedirects) {
+                throw new HttpRequestError(`more than ${maxRedirects} redirects`, 'redirects', undefined);
+            }
+            let next;
+            try {
+                next = new URL(location, url);
+            }
+            catch {
+                throw new HttpRequestError('redirect to a Location that is not a URL', 'redirects', undefined);
+            }
+            // Credentials in a Location would be sent as Basic auth to wherever the server points.
+            next.username = '';
+            next.password = '';
+            if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                throw new HttpRequestError(`redirect to unsupported protocol ${next.protocol}`, 'redirects', undefined);
+            }
+            // Another origin gets none of the headers the caller set, whatever their names: a token may hide in
+            // X-Api-Key as well as in Authorization.
+            if (next.origin !== url.origin)
+                headers = { 'user-agent': 'runway-ci' };
+            if (response.status === 303 ||
+                ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+            }
+            url = next;
+            redirects.push(url.toString());
+        }
+    }
+    catch (error) {
+        if (error instanceof HttpRequestError)
+            throw error;
+        if (controller.signal.aborted) {
+            throw new HttpRequestError(`no complete response within ${req.timeoutMs}ms`, 'timeout', 'ETIMEDOUT');
+        }
+        throw classify(error);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function lowerKeys(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
 ;// CONCATENATED MODULE: ./shared/summary.ts
@@ -463,6 +715,138 @@ function alignmentRow(columns, align) {
         }
     });
     return `| ${cells.join(' | ')} |`;
+}
+
+;// CONCATENATED MODULE: ./shared/workspace-file.ts
+/**
+ * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
+ * when they are what they claim: a regular file inside the workspace or the runner's temp and tool folders,
+ * links included once resolved. A link a pull request adds (`.python-version` → `/proc/self/environ`), a
+ * directory, a device or a file outside is refused with a one-line error that names the input and never
+ * quotes the file: an error message must not become a way to read the runner's files.
+ */
+
+
+
+/** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
+function runnerRoots(workspace) {
+    return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
+}
+async function realRoots(roots) {
+    const out = [];
+    for (const root of [roots.workspace, ...(roots.others ?? [])]) {
+        if (root === undefined || root === '')
+            continue;
+        try {
+            out.push(await (0,promises_.realpath)(root));
+        }
+        catch {
+            out.push(external_node_path_default().resolve(root));
+        }
+    }
+    return out;
+}
+const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
+/** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
+function shownName(name) {
+    const one = name.replace(/\p{Cc}/gu, ' ');
+    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
+}
+/**
+ * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
+ * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`
+ */
+async function regularFile(name, what, roots) {
+    const absolute = external_node_path_default().resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    try {
+        await (0,promises_.lstat)(absolute);
+    }
+    catch {
+        return refuse('does not exist');
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch {
+        return refuse('is a link to nothing');
+    }
+    const info = await (0,promises_.stat)(real);
+    if (info.isDirectory())
+        refuse('is a folder, not a file');
+    if (!info.isFile())
+        refuse('is not a regular file (a device, a pipe or a socket)');
+    if (!(await realRoots(roots)).some((root) => within(real, root)))
+        refuse('is outside the workspace (or a link to a file outside it)');
+    return real;
+}
+/**
+ * Where to write `name`: inside the roots, not an existing folder, with a parent that is (or can be made) a
+ * folder. Makes the parent folders; returns the absolute path.
+ */
+async function outputFile(name, what, roots) {
+    const absolute = path.resolve(roots.workspace, name);
+    const refuse = (why) => {
+        throw new ConfigurationError(`${what} names '${shownName(name)}', which ${why}.`);
+    };
+    const real = await realRoots(roots);
+    // The nearest existing ancestor decides where the file really lands (a link in the path included).
+    let existing = path.dirname(absolute);
+    for (;;) {
+        try {
+            await lstat(existing);
+            break;
+        }
+        catch {
+            const up = path.dirname(existing);
+            if (up === existing)
+                break;
+            existing = up;
+        }
+    }
+    let resolved;
+    try {
+        resolved = await realpath(existing);
+    }
+    catch {
+        return refuse('cannot be written');
+    }
+    if (!real.some((root) => within(resolved, root)))
+        refuse('is outside the workspace and the runner’s temp folder');
+    const ancestor = await stat(resolved);
+    if (!ancestor.isDirectory())
+        refuse(`cannot be written: ${path.relative(roots.workspace, existing) || existing} is a file`);
+    try {
+        const target = await stat(absolute);
+        if (target.isDirectory())
+            refuse('is a folder');
+        if (!target.isFile())
+            refuse('is not a regular file (a device, a pipe or a socket)');
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+    }
+    await mkdir(path.dirname(absolute), { recursive: true });
+    return absolute;
+}
+/** Of files a glob found, those that are regular files inside the roots, and a one-line problem for each other. */
+async function regularFiles(files, what, roots) {
+    const ok = [];
+    const problems = [];
+    for (const file of files) {
+        try {
+            await regularFile(file, what(file), roots);
+            ok.push(file);
+        }
+        catch (error) {
+            problems.push(error instanceof Error ? error.message : String(error));
+        }
+    }
+    return { files: ok, problems };
 }
 
 ;// CONCATENATED MODULE: ./actions/slack-report/src/context.ts
@@ -716,29 +1100,65 @@ function explain(code) {
 }
 
 ;// CONCATENATED MODULE: ./actions/slack-report/src/template.ts
-/** A user's own Block Kit template: `${NAME}` placeholders replaced, each value escaped for JSON and mrkdwn. */
+/**
+ * A user's own Block Kit template: `${NAME}` placeholders replaced, each value escaped for JSON and mrkdwn.
+ * Values come only from the run's context, an allow-list of the runner's non-secret variables and the
+ * step's own `variables`, never from the whole environment: a template a pull request edits must not be a
+ * way to post `${GITHUB_TOKEN}` or a deploy key to a channel.
+ */
 
 
-function renderTemplate(template, file, values, env) {
-    const missing = new Set();
-    const text = template.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name) => {
-        const value = values[name] ?? env[name];
+/** The runner's variables a template may use: context, never secrets or local paths. */
+const TEMPLATE_ENVIRONMENT = [
+    'GITHUB_ACTOR',
+    'GITHUB_BASE_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_HEAD_REF',
+    'GITHUB_JOB',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_SERVER_URL',
+    'GITHUB_SHA',
+    'GITHUB_TRIGGERING_ACTOR',
+    'GITHUB_WORKFLOW',
+    'GITHUB_WORKFLOW_REF',
+    'RUNNER_ARCH',
+    'RUNNER_NAME',
+    'RUNNER_OS',
+];
+/** The allow-listed variables that are set in `env`. */
+function templateEnvironment(env) {
+    const out = {};
+    for (const name of TEMPLATE_ENVIRONMENT) {
+        const value = env[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return out;
+}
+function renderTemplate(template, file, values) {
+    const unknown = new Set();
+    const text = template.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (literal, name) => {
+        const value = Object.hasOwn(values, name) ? values[name] : undefined;
         if (value === undefined) {
-            missing.add(name);
-            return '';
+            unknown.add(name);
+            return literal;
         }
         // Inside a JSON string: escape for mrkdwn, then for JSON (without the surrounding quotes).
         return JSON.stringify(escapeMrkdwn(value)).slice(1, -1);
     });
-    if (missing.size > 0) {
-        throw new errors/* ConfigurationError */.j1(`Input 'payload-file' (${file}) uses placeholders with no value: ${[...missing].map((m) => `\${${m}}`).join(', ')}.`);
-    }
     let doc;
     try {
         doc = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Input 'payload-file' (${file}) is not valid JSON after replacing placeholders: ${error instanceof Error ? error.message : String(error)}.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'payload-file' (${file}) is not valid JSON after replacing placeholders: ${jsonProblem(error)}.`);
     }
     const o = doc;
     if (typeof o.text !== 'string' && !Array.isArray(o.blocks)) {
@@ -748,10 +1168,18 @@ function renderTemplate(template, file, values, env) {
     if (blocks.length > 50)
         throw new errors/* ConfigurationError */.j1(`Input 'payload-file' (${file}) has ${blocks.length} blocks; Slack takes at most 50.`);
     return {
-        ...o,
-        text: typeof o.text === 'string' ? o.text : 'GitHub Actions report',
-        blocks,
+        message: {
+            ...o,
+            text: typeof o.text === 'string' ? o.text : 'GitHub Actions report',
+            blocks,
+        },
+        unknown: [...unknown],
     };
+}
+/** V8's JSON error without the excerpt of the text it quotes (the text may hold values from the run). */
+function jsonProblem(error) {
+    const message = error instanceof Error ? error.message : 'unreadable';
+    return message.replace(/, ".*" is not valid JSON$/s, '').slice(0, 200);
 }
 
 ;// CONCATENATED MODULE: ./actions/slack-report/src/main-send.ts
@@ -774,6 +1202,33 @@ function renderTemplate(template, file, values, env) {
 
 
 
+
+
+const RECOVERABLE_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_SOCKET',
+]);
+/** Whether a request that got no answer may get one if tried again (not a bad URL or certificate). */
+function mayRecover(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e.name === 'AbortError' || e.name === 'TimeoutError')
+            return true;
+        const code = e.code;
+        if (typeof code === 'string' && RECOVERABLE_CODES.has(code))
+            return true;
+    }
+    return false;
+}
 async function sendWebhook(url, message, settings) {
     const last = { retryAfter: null };
     const readRetryAfter = () => last.retryAfter;
@@ -810,13 +1265,16 @@ async function sendWebhook(url, message, settings) {
                         ? { kind: 'retry', value: '', reason, delayMs: seconds * 1000 }
                         : { kind: 'retry', value: '', reason };
                 }
-                if (error.statusCode >= 500)
+                if (isRetryableStatus(error.statusCode))
                     return { kind: 'retry', value: '', reason };
                 return { kind: 'fatal', value: '', reason };
             }
-            // No response: the connection failed or timed out.
+            // No response: retried only when the network may recover (refused, reset, DNS, timeout).
             const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : (0,errors/* errorMessage */.gJ)(error);
-            return { kind: 'retry', value: '', reason: `no answer from Slack (${cause})` };
+            const reason = `no answer from Slack (${cause})`;
+            return mayRecover(error)
+                ? { kind: 'retry', value: '', reason }
+                : { kind: 'fatal', value: '', reason };
         }
     }, {
         maxAttempts: settings.retries + 1,
@@ -880,17 +1338,31 @@ async function report(settings, redactor) {
     let jobs = (0,src_jobs/* jobsFromNeeds */.wW)(settings.needs);
     if (settings.jobsFromApi && settings.githubToken !== undefined) {
         const api = new GitHubApi(settings.githubToken);
-        const listed = await api.paginate(`/repos/${context.repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}/attempts/${process.env.GITHUB_RUN_ATTEMPT ?? '1'}/jobs`);
-        jobs = (0,src_jobs/* jobsFromApi */.hP)(listed, process.env.GITHUB_JOB);
+        try {
+            const listed = await api.paginate(`/repos/${context.repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}/attempts/${process.env.GITHUB_RUN_ATTEMPT ?? '1'}/jobs`);
+            jobs = (0,src_jobs/* jobsFromApi */.hP)(listed, process.env.GITHUB_JOB);
+        }
+        catch (error) {
+            if (!(error instanceof GitHubApiError || error instanceof src_jobs/* ApiShapeError */.Kf))
+                throw error;
+            // The token, the permission or the API: the user's to fix, said in one line.
+            throw new errors/* ActionFailure */.dR(redactor.redact(`Input 'jobs-from-api' is true, but the run's jobs could not be listed: ${error.message}. Grant 'actions: read', or pass 'needs' instead.`));
+        }
     }
     const status = settings.status === 'auto' ? (0,src_jobs/* autoStatus */.yq)(jobs) : settings.status;
     const mention = settings.mention !== undefined && settings.mentionOn.includes(status) ? settings.mention : undefined;
     let message;
     if (settings.payloadFile !== undefined) {
-        const file = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.payloadFile);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors/* ConfigurationError */.j1(`Input 'payload-file' names '${settings.payloadFile}', which does not exist.`);
-        message = renderTemplate(await (0,promises_.readFile)(file, 'utf8'), settings.payloadFile, placeholders(context, status), process.env);
+        const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+        const file = await regularFile(settings.payloadFile, "Input 'payload-file'", runnerRoots(workspace));
+        const rendered = renderTemplate(await (0,promises_.readFile)(file, 'utf8'), settings.payloadFile, {
+            ...templateEnvironment(process.env),
+            ...placeholders(context, status),
+            ...settings.variables,
+        });
+        if (rendered.unknown.length > 0)
+            core/* warning */.$e((0,shared_text/* bounded */.Mm)(`Input 'payload-file' (${settings.payloadFile}) uses ${rendered.unknown.map((n) => `\${${n}}`).join(', ')}, which ${rendered.unknown.length === 1 ? 'is not a known placeholder' : 'are not known placeholders'}: left as written. Give values with 'variables' (NAME=value lines).`), { title: 'slack-report' });
+        message = rendered.message;
     }
     else {
         message = buildMessage({
