@@ -5,7 +5,7 @@
  * secondary rate limits (403 with Retry-After or x-ratelimit-remaining: 0), honouring Retry-After.
  */
 import { HttpClient } from '@actions/http-client';
-import { excerpt } from './text.js';
+import { oneLine } from './text.js';
 import { type BackoffPolicy, type Clock, parseRetryAfter, realClock, retry } from './retry.js';
 
 export class GitHubApiError extends Error {
@@ -113,10 +113,10 @@ export class GitHubApi {
           }
           return { kind: 'done', value: { status, data, headers } };
         }
-        let message = excerpt(text, 300);
+        let message = oneLine(text, 300);
         try {
           const said = (JSON.parse(text) as { message?: unknown }).message;
-          if (typeof said === 'string') message = excerpt(said, 300);
+          if (typeof said === 'string') message = oneLine(said, 300);
         } catch {
           // not JSON: keep the text
         }

@@ -11,6 +11,9 @@ import { environmentSource, Inputs } from './inputs.js';
 import { Redactor } from './secrets.js';
 import { bounded } from './text.js';
 
+/** The one line a failure is told in: a tool's multi-line message joined, then bounded. */
+const failureLine = (text: string): string => bounded(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+
 export interface ActionContext {
   inputs: Inputs;
   redactor: Redactor;
@@ -28,12 +31,12 @@ export async function runAction(
     await body({ inputs, redactor });
   } catch (error) {
     if (error instanceof ConfigurationError || error instanceof ActionFailure) {
-      core.setFailed(bounded(redactor.redact(error.message)));
+      core.setFailed(failureLine(redactor.redact(error.message)));
       return;
     }
     if (error instanceof Error && error.stack !== undefined) core.debug(redactor.redact(error.stack));
     core.setFailed(
-      bounded(
+      failureLine(
         redactor.redact(
           `${name} failed with an internal error: ${errorMessage(error)}. ` +
             'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).',

@@ -2,21 +2,21 @@
 
 /** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
 export function jsonExcerpt(value: unknown, max = 40): string {
-  const cut = (text: string): string => {
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-  };
-  if (typeof value === 'string') return JSON.stringify(cut(value));
+  if (typeof value === 'string') return JSON.stringify(oneLine(value, max));
   const json = JSON.stringify(value) as string | undefined;
-  return cut(json ?? String(value));
+  return oneLine(json ?? String(value), max);
 }
 
-/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
+/** Text made one line (control characters as spaces) and cut to at most `max` characters, with "…". */
+export function oneLine(text: string, max: number): string {
+  const clean = text.replace(/\p{Cc}/gu, ' ');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** A parsed value quoted in a message, in single quotes: one line, at most `max` characters. */
 export function excerpt(value: unknown, max = 40): string {
   const json = JSON.stringify(value) as string | undefined;
-  const text = typeof value === 'string' ? value : (json ?? String(value));
-  const clean = text.replace(/\p{Cc}/gu, ' ');
-  return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
+  return `'${oneLine(typeof value === 'string' ? value : (json ?? String(value)), max)}'`;
 }
 
 /** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */

@@ -8,6 +8,7 @@
 import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from './errors.js';
+import { oneLine } from './text.js';
 
 /** Where files may be: the workspace, and the runner's own folders. */
 export interface FileRoots {
@@ -37,10 +38,7 @@ async function realRoots(roots: FileRoots): Promise<string[]> {
 const within = (file: string, root: string): boolean => file === root || file.startsWith(root + path.sep);
 
 /** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
-export function shownName(name: string): string {
-  const one = name.replace(/\p{Cc}/gu, ' ');
-  return one.length > 200 ? `${one.slice(0, 200)}…` : one;
-}
+export const shownName = (name: string): string => oneLine(name, 200);
 
 /**
  * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside

@@ -2,11 +2,16 @@
  * ec2-deploy through its committed bundle: EC2 through a local endpoint speaking EC2's Query API
  * (AWS_ENDPOINT_URL_EC2), and SSH to a real OpenSSH server on 127.0.0.1 with keys made in the test.
  */
+import { readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeEc2, startFakeEc2 } from '../harness/fake-ec2.js';
 import { type ActionRun, runAction } from '../harness/run-action.js';
 import { requireProgram, startServer } from '../harness/servers.js';
 import { prepareSshd, SSHD, type Sshd } from '../harness/sshd.js';
+import { running } from '../harness/processes.js';
 
 const ID = 'i-0123456789abcdef0';
 let sshd: Sshd | undefined;
@@ -131,18 +136,29 @@ describe('ec2-deploy over SSH to a real OpenSSH server', () => {
     expect(tofu.annotations.find((a) => a.level === 'notice')?.message).toContain(server().hostFingerprint);
   });
 
-  it('stops a script that runs past command-timeout', async (ctx) => {
+  it('stops a script that runs past command-timeout, and everything it started, even what traps TERM', async (ctx) => {
     if (!ready) return ctx.skip();
-    const run = await ssh({
-      'host-fingerprint': server().hostFingerprint,
-      script: 'sleep 30',
-      'command-timeout': '2s',
-    });
-    expect(run.exitCode).toBe(1);
-    expect(run.durationMs).toBeLessThan(15_000);
-    expect(run.errors.at(-1)?.message).toBe(
-      'The script on 127.0.0.1 ran longer than command-timeout (2.00s) and was stopped.',
-    );
+    const scratch = await mkdtemp(path.join(tmpdir(), 'runway-deploy-test-'));
+    try {
+      const pids = path.join(scratch, 'pids');
+      const run = await ssh({
+        'host-fingerprint': server().hostFingerprint,
+        script: `trap '' TERM; echo $$ > ${pids}; (trap '' TERM; while true; do sleep 1; done) & echo $! >> ${pids}; wait`,
+        'command-timeout': '2s',
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.durationMs).toBeLessThan(15_000);
+      expect(run.errors.at(-1)?.message).toBe(
+        'The script on 127.0.0.1 ran longer than command-timeout (2.00s) and was stopped.',
+      );
+      // The sshd runs on this machine: the script's processes are ours to look at.
+      const started = (await readFile(pids, 'utf8')).split('\n').filter(Boolean).map(Number);
+      expect(started).toHaveLength(2);
+      for (const pid of started) expect(await running(pid), `process ${pid} still runs`).toBe(false);
+      expect(readdirSync('/tmp').filter((f) => /^runway-deploy-[0-9a-f]+\.pgid$/.test(f))).toEqual([]);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 
   it('waits for a server that starts listening five seconds late', async (ctx) => {

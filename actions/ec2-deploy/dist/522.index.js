@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ ec2Port),
-/* harmony export */   x: () => (/* binding */ assumeRole)
+/* harmony export */   ed: () => (/* binding */ ec2Port),
+/* harmony export */   nl: () => (/* binding */ deadline),
+/* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
+/* unused harmony export ApiDeadlineError */
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
 /**
@@ -20,32 +22,81 @@ export const modules = {
 
 /** Between polls of a waiter: quick at first, as an instance often needs under a minute. */
 const WAIT = { minDelay: 2, maxDelay: 15 };
+/** One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. */
+const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 30_000 };
+/** The API did not answer before the step's own deadline (`wait-timeout`). */
+class ApiDeadlineError extends Error {
+    name = 'ApiDeadlineError';
+}
+/**
+ * Every call to AWS within one deadline: each call gets what is left of it as an abort signal, so a hung
+ * endpoint or a throttling storm ends with the deadline the user set, not the SDK's retries.
+ */
+function deadline(totalMs, now = Date.now) {
+    const end = now() + totalMs;
+    return {
+        leftMs: () => Math.max(0, end - now()),
+        async call(what, send) {
+            const left = end - now();
+            const late = () => new ApiDeadlineError(`AWS did not answer ${what} within wait-timeout (${Math.round(totalMs / 1000)}s)`);
+            if (left <= 0)
+                throw late();
+            const signal = AbortSignal.timeout(left);
+            // Raced as well as passed on: a call that ignores the signal still ends at the deadline.
+            let onAbort;
+            const aborted = new Promise((_resolve, reject) => {
+                onAbort = () => reject(late());
+                signal.addEventListener('abort', onAbort, { once: true });
+            });
+            try {
+                return await Promise.race([send(signal), aborted]);
+            }
+            catch (error) {
+                if (signal.aborted)
+                    throw late();
+                throw error;
+            }
+            finally {
+                if (onAbort !== undefined)
+                    signal.removeEventListener('abort', onAbort);
+            }
+        },
+    };
+}
 /** Exchanges the job's OIDC token for a role's temporary credentials: no long-lived keys in the repository. */
-async function assumeRole(region, roleArn, sessionName, webIdentityToken) {
-    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .STSClient */ .iM({ region, maxAttempts: 6 });
-    const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+async function assumeRole(region, roleArn, sessionName, webIdentityToken, within) {
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .STSClient */ .iM({ region, maxAttempts: 6, requestHandler: REQUEST_HANDLER });
+    const out = await within.call('AssumeRoleWithWebIdentity', (abortSignal) => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .AssumeRoleWithWebIdentityCommand */ .WH({
         RoleArn: roleArn,
         RoleSessionName: sessionName,
         WebIdentityToken: webIdentityToken,
         DurationSeconds: 3600,
-    }));
+    }), { abortSignal }));
     const c = out.Credentials;
     if (c?.AccessKeyId === undefined || c.SecretAccessKey === undefined || c.SessionToken === undefined) {
         throw new Error(`STS returned no credentials for ${roleArn}`);
     }
     return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
 }
-function ec2Port(region, credentials) {
+function ec2Port(region, within, credentials) {
     const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .EC2Client */ .gu5({
         region,
         maxAttempts: 6,
+        requestHandler: REQUEST_HANDLER,
         ...(credentials !== undefined ? { credentials } : {}),
     });
     const waitFor = async (waiter, what, id, maxWaitMs) => {
         try {
-            await waiter({ client, maxWaitTime: Math.max(1, Math.round(maxWaitMs / 1000)), ...WAIT }, { InstanceIds: [id] });
+            await within.call(`while waiting for ${id} to be ${what}`, (abortSignal) => waiter({
+                client,
+                maxWaitTime: Math.max(1, Math.round(Math.min(maxWaitMs, within.leftMs()) / 1000)),
+                abortSignal,
+                ...WAIT,
+            }, { InstanceIds: [id] }));
         }
         catch (error) {
+            if (error instanceof ApiDeadlineError)
+                throw error;
             const state = error.state;
             throw new Error(state === 'TIMEOUT'
                 ? `instance ${id} was not ${what} within ${Math.round(maxWaitMs / 1000)}s (wait-timeout)`
@@ -54,7 +105,7 @@ function ec2Port(region, credentials) {
     };
     return {
         async describe(id) {
-            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: [id] }));
+            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: [id] }), { abortSignal }));
             const instance = out.Reservations?.[0]?.Instances?.[0];
             if (instance === undefined)
                 throw new Error(`instance ${id} was not found in ${region}`);
@@ -67,21 +118,21 @@ function ec2Port(region, credentials) {
             };
         },
         async findByTags(tags) {
-            const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({
+            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({
                 Filters: [
                     ...tags.map(([key, value]) => ({ Name: `tag:${key}`, Values: [value] })),
                     { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
                 ],
-            }));
+            }), { abortSignal }));
             return (out.Reservations ?? [])
                 .flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId ?? ''))
                 .filter(Boolean);
         },
         async start(id) {
-            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StartInstancesCommand */ .a9E({ InstanceIds: [id] }));
+            await within.call('StartInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StartInstancesCommand */ .a9E({ InstanceIds: [id] }), { abortSignal }));
         },
         async stop(id) {
-            await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StopInstancesCommand */ .esG({ InstanceIds: [id] }));
+            await within.call('StopInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StopInstancesCommand */ .esG({ InstanceIds: [id] }), { abortSignal }));
         },
         waitRunning: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceRunning */ .kAk, 'running', id, ms),
         waitStopped: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceStopped */ .QLE, 'stopped', id, ms),
@@ -373,6 +424,8 @@ function addressOf(info, kind) {
 
 // EXTERNAL MODULE: ./actions/ec2-deploy/src/remote-script.ts
 var remote_script = __webpack_require__(162);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
 var esm = __webpack_require__(9487);
 ;// CONCATENATED MODULE: ./shared/retry.ts
@@ -475,6 +528,8 @@ onWait = () => undefined) {
 
 
 
+
+
 class HostKeyError extends Error {
     seen;
     name = 'HostKeyError';
@@ -539,22 +594,69 @@ async function connect(options) {
         throw value;
     throw new Error(outcome.ok ? 'unexpected' : outcome.reason);
 }
-/** Runs `shell` with the script on stdin, streaming output live; kills it after `timeoutMs`. */
-async function runScript(connection, shell, stdin, timeoutMs, onOutput) {
+/**
+ * The remote command: `shell` run in a session of its own (setsid), its process group id written to `pidFile`,
+ * so that a timeout or a cancelled step can stop the script and everything it started. Closing the SSH
+ * connection is not enough: without a terminal, sshd sends no hang-up, and a loop keeps running.
+ */
+function groupedCommand(shell, pidFile) {
+    const wrapper = (0,remote_script/* shellQuote */.ZL)('echo $$ > "$0"; "$@"; c=$?; rm -f "$0"; exit $c');
+    const file = (0,remote_script/* shellQuote */.ZL)(pidFile);
+    return (`if command -v setsid >/dev/null 2>&1; then exec setsid -w sh -c ${wrapper} ${file} ${shell}; ` +
+        `else exec sh -c ${wrapper} ${file} ${shell}; fi`);
+}
+/** Stops the group in `pidFile`: TERM, then KILL after `graceSeconds` for what traps TERM. */
+function killCommand(pidFile, graceSeconds) {
+    const file = (0,remote_script/* shellQuote */.ZL)(pidFile);
+    const signal = (name) => `kill -${name} -- -"$p" 2>/dev/null || kill -${name} "$p" 2>/dev/null`;
+    return (`p=$(cat ${file} 2>/dev/null); [ -n "$p" ] || exit 0; ${signal('TERM')}; ` +
+        `i=0; while [ $i -lt ${graceSeconds * 10} ] && kill -0 -- -"$p" 2>/dev/null; do sleep 0.1; i=$((i+1)); done; ` +
+        `${signal('KILL')}; rm -f ${file}`);
+}
+/**
+ * Runs `shell` with the script on stdin, streaming output live. After `timeoutMs`, or when the step is
+ * cancelled, the script's whole process group on the host is stopped (TERM, then KILL after `graceMs`).
+ */
+async function runScript(connection, shell, stdin, timeoutMs, onOutput, graceMs = 3000) {
     const tail = [];
     const keep = (chunk) => {
         tail.push(...chunk.split('\n').filter(Boolean));
         if (tail.length > 50)
             tail.splice(0, tail.length - 50);
     };
+    const pidFile = `/tmp/runway-deploy-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.pgid`;
     const state = { timedOut: false };
+    let stopping;
+    const stopRemote = (grace) => {
+        stopping ??= (async () => {
+            const kill = connection.ssh.execCommand(killCommand(pidFile, Math.ceil(grace / 1000)));
+            // The kill itself is bounded: a connection that died takes the session (and sshd its children) with it.
+            const bound = new Promise((resolve) => setTimeout(resolve, grace + 5000).unref());
+            await Promise.race([kill.catch(() => undefined), bound]);
+            connection.ssh.dispose();
+        })();
+        return stopping;
+    };
     const timer = setTimeout(() => {
         state.timedOut = true;
-        // Closing the connection ends the remote session; sshd then hangs up the command.
-        connection.ssh.dispose();
+        void stopRemote(graceMs);
     }, timeoutMs);
+    // A cancelled step (the runner's SIGINT, then SIGTERM) stops the remote script before it goes.
+    const onCancel = (signal) => {
+        void stopRemote(1000).finally(() => {
+            release();
+            if (process.listenerCount(signal) === 0)
+                process.kill(process.pid, signal);
+        });
+    };
+    process.on('SIGINT', onCancel);
+    process.on('SIGTERM', onCancel);
+    function release() {
+        process.off('SIGINT', onCancel);
+        process.off('SIGTERM', onCancel);
+    }
     try {
-        const result = await connection.ssh.execCommand(shell, {
+        const result = await connection.ssh.execCommand(groupedCommand(shell, pidFile), {
             stdin,
             onStdout: (b) => {
                 const s = b.toString('utf8');
@@ -567,15 +669,20 @@ async function runScript(connection, shell, stdin, timeoutMs, onOutput) {
                 onOutput(s, 'stderr');
             },
         });
+        if (state.timedOut)
+            await stopping;
         return { code: result.code, signal: result.signal, timedOut: state.timedOut, tail };
     }
     catch (error) {
-        if (state.timedOut)
+        if (state.timedOut) {
+            await stopping;
             return { code: null, signal: null, timedOut: true, tail };
+        }
         throw error;
     }
     finally {
         clearTimeout(timer);
+        release();
     }
 }
 
@@ -594,7 +701,7 @@ async function runScript(connection, shell, stdin, timeoutMs, onOutput) {
 
 
 /** The job's OIDC token exchanged for the role's credentials (masked at once). */
-async function roleCredentials(region, role, session, mark = () => undefined) {
+async function roleCredentials(region, role, session, within, mark = () => undefined) {
     let token;
     try {
         token = await core/* getIDToken */.V9('sts.amazonaws.com');
@@ -603,7 +710,7 @@ async function roleCredentials(region, role, session, mark = () => undefined) {
         throw new errors/* ConfigurationError */.j1(`Input 'role-to-assume' needs the job's OIDC token, which could not be had (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}): give the job permissions: id-token: write.`);
     }
     try {
-        const credentials = await (0,aws/* assumeRole */.x)(region, role, session, token);
+        const credentials = await (0,aws/* assumeRole */.xN)(region, role, session, token, within);
         core/* setSecret */.Pq(credentials.secretAccessKey);
         core/* setSecret */.Pq(credentials.sessionToken);
         mark(`assumed ${role}`);
@@ -635,14 +742,17 @@ async function deploy(settings, redactor) {
     let info;
     if (settings.instanceId !== undefined || settings.tags.length > 0) {
         const region = settings.region ?? '';
+        // One deadline for every AWS call of the step, from the role to a ready instance.
+        const within = (0,aws/* deadline */.nl)(settings.waitTimeoutMs);
         const credentials = settings.roleToAssume === undefined
             ? undefined
-            : await roleCredentials(region, settings.roleToAssume, settings.roleSessionName, mark);
+            : await roleCredentials(region, settings.roleToAssume, settings.roleSessionName, within, mark);
         if (settings.roleToAssume !== undefined) {
             core/* saveState */.LZ('role-to-assume', settings.roleToAssume);
             core/* saveState */.LZ('role-session-name', settings.roleSessionName);
         }
-        const port = (0,aws/* ec2Port */.e)(region, credentials);
+        const port = (0,aws/* ec2Port */.ed)(region, within, credentials);
+        core/* saveState */.LZ('wait-timeout-ms', String(settings.waitTimeoutMs));
         let id;
         try {
             id = await resolveInstance(port, settings.instanceId, settings.tags);
@@ -783,10 +893,13 @@ async function stopAfter() {
         return;
     }
     const role = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('role-to-assume');
+    // The stop request is bounded by the same wait-timeout as the main step's calls.
+    const saved = Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('wait-timeout-ms'));
+    const within = (0,_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .deadline */ .nl)(Number.isFinite(saved) && saved > 0 ? saved : 600_000);
     const credentials = role === ''
         ? undefined
-        : await (0,_main_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .roleCredentials */ .R)(region, role, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('role-session-name') || 'runway-ec2-deploy');
-    await (0,_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .ec2Port */ .e)(region, credentials).stop(id);
+        : await (0,_main_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .roleCredentials */ .R)(region, role, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('role-session-name') || 'runway-ec2-deploy', within);
+    await (0,_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .ec2Port */ .ed)(region, within, credentials).stop(id);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Stop requested for ${id} (stop-after: ${policy}; the deploy ${succeeded ? 'succeeded' : 'did not succeed'}).`);
 }
 

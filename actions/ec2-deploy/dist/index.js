@@ -647,21 +647,20 @@ class Redactor {
 /** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
 /** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
 function jsonExcerpt(value, max = 40) {
-    const cut = (text) => {
-        const clean = text.replace(/\p{Cc}/gu, ' ');
-        return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-    };
     if (typeof value === 'string')
-        return JSON.stringify(cut(value));
+        return JSON.stringify(oneLine(value, max));
     const json = JSON.stringify(value);
-    return cut(json ?? String(value));
+    return oneLine(json ?? String(value), max);
 }
-/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
+/** Text made one line (control characters as spaces) and cut to at most `max` characters, with "…". */
+function oneLine(text, max) {
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+/** A parsed value quoted in a message, in single quotes: one line, at most `max` characters. */
 function excerpt(value, max = 40) {
     const json = JSON.stringify(value);
-    const text = typeof value === 'string' ? value : (json ?? String(value));
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
+    return `'${oneLine(typeof value === 'string' ? value : (json ?? String(value)), max)}'`;
 }
 /** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
 const MAX_LINE_BYTES = 4096;
@@ -691,6 +690,8 @@ function bounded(text, max = MAX_LINE_BYTES) {
 
 
 
+/** The one line a failure is told in: a tool's multi-line message joined, then bounded. */
+const failureLine = (text) => bounded(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 async function runAction(name, body) {
     const redactor = new Redactor((secret) => {
         core/* setSecret */.Pq(secret);
@@ -701,12 +702,12 @@ async function runAction(name, body) {
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR) {
-            core/* setFailed */.C1(bounded(redactor.redact(error.message)));
+            core/* setFailed */.C1(failureLine(redactor.redact(error.message)));
             return;
         }
         if (error instanceof Error && error.stack !== undefined)
             core/* debug */.Yz(redactor.redact(error.stack));
-        core/* setFailed */.C1(bounded(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
+        core/* setFailed */.C1(failureLine(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
             'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).')));
     }
 }
@@ -726,6 +727,7 @@ var remote_script = __nccwpck_require__(162);
 
 
 
+
 async function run() {
     if (core/* getState */.Gu('isPost') === 'true') {
         await runAction('ec2-deploy (post)', async () => {
@@ -738,12 +740,12 @@ async function run() {
         core/* saveState */.LZ('isPost', 'true');
         const instanceId = inputs.optionalString('instance-id');
         if (instanceId !== undefined && !/^i-[0-9a-f]{8,17}$/.test(instanceId)) {
-            throw new errors/* ConfigurationError */.j1(`Input 'instance-id' must look like i-0123456789abcdef0; got '${instanceId}'.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'instance-id' must look like i-0123456789abcdef0; got ${excerpt(instanceId)}.`);
         }
         const tags = inputs.list('instance-tags').map((line) => {
             const eq = line.indexOf('=');
             if (eq <= 0)
-                throw new errors/* ConfigurationError */.j1(`Input 'instance-tags' must hold lines of the form Key=Value; got '${line}'.`);
+                throw new errors/* ConfigurationError */.j1(`Input 'instance-tags' must hold lines of the form Key=Value; got ${excerpt(line)}.`);
             return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
         });
         const host = inputs.optionalString('host');
@@ -754,7 +756,7 @@ async function run() {
             throw new errors/* ConfigurationError */.j1("Inputs 'instance-id' and 'instance-tags' are both set: use one.");
         const envLines = (0,remote_script/* parseEnvLines */.ci)(inputs.list('env'));
         if (envLines.bad !== undefined)
-            throw new errors/* ConfigurationError */.j1(`Input 'env' must hold lines KEY=VALUE with shell variable names; got '${envLines.bad}'.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'env' must hold lines KEY=VALUE with shell variable names; got ${excerpt(envLines.bad)}.`);
         for (const value of (0,remote_script/* secretLooking */.oE)(envLines.env))
             redactor.add(value);
         const script = inputs.optionalString('script');
@@ -804,11 +806,11 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   ci: () => (/* binding */ parseEnvLines),
 /* harmony export */   mW: () => (/* binding */ remoteScript),
 /* harmony export */   oE: () => (/* binding */ secretLooking)
 /* harmony export */ });
-/* unused harmony export shellQuote */
 /** What the remote shell reads on stdin: the working directory, the environment, then the user's script. */
 /** A value in single quotes, safe in any POSIX shell: quotes, `$`, backticks and newlines stay literal. */
 function shellQuote(value) {

@@ -18,6 +18,49 @@ import type { Ec2Port, InstanceInfo } from './instance.js';
 /** Between polls of a waiter: quick at first, as an instance often needs under a minute. */
 const WAIT = { minDelay: 2, maxDelay: 15 };
 
+/** One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. */
+const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 30_000 };
+
+/** The API did not answer before the step's own deadline (`wait-timeout`). */
+export class ApiDeadlineError extends Error {
+  override readonly name = 'ApiDeadlineError';
+}
+
+/**
+ * Every call to AWS within one deadline: each call gets what is left of it as an abort signal, so a hung
+ * endpoint or a throttling storm ends with the deadline the user set, not the SDK's retries.
+ */
+export function deadline(totalMs: number, now: () => number = Date.now) {
+  const end = now() + totalMs;
+  return {
+    leftMs: (): number => Math.max(0, end - now()),
+    async call<T>(what: string, send: (signal: AbortSignal) => Promise<T>): Promise<T> {
+      const left = end - now();
+      const late = (): ApiDeadlineError =>
+        new ApiDeadlineError(
+          `AWS did not answer ${what} within wait-timeout (${Math.round(totalMs / 1000)}s)`,
+        );
+      if (left <= 0) throw late();
+      const signal = AbortSignal.timeout(left);
+      // Raced as well as passed on: a call that ignores the signal still ends at the deadline.
+      let onAbort: (() => void) | undefined;
+      const aborted = new Promise<never>((_resolve, reject) => {
+        onAbort = () => reject(late());
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+      try {
+        return await Promise.race([send(signal), aborted]);
+      } catch (error) {
+        if (signal.aborted) throw late();
+        throw error;
+      } finally {
+        if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
+      }
+    },
+  };
+}
+export type Deadline = ReturnType<typeof deadline>;
+
 export interface TemporaryCredentials {
   accessKeyId: string;
   secretAccessKey: string;
@@ -30,15 +73,19 @@ export async function assumeRole(
   roleArn: string,
   sessionName: string,
   webIdentityToken: string,
+  within: Deadline,
 ): Promise<TemporaryCredentials> {
-  const sts = new STSClient({ region, maxAttempts: 6 });
-  const out = await sts.send(
-    new AssumeRoleWithWebIdentityCommand({
-      RoleArn: roleArn,
-      RoleSessionName: sessionName,
-      WebIdentityToken: webIdentityToken,
-      DurationSeconds: 3600,
-    }),
+  const sts = new STSClient({ region, maxAttempts: 6, requestHandler: REQUEST_HANDLER });
+  const out = await within.call('AssumeRoleWithWebIdentity', (abortSignal) =>
+    sts.send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: roleArn,
+        RoleSessionName: sessionName,
+        WebIdentityToken: webIdentityToken,
+        DurationSeconds: 3600,
+      }),
+      { abortSignal },
+    ),
   );
   const c = out.Credentials;
   if (c?.AccessKeyId === undefined || c.SecretAccessKey === undefined || c.SessionToken === undefined) {
@@ -47,10 +94,11 @@ export async function assumeRole(
   return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
 }
 
-export function ec2Port(region: string, credentials?: TemporaryCredentials): Ec2Port {
+export function ec2Port(region: string, within: Deadline, credentials?: TemporaryCredentials): Ec2Port {
   const client = new EC2Client({
     region,
     maxAttempts: 6,
+    requestHandler: REQUEST_HANDLER,
     ...(credentials !== undefined ? { credentials } : {}),
   });
   const waitFor = async (
@@ -60,11 +108,19 @@ export function ec2Port(region: string, credentials?: TemporaryCredentials): Ec2
     maxWaitMs: number,
   ): Promise<void> => {
     try {
-      await waiter(
-        { client, maxWaitTime: Math.max(1, Math.round(maxWaitMs / 1000)), ...WAIT },
-        { InstanceIds: [id] },
+      await within.call(`while waiting for ${id} to be ${what}`, (abortSignal) =>
+        waiter(
+          {
+            client,
+            maxWaitTime: Math.max(1, Math.round(Math.min(maxWaitMs, within.leftMs()) / 1000)),
+            abortSignal,
+            ...WAIT,
+          },
+          { InstanceIds: [id] },
+        ),
       );
     } catch (error) {
+      if (error instanceof ApiDeadlineError) throw error;
       const state = (error as { state?: string }).state;
       throw new Error(
         state === 'TIMEOUT'
@@ -75,7 +131,9 @@ export function ec2Port(region: string, credentials?: TemporaryCredentials): Ec2
   };
   return {
     async describe(id): Promise<InstanceInfo> {
-      const out = await client.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+      const out = await within.call('DescribeInstances', (abortSignal) =>
+        client.send(new DescribeInstancesCommand({ InstanceIds: [id] }), { abortSignal }),
+      );
       const instance = out.Reservations?.[0]?.Instances?.[0];
       if (instance === undefined) throw new Error(`instance ${id} was not found in ${region}`);
       return {
@@ -87,23 +145,30 @@ export function ec2Port(region: string, credentials?: TemporaryCredentials): Ec2
       };
     },
     async findByTags(tags): Promise<string[]> {
-      const out = await client.send(
-        new DescribeInstancesCommand({
-          Filters: [
-            ...tags.map(([key, value]) => ({ Name: `tag:${key}`, Values: [value] })),
-            { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
-          ],
-        }),
+      const out = await within.call('DescribeInstances', (abortSignal) =>
+        client.send(
+          new DescribeInstancesCommand({
+            Filters: [
+              ...tags.map(([key, value]) => ({ Name: `tag:${key}`, Values: [value] })),
+              { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
+            ],
+          }),
+          { abortSignal },
+        ),
       );
       return (out.Reservations ?? [])
         .flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId ?? ''))
         .filter(Boolean);
     },
     async start(id): Promise<void> {
-      await client.send(new StartInstancesCommand({ InstanceIds: [id] }));
+      await within.call('StartInstances', (abortSignal) =>
+        client.send(new StartInstancesCommand({ InstanceIds: [id] }), { abortSignal }),
+      );
     },
     async stop(id): Promise<void> {
-      await client.send(new StopInstancesCommand({ InstanceIds: [id] }));
+      await within.call('StopInstances', (abortSignal) =>
+        client.send(new StopInstancesCommand({ InstanceIds: [id] }), { abortSignal }),
+      );
     },
     waitRunning: (id, ms) => waitFor(waitUntilInstanceRunning, 'running', id, ms),
     waitStopped: (id, ms) => waitFor(waitUntilInstanceStopped, 'stopped', id, ms),

@@ -7,7 +7,7 @@ import { codeBlock } from '../../../shared/markdown.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { SummaryBuilder } from '../../../shared/summary.js';
 import { formatDuration } from '../../../shared/units.js';
-import { assumeRole, ec2Port, type TemporaryCredentials } from './aws.js';
+import { assumeRole, type Deadline, deadline, ec2Port, type TemporaryCredentials } from './aws.js';
 import { fingerprintsFromKnownHosts } from './host-keys.js';
 import {
   addressOf,
@@ -49,6 +49,7 @@ export async function roleCredentials(
   region: string,
   role: string,
   session: string,
+  within: Deadline,
   mark: (what: string) => void = () => undefined,
 ): Promise<TemporaryCredentials> {
   let token: string;
@@ -60,7 +61,7 @@ export async function roleCredentials(
     );
   }
   try {
-    const credentials = await assumeRole(region, role, session, token);
+    const credentials = await assumeRole(region, role, session, token, within);
     core.setSecret(credentials.secretAccessKey);
     core.setSecret(credentials.sessionToken);
     mark(`assumed ${role}`);
@@ -99,15 +100,18 @@ export async function deploy(settings: Settings, redactor: Redactor): Promise<vo
   let info: InstanceInfo | undefined;
   if (settings.instanceId !== undefined || settings.tags.length > 0) {
     const region = settings.region ?? '';
+    // One deadline for every AWS call of the step, from the role to a ready instance.
+    const within = deadline(settings.waitTimeoutMs);
     const credentials =
       settings.roleToAssume === undefined
         ? undefined
-        : await roleCredentials(region, settings.roleToAssume, settings.roleSessionName, mark);
+        : await roleCredentials(region, settings.roleToAssume, settings.roleSessionName, within, mark);
     if (settings.roleToAssume !== undefined) {
       core.saveState('role-to-assume', settings.roleToAssume);
       core.saveState('role-session-name', settings.roleSessionName);
     }
-    const port = ec2Port(region, credentials);
+    const port = ec2Port(region, within, credentials);
+    core.saveState('wait-timeout-ms', String(settings.waitTimeoutMs));
     let id: string;
     try {
       id = await resolveInstance(port, settings.instanceId, settings.tags);

@@ -1,6 +1,6 @@
 /** The post step: stop the instance when stop-after says so, from what the main step saved. */
 import * as core from '@actions/core';
-import { ec2Port } from './aws.js';
+import { deadline, ec2Port } from './aws.js';
 import { roleCredentials } from './main-deploy.js';
 
 export async function stopAfter(): Promise<void> {
@@ -20,11 +20,19 @@ export async function stopAfter(): Promise<void> {
     return;
   }
   const role = core.getState('role-to-assume');
+  // The stop request is bounded by the same wait-timeout as the main step's calls.
+  const saved = Number(core.getState('wait-timeout-ms'));
+  const within = deadline(Number.isFinite(saved) && saved > 0 ? saved : 600_000);
   const credentials =
     role === ''
       ? undefined
-      : await roleCredentials(region, role, core.getState('role-session-name') || 'runway-ec2-deploy');
-  await ec2Port(region, credentials).stop(id);
+      : await roleCredentials(
+          region,
+          role,
+          core.getState('role-session-name') || 'runway-ec2-deploy',
+          within,
+        );
+  await ec2Port(region, within, credentials).stop(id);
   core.info(
     `Stop requested for ${id} (stop-after: ${policy}; the deploy ${succeeded ? 'succeeded' : 'did not succeed'}).`,
   );

@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from '../../../shared/errors.js';
 import { runAction } from '../../../shared/run-action.js';
+import { excerpt } from '../../../shared/text.js';
 import { parseFingerprints } from './host-keys.js';
 import { parseEnvLines, secretLooking } from './remote-script.js';
 
@@ -22,14 +23,14 @@ export async function run(): Promise<void> {
     const instanceId = inputs.optionalString('instance-id');
     if (instanceId !== undefined && !/^i-[0-9a-f]{8,17}$/.test(instanceId)) {
       throw new ConfigurationError(
-        `Input 'instance-id' must look like i-0123456789abcdef0; got '${instanceId}'.`,
+        `Input 'instance-id' must look like i-0123456789abcdef0; got ${excerpt(instanceId)}.`,
       );
     }
     const tags = inputs.list('instance-tags').map((line): [string, string] => {
       const eq = line.indexOf('=');
       if (eq <= 0)
         throw new ConfigurationError(
-          `Input 'instance-tags' must hold lines of the form Key=Value; got '${line}'.`,
+          `Input 'instance-tags' must hold lines of the form Key=Value; got ${excerpt(line)}.`,
         );
       return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
     });
@@ -44,7 +45,7 @@ export async function run(): Promise<void> {
     const envLines = parseEnvLines(inputs.list('env'));
     if (envLines.bad !== undefined)
       throw new ConfigurationError(
-        `Input 'env' must hold lines KEY=VALUE with shell variable names; got '${envLines.bad}'.`,
+        `Input 'env' must hold lines KEY=VALUE with shell variable names; got ${excerpt(envLines.bad)}.`,
       );
     for (const value of secretLooking(envLines.env)) redactor.add(value);
     const script = inputs.optionalString('script');

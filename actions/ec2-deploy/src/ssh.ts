@@ -3,9 +3,11 @@
  * server comes up (refused, timed out, banner not ready), never on a wrong key or failed authentication;
  * the script's exit code and signal read from execCommand (node-ssh's exec() ignores them).
  */
+import { randomBytes } from 'node:crypto';
 import { NodeSSH } from 'node-ssh';
 import { retry } from '../../../shared/retry.js';
 import { fingerprintOf } from './host-keys.js';
+import { shellQuote } from './remote-script.js';
 
 export interface HostKeyPolicy {
   mode: 'pinned' | 'accept-new' | 'off';
@@ -112,27 +114,81 @@ export interface RunResult {
   tail: string[];
 }
 
-/** Runs `shell` with the script on stdin, streaming output live; kills it after `timeoutMs`. */
+/**
+ * The remote command: `shell` run in a session of its own (setsid), its process group id written to `pidFile`,
+ * so that a timeout or a cancelled step can stop the script and everything it started. Closing the SSH
+ * connection is not enough: without a terminal, sshd sends no hang-up, and a loop keeps running.
+ */
+export function groupedCommand(shell: string, pidFile: string): string {
+  const wrapper = shellQuote('echo $$ > "$0"; "$@"; c=$?; rm -f "$0"; exit $c');
+  const file = shellQuote(pidFile);
+  return (
+    `if command -v setsid >/dev/null 2>&1; then exec setsid -w sh -c ${wrapper} ${file} ${shell}; ` +
+    `else exec sh -c ${wrapper} ${file} ${shell}; fi`
+  );
+}
+
+/** Stops the group in `pidFile`: TERM, then KILL after `graceSeconds` for what traps TERM. */
+export function killCommand(pidFile: string, graceSeconds: number): string {
+  const file = shellQuote(pidFile);
+  const signal = (name: string): string =>
+    `kill -${name} -- -"$p" 2>/dev/null || kill -${name} "$p" 2>/dev/null`;
+  return (
+    `p=$(cat ${file} 2>/dev/null); [ -n "$p" ] || exit 0; ${signal('TERM')}; ` +
+    `i=0; while [ $i -lt ${graceSeconds * 10} ] && kill -0 -- -"$p" 2>/dev/null; do sleep 0.1; i=$((i+1)); done; ` +
+    `${signal('KILL')}; rm -f ${file}`
+  );
+}
+
+/**
+ * Runs `shell` with the script on stdin, streaming output live. After `timeoutMs`, or when the step is
+ * cancelled, the script's whole process group on the host is stopped (TERM, then KILL after `graceMs`).
+ */
 export async function runScript(
   connection: Connection,
   shell: string,
   stdin: string,
   timeoutMs: number,
   onOutput: (chunk: string, stream: 'stdout' | 'stderr') => void,
+  graceMs = 3000,
 ): Promise<RunResult> {
   const tail: string[] = [];
   const keep = (chunk: string): void => {
     tail.push(...chunk.split('\n').filter(Boolean));
     if (tail.length > 50) tail.splice(0, tail.length - 50);
   };
+  const pidFile = `/tmp/runway-deploy-${randomBytes(8).toString('hex')}.pgid`;
   const state = { timedOut: false };
+  let stopping: Promise<void> | undefined;
+  const stopRemote = (grace: number): Promise<void> => {
+    stopping ??= (async () => {
+      const kill = connection.ssh.execCommand(killCommand(pidFile, Math.ceil(grace / 1000)));
+      // The kill itself is bounded: a connection that died takes the session (and sshd its children) with it.
+      const bound = new Promise((resolve) => setTimeout(resolve, grace + 5000).unref());
+      await Promise.race([kill.catch(() => undefined), bound]);
+      connection.ssh.dispose();
+    })();
+    return stopping;
+  };
   const timer = setTimeout(() => {
     state.timedOut = true;
-    // Closing the connection ends the remote session; sshd then hangs up the command.
-    connection.ssh.dispose();
+    void stopRemote(graceMs);
   }, timeoutMs);
+  // A cancelled step (the runner's SIGINT, then SIGTERM) stops the remote script before it goes.
+  const onCancel = (signal: NodeJS.Signals): void => {
+    void stopRemote(1000).finally(() => {
+      release();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  };
+  process.on('SIGINT', onCancel);
+  process.on('SIGTERM', onCancel);
+  function release(): void {
+    process.off('SIGINT', onCancel);
+    process.off('SIGTERM', onCancel);
+  }
   try {
-    const result = await connection.ssh.execCommand(shell, {
+    const result = await connection.ssh.execCommand(groupedCommand(shell, pidFile), {
       stdin,
       onStdout: (b) => {
         const s = b.toString('utf8');
@@ -145,11 +201,16 @@ export async function runScript(
         onOutput(s, 'stderr');
       },
     });
+    if (state.timedOut) await stopping;
     return { code: result.code, signal: result.signal, timedOut: state.timedOut, tail };
   } catch (error) {
-    if (state.timedOut) return { code: null, signal: null, timedOut: true, tail };
+    if (state.timedOut) {
+      await stopping;
+      return { code: null, signal: null, timedOut: true, tail };
+    }
     throw error;
   } finally {
     clearTimeout(timer);
+    release();
   }
 }

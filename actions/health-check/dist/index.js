@@ -3645,21 +3645,20 @@ class Redactor {
 /** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
 /** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
 function jsonExcerpt(value, max = 40) {
-    const cut = (text) => {
-        const clean = text.replace(/\p{Cc}/gu, ' ');
-        return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-    };
     if (typeof value === 'string')
-        return JSON.stringify(cut(value));
+        return JSON.stringify(oneLine(value, max));
     const json = JSON.stringify(value);
-    return cut(json ?? String(value));
+    return oneLine(json ?? String(value), max);
 }
-/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
+/** Text made one line (control characters as spaces) and cut to at most `max` characters, with "…". */
+function oneLine(text, max) {
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+/** A parsed value quoted in a message, in single quotes: one line, at most `max` characters. */
 function excerpt(value, max = 40) {
     const json = JSON.stringify(value);
-    const text = typeof value === 'string' ? value : (json ?? String(value));
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
+    return `'${oneLine(typeof value === 'string' ? value : (json ?? String(value)), max)}'`;
 }
 /** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
 const MAX_LINE_BYTES = 4096;
@@ -3689,6 +3688,8 @@ function bounded(text, max = MAX_LINE_BYTES) {
 
 
 
+/** The one line a failure is told in: a tool's multi-line message joined, then bounded. */
+const failureLine = (text) => bounded(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 async function runAction(name, body) {
     const redactor = new Redactor((secret) => {
         core_setSecret(secret);
@@ -3699,12 +3700,12 @@ async function runAction(name, body) {
     }
     catch (error) {
         if (error instanceof errors_ConfigurationError || error instanceof ActionFailure) {
-            setFailed(bounded(redactor.redact(error.message)));
+            setFailed(failureLine(redactor.redact(error.message)));
             return;
         }
         if (error instanceof Error && error.stack !== undefined)
             core_debug(redactor.redact(error.stack));
-        setFailed(bounded(redactor.redact(`${name} failed with an internal error: ${errorMessage(error)}. ` +
+        setFailed(failureLine(redactor.redact(`${name} failed with an internal error: ${errorMessage(error)}. ` +
             'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).')));
     }
 }
@@ -3717,6 +3718,7 @@ async function runAction(name, body) {
  * directory, a device or a file outside is refused with a one-line error that names the input and never
  * quotes the file: an error message must not become a way to read the runner's files.
  */
+
 
 
 
@@ -3740,10 +3742,7 @@ async function realRoots(roots) {
 }
 const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
 /** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
-function shownName(name) {
-    const one = name.replace(/\p{Cc}/gu, ' ');
-    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
-}
+const shownName = (name) => oneLine(name, 200);
 /**
  * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
  * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`

@@ -99,21 +99,108 @@ var errors = __webpack_require__(635);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(421);
 ;// CONCATENATED MODULE: ./shared/exec.ts
-/** Runs a program and captures its output, without throwing: the caller reads the exit code. */
+/**
+ * Runs a program and captures its output, without throwing: the caller reads the exit code.
+ *
+ * Whatever it starts is stopped with it. The program runs in a process group of its own, so a timeout stops
+ * the program and everything it started (a `bash` and its children, a hung driver call): SIGTERM to the
+ * whole group, then SIGKILL after a grace period for what traps TERM. When the step itself is cancelled
+ * (SIGINT or SIGTERM from the runner), the group is killed before the step exits, since a group of its own
+ * no longer gets the signals meant for the step. Output is captured up to a limit; past it the program is
+ * stopped, as a flood of output is never a report anyone can read.
+ */
 
+const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+const DEFAULT_GRACE_MS = 3000;
 function execCapture(file, args, options = {}) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(file, args, {
-            encoding: 'utf8',
-            maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
+        const limit = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // A group of its own (POSIX): one kill reaches everything it starts.
+            detached: process.platform !== 'win32',
             ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-            ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
-        }, (error, stdout, stderr) => {
+            ...(options.env !== undefined ? { env: options.env } : {}),
+        });
+        const out = [];
+        const err = [];
+        const size = { out: 0, err: 0 };
+        let timedOut = false;
+        let overflowed = false;
+        let missing = false;
+        let hardKill;
+        const signalGroup = (signal) => {
+            if (child.pid === undefined)
+                return;
+            try {
+                if (process.platform === 'win32')
+                    child.kill(signal);
+                else
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const stop = () => {
+            signalGroup('SIGTERM');
+            hardKill ??= setTimeout(() => signalGroup('SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
+        };
+        const collect = (chunks, stream) => (chunk) => {
+            if (size[stream] + chunk.byteLength > limit) {
+                const room = limit - size[stream];
+                if (room > 0)
+                    chunks.push(chunk.subarray(0, room));
+                size[stream] = limit;
+                if (!overflowed) {
+                    overflowed = true;
+                    stop();
+                }
+                return;
+            }
+            size[stream] += chunk.byteLength;
+            chunks.push(chunk);
+        };
+        child.stdout.on('data', collect(out, 'out'));
+        child.stderr.on('data', collect(err, 'err'));
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                stop();
+            }, options.timeoutMs);
+        // The step is being cancelled: take the group down, then let the signal do what it would have done.
+        const onCancel = (signal) => {
+            signalGroup('SIGKILL');
+            release();
+            if (process.listenerCount(signal) === 0)
+                process.kill(process.pid, signal);
+        };
+        process.on('SIGINT', onCancel);
+        process.on('SIGTERM', onCancel);
+        function release() {
+            process.off('SIGINT', onCancel);
+            process.off('SIGTERM', onCancel);
+        }
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT')
+                missing = true;
+        });
+        // What it left running in its group (a background job, a daemon) is stopped with it.
+        child.on('exit', () => signalGroup('SIGKILL'));
+        child.on('close', (code) => {
+            if (timer !== undefined)
+                clearTimeout(timer);
+            if (hardKill !== undefined)
+                clearTimeout(hardKill);
+            release();
             resolve({
-                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
-                stdout,
-                stderr,
-                missing: error !== null && error.code === 'ENOENT',
+                code: timedOut || overflowed || missing ? null : code,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                missing,
+                timedOut,
+                overflowed,
             });
         });
     });
@@ -141,6 +228,7 @@ async function writeJobSummary(summary) {
 
 
 
+
 /** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
 function runnerRoots(workspace) {
     return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
@@ -161,10 +249,7 @@ async function realRoots(roots) {
 }
 const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
 /** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
-function shownName(name) {
-    const one = name.replace(/\p{Cc}/gu, ' ');
-    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
-}
+const shownName = (name) => (0,shared_text/* oneLine */.TN)(name, 200);
 /**
  * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
  * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`

@@ -545,6 +545,8 @@ var shared_text = __nccwpck_require__(2763);
 
 
 
+/** The one line a failure is told in: a tool's multi-line message joined, then bounded. */
+const failureLine = (text) => (0,shared_text/* bounded */.Mm)(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 async function runAction(name, body) {
     const redactor = new secrets/* Redactor */.p((secret) => {
         core/* setSecret */.Pq(secret);
@@ -555,12 +557,12 @@ async function runAction(name, body) {
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR) {
-            core/* setFailed */.C1((0,shared_text/* bounded */.Mm)(redactor.redact(error.message)));
+            core/* setFailed */.C1(failureLine(redactor.redact(error.message)));
             return;
         }
         if (error instanceof Error && error.stack !== undefined)
             core/* debug */.Yz(redactor.redact(error.stack));
-        core/* setFailed */.C1((0,shared_text/* bounded */.Mm)(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
+        core/* setFailed */.C1(failureLine(redactor.redact(`${name} failed with an internal error: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
             'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).')));
     }
 }
@@ -827,27 +829,27 @@ class Redactor {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   Mm: () => (/* binding */ bounded)
+/* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   TN: () => (/* binding */ oneLine)
 /* harmony export */ });
 /* unused harmony exports jsonExcerpt, MAX_LINE_BYTES */
 /** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
 /** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
 function jsonExcerpt(value, max = 40) {
-    const cut = (text) => {
-        const clean = text.replace(/\p{Cc}/gu, ' ');
-        return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-    };
     if (typeof value === 'string')
-        return JSON.stringify(cut(value));
+        return JSON.stringify(oneLine(value, max));
     const json = JSON.stringify(value);
-    return cut(json ?? String(value));
+    return oneLine(json ?? String(value), max);
 }
-/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
+/** Text made one line (control characters as spaces) and cut to at most `max` characters, with "…". */
+function oneLine(text, max) {
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+/** A parsed value quoted in a message, in single quotes: one line, at most `max` characters. */
 function excerpt(value, max = 40) {
     const json = JSON.stringify(value);
-    const text = typeof value === 'string' ? value : (json ?? String(value));
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
+    return `'${oneLine(typeof value === 'string' ? value : (json ?? String(value)), max)}'`;
 }
 /** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
 const MAX_LINE_BYTES = 4096;

@@ -253,11 +253,11 @@ class GitHubApi {
                 }
                 return { kind: 'done', value: { status, data, headers } };
             }
-            let message = (0,shared_text/* excerpt */.Kb)(text, 300);
+            let message = (0,shared_text/* oneLine */.TN)(text, 300);
             try {
                 const said = JSON.parse(text).message;
                 if (typeof said === 'string')
-                    message = (0,shared_text/* excerpt */.Kb)(said, 300);
+                    message = (0,shared_text/* oneLine */.TN)(said, 300);
             }
             catch {
                 // not JSON: keep the text
@@ -728,6 +728,7 @@ function alignmentRow(columns, align) {
 
 
 
+
 /** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
 function runnerRoots(workspace) {
     return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
@@ -748,10 +749,7 @@ async function realRoots(roots) {
 }
 const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
 /** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
-function shownName(name) {
-    const one = name.replace(/\p{Cc}/gu, ' ');
-    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
-}
+const shownName = (name) => (0,shared_text/* oneLine */.TN)(name, 200);
 /**
  * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
  * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`

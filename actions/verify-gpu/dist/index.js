@@ -3280,24 +3280,145 @@ function errorMessage(error) {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/exec.ts
-/** Runs a program and captures its output, without throwing: the caller reads the exit code. */
+/**
+ * Runs a program and captures its output, without throwing: the caller reads the exit code.
+ *
+ * Whatever it starts is stopped with it. The program runs in a process group of its own, so a timeout stops
+ * the program and everything it started (a `bash` and its children, a hung driver call): SIGTERM to the
+ * whole group, then SIGKILL after a grace period for what traps TERM. When the step itself is cancelled
+ * (SIGINT or SIGTERM from the runner), the group is killed before the step exits, since a group of its own
+ * no longer gets the signals meant for the step. Output is captured up to a limit; past it the program is
+ * stopped, as a flood of output is never a report anyone can read.
+ */
 
+const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+const DEFAULT_GRACE_MS = 3000;
 function execCapture(file, args, options = {}) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(file, args, {
-            encoding: 'utf8',
-            maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
+        const limit = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // A group of its own (POSIX): one kill reaches everything it starts.
+            detached: process.platform !== 'win32',
             ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-            ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
-        }, (error, stdout, stderr) => {
+            ...(options.env !== undefined ? { env: options.env } : {}),
+        });
+        const out = [];
+        const err = [];
+        const size = { out: 0, err: 0 };
+        let timedOut = false;
+        let overflowed = false;
+        let missing = false;
+        let hardKill;
+        const signalGroup = (signal) => {
+            if (child.pid === undefined)
+                return;
+            try {
+                if (process.platform === 'win32')
+                    child.kill(signal);
+                else
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const stop = () => {
+            signalGroup('SIGTERM');
+            hardKill ??= setTimeout(() => signalGroup('SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
+        };
+        const collect = (chunks, stream) => (chunk) => {
+            if (size[stream] + chunk.byteLength > limit) {
+                const room = limit - size[stream];
+                if (room > 0)
+                    chunks.push(chunk.subarray(0, room));
+                size[stream] = limit;
+                if (!overflowed) {
+                    overflowed = true;
+                    stop();
+                }
+                return;
+            }
+            size[stream] += chunk.byteLength;
+            chunks.push(chunk);
+        };
+        child.stdout.on('data', collect(out, 'out'));
+        child.stderr.on('data', collect(err, 'err'));
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                stop();
+            }, options.timeoutMs);
+        // The step is being cancelled: take the group down, then let the signal do what it would have done.
+        const onCancel = (signal) => {
+            signalGroup('SIGKILL');
+            release();
+            if (process.listenerCount(signal) === 0)
+                process.kill(process.pid, signal);
+        };
+        process.on('SIGINT', onCancel);
+        process.on('SIGTERM', onCancel);
+        function release() {
+            process.off('SIGINT', onCancel);
+            process.off('SIGTERM', onCancel);
+        }
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT')
+                missing = true;
+        });
+        // What it left running in its group (a background job, a daemon) is stopped with it.
+        child.on('exit', () => signalGroup('SIGKILL'));
+        child.on('close', (code) => {
+            if (timer !== undefined)
+                clearTimeout(timer);
+            if (hardKill !== undefined)
+                clearTimeout(hardKill);
+            release();
             resolve({
-                code: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
-                stdout,
-                stderr,
-                missing: error !== null && error.code === 'ENOENT',
+                code: timedOut || overflowed || missing ? null : code,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                missing,
+                timedOut,
+                overflowed,
             });
         });
     });
+}
+
+;// CONCATENATED MODULE: ./shared/text.ts
+/** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
+/** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
+function jsonExcerpt(value, max = 40) {
+    if (typeof value === 'string')
+        return JSON.stringify(oneLine(value, max));
+    const json = JSON.stringify(value);
+    return oneLine(json ?? String(value), max);
+}
+/** Text made one line (control characters as spaces) and cut to at most `max` characters, with "…". */
+function oneLine(text, max) {
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+/** A parsed value quoted in a message, in single quotes: one line, at most `max` characters. */
+function excerpt(value, max = 40) {
+    const json = JSON.stringify(value);
+    return `'${oneLine(typeof value === 'string' ? value : (json ?? String(value)), max)}'`;
+}
+/** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
+const MAX_LINE_BYTES = 4096;
+/** `text` cut to `max` bytes of UTF-8 (never inside a character), saying how much was left out. */
+function bounded(text, max = MAX_LINE_BYTES) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= max)
+        return text;
+    let cut = Buffer.from(text)
+        .subarray(0, max - 40)
+        .toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
+    cut = cut.replace(/\uFFFD$/, '');
+    return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;
 }
 
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
@@ -3659,41 +3780,6 @@ class Redactor {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/text.ts
-/** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
-/** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
-function jsonExcerpt(value, max = 40) {
-    const cut = (text) => {
-        const clean = text.replace(/\p{Cc}/gu, ' ');
-        return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-    };
-    if (typeof value === 'string')
-        return JSON.stringify(cut(value));
-    const json = JSON.stringify(value);
-    return cut(json ?? String(value));
-}
-/** A parsed value quoted in a message, in single quotes: one line, control characters as spaces, at most `max` characters. */
-function excerpt(value, max = 40) {
-    const json = JSON.stringify(value);
-    const text = typeof value === 'string' ? value : (json ?? String(value));
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return `'${clean.length > max ? `${clean.slice(0, max)}…` : clean}'`;
-}
-/** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
-const MAX_LINE_BYTES = 4096;
-/** `text` cut to `max` bytes of UTF-8 (never inside a character), saying how much was left out. */
-function bounded(text, max = MAX_LINE_BYTES) {
-    const bytes = Buffer.byteLength(text);
-    if (bytes <= max)
-        return text;
-    let cut = Buffer.from(text)
-        .subarray(0, max - 40)
-        .toString('utf8');
-    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
-    cut = cut.replace(/\uFFFD$/, '');
-    return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;
-}
-
 ;// CONCATENATED MODULE: ./shared/run-action.ts
 /**
  * The one wrapper every action's run() goes through. It reads nothing at import time, catches everything,
@@ -3707,6 +3793,8 @@ function bounded(text, max = MAX_LINE_BYTES) {
 
 
 
+/** The one line a failure is told in: a tool's multi-line message joined, then bounded. */
+const failureLine = (text) => bounded(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 async function runAction(name, body) {
     const redactor = new Redactor((secret) => {
         core_setSecret(secret);
@@ -3717,12 +3805,12 @@ async function runAction(name, body) {
     }
     catch (error) {
         if (error instanceof ConfigurationError || error instanceof ActionFailure) {
-            setFailed(bounded(redactor.redact(error.message)));
+            setFailed(failureLine(redactor.redact(error.message)));
             return;
         }
         if (error instanceof Error && error.stack !== undefined)
             core_debug(redactor.redact(error.stack));
-        setFailed(bounded(redactor.redact(`${name} failed with an internal error: ${errorMessage(error)}. ` +
+        setFailed(failureLine(redactor.redact(`${name} failed with an internal error: ${errorMessage(error)}. ` +
             'This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).')));
     }
 }
@@ -4060,6 +4148,7 @@ function frameworkProblems(probe, context) {
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-gpu/src/nvidia-smi.ts
+
 /**
  * What nvidia-smi says, parsed: the per-GPU CSV query, `-q` for the driver's CUDA version and MIG slices,
  * `-L` for MIG UUIDs and profiles, and, when it fails, what its words and exit code usually mean.
@@ -4090,29 +4179,46 @@ function numberOf(raw) {
     const n = Number(text);
     return Number.isFinite(n) ? n : undefined;
 }
-/** `--format=csv,noheader,nounits` rows for the given fields. */
+/** What a GPU's UUID looks like: `GPU-` and hex groups. */
+const GPU_UUID = /^GPU-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
+/**
+ * `--format=csv,noheader,nounits` rows for the given fields. A row counts only when it has every field asked
+ * for, an integer index and a GPU UUID: nvidia-smi also prints lines such as `WARNING: infoROM is corrupted
+ * at gpu 0000:41:00.0`, and a line taken for a GPU would let `min-gpus: 2` pass on one.
+ */
 function parseQueryCsv(text, fields) {
-    return text
-        .split(/\r?\n/)
-        .filter((line) => line.trim() !== '')
-        .map((line) => {
+    const rows = [];
+    const rejected = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
         const cells = line.split(',').map((c) => c.trim());
         const get = (field) => {
             const i = fields.indexOf(field);
             return i < 0 ? undefined : cells[i];
         };
-        return {
-            index: numberOf(get('index')) ?? 0,
+        const index = get('index');
+        const uuid = get('uuid');
+        if (cells.length !== fields.length ||
+            index === undefined ||
+            !/^\d+$/.test(index) ||
+            (fields.includes('uuid') && (uuid === undefined || !GPU_UUID.test(uuid)))) {
+            rejected.push(line);
+            continue;
+        }
+        rows.push({
+            index: Number(index),
             name: nvidia_smi_valueOf(get('name')) ?? 'unknown GPU',
-            uuid: nvidia_smi_valueOf(get('uuid')) ?? '',
+            uuid: nvidia_smi_valueOf(uuid) ?? '',
             memoryMiB: numberOf(get('memory.total')),
             memoryUsedMiB: numberOf(get('memory.used')),
             utilization: numberOf(get('utilization.gpu')),
             driverVersion: nvidia_smi_valueOf(get('driver_version')),
             computeCapability: nvidia_smi_valueOf(get('compute_cap')),
             temperature: numberOf(get('temperature.gpu')),
-        };
-    });
+        });
+    }
+    return { rows, rejected };
 }
 /** The field nvidia-smi rejected, from `Field "compute_cap" is not a valid field to query.` */
 function rejectedField(output) {
@@ -4189,6 +4295,20 @@ function parseList(text) {
 }
 /** Why nvidia-smi failed, from its exit code and output; undefined when it did not. */
 function diagnose(run) {
+    if (run.timedOut === true) {
+        return {
+            message: 'nvidia-smi did not answer in time (it was stopped)',
+            hint: "the driver may be hung, often on a GPU that fell off the bus (Xid 79 in dmesg): reboot the runner; raise 'timeout' if it is only slow",
+            usable: false,
+        };
+    }
+    if (run.overflowed === true) {
+        return {
+            message: 'nvidia-smi printed far more than any GPU list (it was stopped)',
+            hint: 'nvidia-smi on PATH is not the NVIDIA tool, or it is broken: check `command -v nvidia-smi`',
+            usable: false,
+        };
+    }
     if (run.missing) {
         return {
             message: 'nvidia-smi was not found on PATH',
@@ -4199,11 +4319,15 @@ function diagnose(run) {
     if (run.exitCode === 0)
         return undefined;
     const words = run.output
+        .slice(0, 64 * 1024)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean)
         .join(' ');
-    const said = words === '' ? `nvidia-smi exited with ${run.exitCode ?? 'a signal'}` : `nvidia-smi: ${words}`;
+    // What it said, quoted short: its output is not ours to flood a log line with.
+    const said = words === ''
+        ? `nvidia-smi exited with ${run.exitCode ?? 'a signal'}`
+        : `nvidia-smi: ${oneLine(words, 500)}`;
     if (run.exitCode === 14) {
         return {
             message: said,
@@ -4481,13 +4605,18 @@ function buildSummary(input) {
 
 
 
+
+/** Far more than nvidia-smi -q prints for a node of 16 GPUs with MIG slices. */
+const MAX_OUTPUT = 8 * 1024 * 1024;
 async function runCommand(file, args, timeoutMs) {
-    const ran = await execCapture(file, args, { timeoutMs, maxBuffer: 32 * 1024 * 1024 });
+    const ran = await execCapture(file, args, { timeoutMs, maxBuffer: MAX_OUTPUT, graceMs: 2000 });
     return {
         exitCode: ran.code,
         output: `${ran.stdout}${ran.stderr}`,
         stdout: ran.stdout,
         missing: ran.missing,
+        timedOut: ran.timedOut,
+        overflowed: ran.overflowed,
     };
 }
 function checkVersion(name, value) {
@@ -4545,17 +4674,20 @@ function readRequirements(inputs) {
     };
 }
 /** The CSV query, dropping fields an older driver rejects (compute_cap before 510). */
-async function queryGpus() {
+async function queryGpus(timeoutMs) {
     let fields = [...QUERY_FIELDS];
     for (;;) {
-        const ran = await runCommand('nvidia-smi', [`--query-gpu=${fields.join(',')}`, '--format=csv,noheader,nounits'], 60_000);
+        const ran = await runCommand('nvidia-smi', [`--query-gpu=${fields.join(',')}`, '--format=csv,noheader,nounits'], timeoutMs);
         const rejected = ran.exitCode !== 0 ? rejectedField(ran.output) : undefined;
         if (rejected !== undefined && fields.includes(rejected) && rejected !== 'index') {
             info(`nvidia-smi does not know the field ${rejected} (an older driver); querying without it.`);
             fields = fields.filter((f) => f !== rejected);
             continue;
         }
-        return { ran, rows: ran.exitCode === 0 || ran.exitCode === 14 ? parseQueryCsv(ran.stdout, fields) : [] };
+        const parsed = ran.exitCode === 0 || ran.exitCode === 14
+            ? parseQueryCsv(ran.stdout, fields)
+            : { rows: [], rejected: [] };
+        return { ran, ...parsed };
     }
 }
 async function run() {
@@ -4566,6 +4698,8 @@ async function run() {
         const framework = inputs.enumeration('framework', ['none', 'torch', 'jax', 'cupy'], 'none');
         const python = inputs.optionalString('python') ?? 'python';
         const smoke = inputs.boolean('smoke-test', false);
+        const timeoutMs = inputs.duration('timeout', 60_000, { min: 1000, max: 3_600_000 });
+        const frameworkTimeoutMs = inputs.duration('framework-timeout', 300_000, { min: 1000, max: 3_600_000 });
         if (smoke && framework === 'none') {
             throw new ConfigurationError("Input 'smoke-test' needs a 'framework' (torch, jax or cupy) to run the matrix product with.");
         }
@@ -4584,7 +4718,9 @@ async function run() {
                 title: 'No usable GPU',
             });
         };
-        const first = await queryGpus();
+        const first = await queryGpus(timeoutMs);
+        if (first.rejected.length > 0)
+            warning(`nvidia-smi printed ${first.rejected.length} line${first.rejected.length === 1 ? '' : 's'} that ${first.rejected.length === 1 ? 'is' : 'are'} not a GPU's row, not counted as GPUs: ${excerpt(first.rejected[0] ?? '', 200)}`, { title: 'nvidia-smi' });
         const failure = diagnose(first.ran);
         if (failure !== undefined && !failure.usable) {
             const message = `${failure.message} — ${failure.hint}`;
@@ -4605,12 +4741,12 @@ async function run() {
         }
         if (failure !== undefined)
             warning(`${failure.message} — ${failure.hint}`, { title: 'nvidia-smi' });
-        const queried = await runCommand('nvidia-smi', ['-q'], 60_000);
+        const queried = await runCommand('nvidia-smi', ['-q'], timeoutMs);
         const text = queried.exitCode === 0 || queried.exitCode === 14 ? parseQueryText(queried.stdout) : undefined;
         if (text === undefined)
-            warning(`nvidia-smi -q failed (${queried.output.trim().slice(0, 200)}): the driver's CUDA version and MIG slices are unknown.`);
+            warning(`nvidia-smi -q failed (${excerpt(queried.output.trim(), 200)}): the driver's CUDA version and MIG slices are unknown.`);
         const listed = text?.gpus.some((g) => g.migEnabled) === true
-            ? parseList((await runCommand('nvidia-smi', ['-L'], 60_000)).stdout)
+            ? parseList((await runCommand('nvidia-smi', ['-L'], timeoutMs)).stdout)
             : [];
         const driver = first.rows[0]?.driverVersion ?? text?.driverVersion;
         const cuda = text?.cudaVersion;
@@ -4643,7 +4779,7 @@ async function run() {
                 // Every 5s on a real wait; more often for a short one, so a 3s wait still gets several looks.
                 const interval = Math.min(5000, Math.max(500, waitForIdleMs / 10));
                 await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(0, waitForIdleMs - (Date.now() - started)))));
-                view = pick((await queryGpus()).rows);
+                view = pick((await queryGpus(timeoutMs)).rows);
                 verdict = evaluate(view.devices, driver, cuda, requirements);
             }
             info(verdict.ok
@@ -4657,7 +4793,7 @@ async function run() {
         else if (view.devices.length === 0)
             problems.unshift('nvidia-smi lists no GPU');
         if (framework !== 'none' && view.devices.length > 0) {
-            probe = await probeFramework(python, framework, smoke);
+            probe = await probeFramework(python, framework, smoke, frameworkTimeoutMs);
             if (probe === undefined)
                 problems.push(`${python} did not answer the ${framework} probe: is it a Python interpreter? (see the log)`);
             else
@@ -4705,14 +4841,16 @@ async function run() {
         info(`GPU ready: ${headline}.`);
     });
 }
-async function probeFramework(python, framework, smoke) {
+async function probeFramework(python, framework, smoke, timeoutMs) {
     startGroup(`${framework} probe with ${python}`);
     try {
-        const ran = await runCommand(python, ['-c', PROBE, framework, smoke ? '1' : '0'], 300_000);
+        const ran = await runCommand(python, ['-c', PROBE, framework, smoke ? '1' : '0'], timeoutMs);
+        if (ran.timedOut)
+            throw new ActionFailure(`The ${framework} probe did not finish within 'framework-timeout' and was stopped: importing ${framework} or initialising CUDA hangs.`);
         if (ran.missing) {
             throw new ConfigurationError(`Input 'python' is '${python}', which was not found on PATH: run setup-python first or give the interpreter's path.`);
         }
-        info(ran.output.trim());
+        info(bounded(ran.output.trim(), 64 * 1024));
         return parseProbe(ran.output);
     }
     finally {

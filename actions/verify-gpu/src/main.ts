@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { ActionFailure, ConfigurationError } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
+import { bounded, excerpt } from '../../../shared/text.js';
 import type { Inputs } from '../../../shared/inputs.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { runAction } from '../../../shared/run-action.js';
@@ -27,15 +28,22 @@ interface Ran {
   output: string;
   stdout: string;
   missing: boolean;
+  timedOut: boolean;
+  overflowed: boolean;
 }
 
+/** Far more than nvidia-smi -q prints for a node of 16 GPUs with MIG slices. */
+const MAX_OUTPUT = 8 * 1024 * 1024;
+
 async function runCommand(file: string, args: readonly string[], timeoutMs: number): Promise<Ran> {
-  const ran = await execCapture(file, args, { timeoutMs, maxBuffer: 32 * 1024 * 1024 });
+  const ran = await execCapture(file, args, { timeoutMs, maxBuffer: MAX_OUTPUT, graceMs: 2000 });
   return {
     exitCode: ran.code,
     output: `${ran.stdout}${ran.stderr}`,
     stdout: ran.stdout,
     missing: ran.missing,
+    timedOut: ran.timedOut,
+    overflowed: ran.overflowed,
   };
 }
 
@@ -104,13 +112,13 @@ function readRequirements(inputs: Inputs): Requirements {
 }
 
 /** The CSV query, dropping fields an older driver rejects (compute_cap before 510). */
-async function queryGpus(): Promise<{ ran: Ran; rows: GpuRow[] }> {
+async function queryGpus(timeoutMs: number): Promise<{ ran: Ran; rows: GpuRow[]; rejected: string[] }> {
   let fields: QueryField[] = [...QUERY_FIELDS];
   for (;;) {
     const ran = await runCommand(
       'nvidia-smi',
       [`--query-gpu=${fields.join(',')}`, '--format=csv,noheader,nounits'],
-      60_000,
+      timeoutMs,
     );
     const rejected = ran.exitCode !== 0 ? rejectedField(ran.output) : undefined;
     if (rejected !== undefined && fields.includes(rejected as QueryField) && rejected !== 'index') {
@@ -118,7 +126,11 @@ async function queryGpus(): Promise<{ ran: Ran; rows: GpuRow[] }> {
       fields = fields.filter((f) => f !== rejected);
       continue;
     }
-    return { ran, rows: ran.exitCode === 0 || ran.exitCode === 14 ? parseQueryCsv(ran.stdout, fields) : [] };
+    const parsed =
+      ran.exitCode === 0 || ran.exitCode === 14
+        ? parseQueryCsv(ran.stdout, fields)
+        : { rows: [], rejected: [] };
+    return { ran, ...parsed };
   }
 }
 
@@ -130,6 +142,8 @@ export async function run(): Promise<void> {
     const framework = inputs.enumeration('framework', ['none', 'torch', 'jax', 'cupy'], 'none');
     const python = inputs.optionalString('python') ?? 'python';
     const smoke = inputs.boolean('smoke-test', false);
+    const timeoutMs = inputs.duration('timeout', 60_000, { min: 1000, max: 3_600_000 });
+    const frameworkTimeoutMs = inputs.duration('framework-timeout', 300_000, { min: 1000, max: 3_600_000 });
     if (smoke && framework === 'none') {
       throw new ConfigurationError(
         "Input 'smoke-test' needs a 'framework' (torch, jax or cupy) to run the matrix product with.",
@@ -151,7 +165,12 @@ export async function run(): Promise<void> {
       });
     };
 
-    const first = await queryGpus();
+    const first = await queryGpus(timeoutMs);
+    if (first.rejected.length > 0)
+      core.warning(
+        `nvidia-smi printed ${first.rejected.length} line${first.rejected.length === 1 ? '' : 's'} that ${first.rejected.length === 1 ? 'is' : 'are'} not a GPU's row, not counted as GPUs: ${excerpt(first.rejected[0] ?? '', 200)}`,
+        { title: 'nvidia-smi' },
+      );
     const failure = diagnose(first.ran);
     if (failure !== undefined && !failure.usable) {
       const message = `${failure.message} — ${failure.hint}`;
@@ -174,16 +193,16 @@ export async function run(): Promise<void> {
     }
     if (failure !== undefined) core.warning(`${failure.message} — ${failure.hint}`, { title: 'nvidia-smi' });
 
-    const queried = await runCommand('nvidia-smi', ['-q'], 60_000);
+    const queried = await runCommand('nvidia-smi', ['-q'], timeoutMs);
     const text: QueryText | undefined =
       queried.exitCode === 0 || queried.exitCode === 14 ? parseQueryText(queried.stdout) : undefined;
     if (text === undefined)
       core.warning(
-        `nvidia-smi -q failed (${queried.output.trim().slice(0, 200)}): the driver's CUDA version and MIG slices are unknown.`,
+        `nvidia-smi -q failed (${excerpt(queried.output.trim(), 200)}): the driver's CUDA version and MIG slices are unknown.`,
       );
     const listed =
       text?.gpus.some((g) => g.migEnabled) === true
-        ? parseList((await runCommand('nvidia-smi', ['-L'], 60_000)).stdout)
+        ? parseList((await runCommand('nvidia-smi', ['-L'], timeoutMs)).stdout)
         : [];
     const driver = first.rows[0]?.driverVersion ?? text?.driverVersion;
     const cuda = text?.cudaVersion;
@@ -223,7 +242,7 @@ export async function run(): Promise<void> {
         await new Promise((resolve) =>
           setTimeout(resolve, Math.min(interval, Math.max(0, waitForIdleMs - (Date.now() - started)))),
         );
-        view = pick((await queryGpus()).rows);
+        view = pick((await queryGpus(timeoutMs)).rows);
         verdict = evaluate(view.devices, driver, cuda, requirements);
       }
       core.info(
@@ -238,7 +257,7 @@ export async function run(): Promise<void> {
     if (view.none !== undefined) problems.unshift(view.none);
     else if (view.devices.length === 0) problems.unshift('nvidia-smi lists no GPU');
     if (framework !== 'none' && view.devices.length > 0) {
-      probe = await probeFramework(python, framework, smoke);
+      probe = await probeFramework(python, framework, smoke, frameworkTimeoutMs);
       if (probe === undefined)
         problems.push(
           `${python} did not answer the ${framework} probe: is it a Python interpreter? (see the log)`,
@@ -301,16 +320,21 @@ async function probeFramework(
   python: string,
   framework: Framework,
   smoke: boolean,
+  timeoutMs: number,
 ): Promise<ProbeResult | undefined> {
   core.startGroup(`${framework} probe with ${python}`);
   try {
-    const ran = await runCommand(python, ['-c', PROBE, framework, smoke ? '1' : '0'], 300_000);
+    const ran = await runCommand(python, ['-c', PROBE, framework, smoke ? '1' : '0'], timeoutMs);
+    if (ran.timedOut)
+      throw new ActionFailure(
+        `The ${framework} probe did not finish within 'framework-timeout' and was stopped: importing ${framework} or initialising CUDA hangs.`,
+      );
     if (ran.missing) {
       throw new ConfigurationError(
         `Input 'python' is '${python}', which was not found on PATH: run setup-python first or give the interpreter's path.`,
       );
     }
-    core.info(ran.output.trim());
+    core.info(bounded(ran.output.trim(), 64 * 1024));
     return parseProbe(ran.output);
   } finally {
     core.endGroup();

@@ -1,3 +1,5 @@
+import { oneLine } from '../../../shared/text.js';
+
 /**
  * What nvidia-smi says, parsed: the per-GPU CSV query, `-q` for the driver's CUDA version and MIG slices,
  * `-L` for MIG UUIDs and profiles, and, when it fails, what its words and exit code usually mean.
@@ -43,29 +45,54 @@ function numberOf(raw: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** `--format=csv,noheader,nounits` rows for the given fields. */
-export function parseQueryCsv(text: string, fields: readonly QueryField[]): GpuRow[] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const cells = line.split(',').map((c) => c.trim());
-      const get = (field: QueryField): string | undefined => {
-        const i = fields.indexOf(field);
-        return i < 0 ? undefined : cells[i];
-      };
-      return {
-        index: numberOf(get('index')) ?? 0,
-        name: valueOf(get('name')) ?? 'unknown GPU',
-        uuid: valueOf(get('uuid')) ?? '',
-        memoryMiB: numberOf(get('memory.total')),
-        memoryUsedMiB: numberOf(get('memory.used')),
-        utilization: numberOf(get('utilization.gpu')),
-        driverVersion: valueOf(get('driver_version')),
-        computeCapability: valueOf(get('compute_cap')),
-        temperature: numberOf(get('temperature.gpu')),
-      };
+export interface QueryRows {
+  rows: GpuRow[];
+  /** Lines that are not a GPU's row (a driver warning, noise): never counted as a GPU. */
+  rejected: string[];
+}
+
+/** What a GPU's UUID looks like: `GPU-` and hex groups. */
+const GPU_UUID = /^GPU-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
+
+/**
+ * `--format=csv,noheader,nounits` rows for the given fields. A row counts only when it has every field asked
+ * for, an integer index and a GPU UUID: nvidia-smi also prints lines such as `WARNING: infoROM is corrupted
+ * at gpu 0000:41:00.0`, and a line taken for a GPU would let `min-gpus: 2` pass on one.
+ */
+export function parseQueryCsv(text: string, fields: readonly QueryField[]): QueryRows {
+  const rows: GpuRow[] = [];
+  const rejected: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const cells = line.split(',').map((c) => c.trim());
+    const get = (field: QueryField): string | undefined => {
+      const i = fields.indexOf(field);
+      return i < 0 ? undefined : cells[i];
+    };
+    const index = get('index');
+    const uuid = get('uuid');
+    if (
+      cells.length !== fields.length ||
+      index === undefined ||
+      !/^\d+$/.test(index) ||
+      (fields.includes('uuid') && (uuid === undefined || !GPU_UUID.test(uuid)))
+    ) {
+      rejected.push(line);
+      continue;
+    }
+    rows.push({
+      index: Number(index),
+      name: valueOf(get('name')) ?? 'unknown GPU',
+      uuid: valueOf(uuid) ?? '',
+      memoryMiB: numberOf(get('memory.total')),
+      memoryUsedMiB: numberOf(get('memory.used')),
+      utilization: numberOf(get('utilization.gpu')),
+      driverVersion: valueOf(get('driver_version')),
+      computeCapability: valueOf(get('compute_cap')),
+      temperature: numberOf(get('temperature.gpu')),
     });
+  }
+  return { rows, rejected };
 }
 
 /** The field nvidia-smi rejected, from `Field "compute_cap" is not a valid field to query.` */
@@ -170,7 +197,23 @@ export function diagnose(run: {
   exitCode: number | null;
   output: string;
   missing: boolean;
+  timedOut?: boolean;
+  overflowed?: boolean;
 }): SmiFailure | undefined {
+  if (run.timedOut === true) {
+    return {
+      message: 'nvidia-smi did not answer in time (it was stopped)',
+      hint: "the driver may be hung, often on a GPU that fell off the bus (Xid 79 in dmesg): reboot the runner; raise 'timeout' if it is only slow",
+      usable: false,
+    };
+  }
+  if (run.overflowed === true) {
+    return {
+      message: 'nvidia-smi printed far more than any GPU list (it was stopped)',
+      hint: 'nvidia-smi on PATH is not the NVIDIA tool, or it is broken: check `command -v nvidia-smi`',
+      usable: false,
+    };
+  }
   if (run.missing) {
     return {
       message: 'nvidia-smi was not found on PATH',
@@ -180,11 +223,16 @@ export function diagnose(run: {
   }
   if (run.exitCode === 0) return undefined;
   const words = run.output
+    .slice(0, 64 * 1024)
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean)
     .join(' ');
-  const said = words === '' ? `nvidia-smi exited with ${run.exitCode ?? 'a signal'}` : `nvidia-smi: ${words}`;
+  // What it said, quoted short: its output is not ours to flood a log line with.
+  const said =
+    words === ''
+      ? `nvidia-smi exited with ${run.exitCode ?? 'a signal'}`
+      : `nvidia-smi: ${oneLine(words, 500)}`;
   if (run.exitCode === 14) {
     return {
       message: said,

@@ -2,7 +2,7 @@ import { DescribeInstancesCommand, EC2Client, StartInstancesCommand } from '@aws
 import { mockClient } from 'aws-sdk-client-mock';
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ec2Port } from '../../../actions/ec2-deploy/src/aws.js';
+import { ApiDeadlineError, deadline, ec2Port } from '../../../actions/ec2-deploy/src/aws.js';
 import {
   fingerprintOf,
   fingerprintsFromKnownHosts,
@@ -148,7 +148,7 @@ describe('the EC2 port over the SDK (aws-sdk-client-mock)', () => {
         Reservations: [{ Instances: [{ InstanceId: 'i-1' }] }, { Instances: [{ InstanceId: 'i-2' }] }],
       });
     ec2.on(StartInstancesCommand).resolves({});
-    const port = ec2Port('eu-west-1');
+    const port = ec2Port('eu-west-1', deadline(10_000));
     expect(await port.describe('i-1')).toEqual({
       id: 'i-1',
       state: 'running',
@@ -159,6 +159,16 @@ describe('the EC2 port over the SDK (aws-sdk-client-mock)', () => {
     expect(await port.findByTags([['Name', 'web']])).toEqual(['i-1', 'i-2']);
     await port.start('i-1');
     expect(ec2.commandCalls(StartInstancesCommand)[0]?.args[0].input).toEqual({ InstanceIds: ['i-1'] });
+  });
+
+  it('ends every call at the deadline, however the API behaves', async () => {
+    ec2.on(DescribeInstancesCommand).callsFake(() => new Promise(() => undefined));
+    const started = Date.now();
+    await expect(ec2Port('eu-west-1', deadline(300)).describe('i-1')).rejects.toThrow(
+      /^AWS did not answer DescribeInstances within wait-timeout/,
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
+    await expect(deadline(0).call('X', () => Promise.resolve(1))).rejects.toBeInstanceOf(ApiDeadlineError);
   });
 });
 

@@ -50,15 +50,16 @@ describe('nvidia-smi parsing', () => {
   });
 
   it('parses the CSV query, with missing values', () => {
-    const rows = parseQueryCsv(
-      '0, NVIDIA A100-SXM4-80GB, GPU-abc, 81920, 4, [N/A], 535.104.05, 8.0, 31\n',
+    const { rows, rejected } = parseQueryCsv(
+      '0, NVIDIA A100-SXM4-80GB, GPU-2f9d1b4c-6e3a-4f7b-9c1d-0a1b2c3d4e5f, 81920, 4, [N/A], 535.104.05, 8.0, 31\n',
       QUERY_FIELDS,
     );
+    expect(rejected).toEqual([]);
     expect(rows).toEqual([
       {
         index: 0,
         name: 'NVIDIA A100-SXM4-80GB',
-        uuid: 'GPU-abc',
+        uuid: 'GPU-2f9d1b4c-6e3a-4f7b-9c1d-0a1b2c3d4e5f',
         memoryMiB: 81920,
         memoryUsedMiB: 4,
         utilization: undefined,
@@ -68,6 +69,23 @@ describe('nvidia-smi parsing', () => {
       },
     ]);
     expect(rejectedField('Field "compute_cap" is not a valid field to query.\n')).toBe('compute_cap');
+  });
+
+  it('never takes a line that is not a GPU row for a GPU', () => {
+    const good = '0, NVIDIA A100, GPU-2f9d1b4c-6e3a-4f7b-9c1d-0a1b2c3d4e5f, 81920, 4, 0, 535.104.05, 8.0, 31';
+    const { rows, rejected } = parseQueryCsv(
+      [
+        'WARNING: infoROM is corrupted at gpu 0000:41:00.0',
+        good,
+        '1, NVIDIA A100, not-a-uuid, 81920, 4, 0, 535.104.05, 8.0, 31',
+        '2, NVIDIA A100, GPU-2f9d1b4c-6e3a-4f7b-9c1d-0a1b2c3d4e5f, 81920',
+        'x, NVIDIA A100, GPU-2f9d1b4c-6e3a-4f7b-9c1d-0a1b2c3d4e5f, 81920, 4, 0, 535.104.05, 8.0, 31',
+        '\u0000\u00ff random bytes, , , , , , , ,',
+      ].join('\n'),
+      QUERY_FIELDS,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rejected).toHaveLength(5);
   });
 
   it('reads the CUDA version and MIG slices from a real -q', () => {
@@ -149,8 +167,8 @@ describe('visible devices', () => {
   });
 
   it('turns a MIG-enabled GPU into its slices', () => {
-    const rows = parseQueryCsv(
-      '0, NVIDIA H100 80GB HBM3, GPU-x, 81559, 60, [N/A], 590.48.01, 9.0, 35',
+    const { rows } = parseQueryCsv(
+      '0, NVIDIA H100 80GB HBM3, GPU-2f9d1b4c-6e3a-4f7b-9c1d-0a1b2c3d4e5f, 81559, 60, [N/A], 590.48.01, 9.0, 35',
       QUERY_FIELDS,
     );
     const q = parseQueryText(section(MIG, '-q'));
