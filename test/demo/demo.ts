@@ -55,6 +55,8 @@ const steps: Step[] = [];
 /** What setup-python exported for later steps (VIRTUAL_ENV, PATH), as the runner passes it on. */
 let exported: Record<string, string> = {};
 let interrupted: NodeJS.Signals | undefined;
+/** Aborted on Ctrl-C: what the demo runs itself (the test shards) stops with it. */
+const abort = new AbortController();
 const notes: string[] = [];
 const started = performance.now();
 const bold = (text: string): string => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[22m` : text);
@@ -73,9 +75,17 @@ function clip(value: string, width = 110): string {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 }
 
+class Interrupted extends Error {}
+
+/** Goes no further once interrupted: called after every wait, so nothing new starts while stopping. */
+function checkpoint(): void {
+  if (interrupted !== undefined) throw new Interrupted(`${interrupted}: the demo stops here`);
+}
+
 /** Runs one action step, prints its result and outputs, and keeps it for the summary and Slack's `needs`. */
 async function step(id: string, action: string, options: RunOptions): Promise<ActionRun> {
-  if (interrupted !== undefined) throw new Error(`${interrupted}: the demo stops here`);
+  checkpoint();
+  if (!QUIET) say(`▶ ${id} (${action})`);
   const run = await runAction(action, {
     timeoutMs: 30_000,
     ...options,
@@ -83,6 +93,7 @@ async function step(id: string, action: string, options: RunOptions): Promise<Ac
     runnerTemp,
     env: { ...exported, ...options.env },
   });
+  checkpoint();
   const result: Result =
     run.exitCode === 0 && (run.post === undefined || run.post.exitCode === 0) ? 'success' : 'failure';
   steps.push({ id, action, result, run });
@@ -115,7 +126,8 @@ const servicePidFile = path.join(scratch, 'service.pid');
 /** Stops whatever the demo started: the service (ours, or the one the deploy script started) and sshd. */
 async function cleanUp(): Promise<void> {
   await stopRunningSteps();
-  if (service !== undefined && service.exitCode === null) {
+  await sshd?.stop();
+  if (service !== undefined && service.exitCode === null && service.signalCode === null) {
     const exited = new Promise((resolve) => service?.once('exit', resolve));
     service.kill('SIGTERM');
     await exited;
@@ -164,7 +176,13 @@ async function pipeline(): Promise<void> {
   // ── CI: tests in two shards, then test-report and coverage-gate over all of them ───────────────────
   const testPython = RECORDED_ONLY ? undefined : pythonWith('pytest, coverage');
   if (testPython !== undefined) {
-    for (const shard of runShards(testPython, workspace))
+    say('  · running the unit and integration tests under coverage.py');
+    const shards = await runShards(testPython, workspace, abort.signal).catch((error: unknown) => {
+      checkpoint();
+      throw error;
+    });
+    checkpoint();
+    for (const shard of shards)
       say(
         `  · ran the ${shard.shard} tests with ${testPython} -m coverage run -m pytest (exit ${shard.exitCode})`,
       );
@@ -206,8 +224,15 @@ async function pipeline(): Promise<void> {
   const port = await freePort();
   const sshMissing = !existsSync(SSHD) || which('ssh-keygen') === undefined;
   if (USE_SSH && !sshMissing) {
-    sshd = await prepareSshd();
+    say('  · making keys for the local SSH server that stands in for the instance');
+    // In the demo's own scratch folder, so its private keys go with it whatever happens.
+    sshd = await prepareSshd(scratch).catch((error: unknown) => {
+      checkpoint();
+      throw error;
+    });
+    checkpoint();
     await sshd.start();
+    checkpoint();
     const script = [
       `cd '${path.join(workspace, 'backend')}'`,
       `nohup '${servicePython}' -m app.server --port ${port} --host 127.0.0.1 > '${path.join(scratch, 'service.log')}' 2>&1 < /dev/null &`,
@@ -233,8 +258,9 @@ async function pipeline(): Promise<void> {
     );
     service = startService(servicePython, workspace, port);
   }
-  if (!(await waitForPort(port, 10_000)))
-    note(`the service did not listen on port ${port}; health-check will say why`);
+  const listening = await waitForPort(port, 10_000, abort.signal);
+  checkpoint();
+  if (!listening) note(`the service did not listen on port ${port}; health-check will say why`);
 
   // ── Deploy: health check ────────────────────────────────────────────────────────────────────────────
   await step('health-check', 'health-check', {
@@ -276,19 +302,23 @@ function writeOutputs(markdown: string): void {
   if (existsSync(badge)) cpSync(badge, path.join(OUTPUT, 'coverage.svg'));
 }
 
-// Ctrl-C: the deployed service runs in sshd's session, out of reach of the terminal's signal; stop it too,
-// and run no further step.
+// Ctrl-C (SIGINT, to the whole terminal's process group) or SIGTERM: no new step starts, the running ones
+// and the test shards are stopped, and the main flow below cleans up once, after the pipeline has let go.
+// The deployed service runs in sshd's session, out of reach of the terminal's signal: clean-up stops it too.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (interrupted !== undefined) return;
     interrupted = signal;
     console.error(`\n${signal}: stopping what the demo started.`);
-    void cleanUp().finally(() => process.exit(130));
+    abort.abort();
+    void stopRunningSteps();
   });
 }
 
 let failed = true;
 try {
   await pipeline();
+  checkpoint();
   const sections = steps.map((s) =>
     s.run !== undefined && s.run.summary.trim() !== ''
       ? s.run.summary.trim() + (s.run.post?.summary.trim() ? `\n\n${s.run.post.summary.trim()}` : '')
@@ -313,6 +343,7 @@ try {
     `${failed ? '✘ A step failed' : '✔ Every step passed'} in ${seconds} s. The summary is in ${path.relative(process.cwd(), OUTPUT) || '.'}/summary.md and summary.html.`,
   );
 } catch (error) {
+  // Whatever an interrupted step or tool threw is the interruption's doing, not a fault to show.
   if (interrupted === undefined)
     console.error(
       `The demo broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -320,4 +351,4 @@ try {
 } finally {
   await cleanUp();
 }
-process.exitCode = failed ? 1 : 0;
+process.exitCode = interrupted !== undefined ? 130 : failed ? 1 : 0;

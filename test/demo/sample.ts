@@ -37,19 +37,36 @@ export interface ShardRun {
   output: string;
 }
 
-/** Runs each shard under coverage.py, writing reports/junit-<shard>.xml and reports/coverage-<shard>.xml. */
-export function runShards(python: string, workspace: string): ShardRun[] {
+/** Runs a program to its end, output captured; `signal` stops it (the demo's Ctrl-C). */
+function runTo(
+  file: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; signal: AbortSignal },
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (output += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (output += c));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+/**
+ * Runs each shard under coverage.py, writing reports/junit-<shard>.xml and reports/coverage-<shard>.xml.
+ * Asynchronous: while the tests run, the demo still hears Ctrl-C and can stop them.
+ */
+export async function runShards(python: string, workspace: string, signal: AbortSignal): Promise<ShardRun[]> {
   const reports = path.join(workspace, 'reports');
   mkdirSync(reports, { recursive: true });
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, PYTHONDONTWRITEBYTECODE: '1' };
-  return SHARDS.map((shard) => {
+  // From the root, as CI runs them: coverage.py then writes repository-relative paths.
+  const run = (args: string[]) => runTo(python, args, { cwd: workspace, env, signal });
+  const shards: ShardRun[] = [];
+  for (const shard of SHARDS) {
     const data = path.join(reports, `.coverage-${shard}`);
-    const run = (args: string[]): { status: number | null; output: string } => {
-      // From the root, as CI runs them: coverage.py then writes repository-relative paths.
-      const result = spawnSync(python, args, { cwd: workspace, env, encoding: 'utf8' });
-      return { status: result.status, output: `${result.stdout}${result.stderr}` };
-    };
-    const tests = run([
+    const tests = await run([
       '-m',
       'coverage',
       'run',
@@ -61,7 +78,7 @@ export function runShards(python: string, workspace: string): ShardRun[] {
       `backend/tests/${shard}`,
       `--junitxml=${path.join(reports, `junit-${shard}.xml`)}`,
     ]);
-    const xml = run([
+    const xml = await run([
       '-m',
       'coverage',
       'xml',
@@ -69,12 +86,13 @@ export function runShards(python: string, workspace: string): ShardRun[] {
       '-o',
       path.join(reports, `coverage-${shard}.xml`),
     ]);
-    return {
+    shards.push({
       shard,
       exitCode: tests.status === 0 ? xml.status : tests.status,
       output: tests.output + xml.output,
-    };
-  });
+    });
+  }
+  return shards;
 }
 
 /** Copies the recorded reports (made by the same commands on the development machine) into reports/. */

@@ -141,9 +141,10 @@ export function makeCertificates(): Certificates {
 }
 
 /** Whether something accepts TCP connections on 127.0.0.1:port within the time (polled every 50 ms). */
-export async function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
+export async function waitForPort(port: number, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   for (;;) {
+    if (signal?.aborted === true) return false;
     const open = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => {
         socket.end();

@@ -1,8 +1,9 @@
 /** A real OpenSSH server on 127.0.0.1, with host and client keys made for the test. */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { freePort, waitForPort } from './servers.js';
 
 export const SSHD = '/usr/sbin/sshd';
@@ -18,17 +19,26 @@ export interface Sshd {
   dispose(): Promise<void>;
 }
 
-function keygen(...args: string[]): void {
-  execFileSync('ssh-keygen', ['-q', ...args], { stdio: 'ignore' });
+// Asynchronous, so a caller's signal handler (the demo's Ctrl-C) runs while keys are made.
+const run = promisify(execFile);
+
+async function keygen(...args: string[]): Promise<void> {
+  await run('ssh-keygen', ['-q', ...args]);
 }
 
 /** Prepares keys and config; `start()` launches sshd (call it later to test a server that comes up late). */
-export async function prepareSshd(): Promise<Sshd> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'runway-sshd-'));
+export async function prepareSshd(parent: string = tmpdir()): Promise<Sshd> {
+  const dir = mkdtempSync(path.join(parent, 'runway-sshd-'));
   const file = (name: string): string => path.join(dir, name);
-  keygen('-t', 'ed25519', '-N', '', '-f', file('host_ed25519'));
-  keygen('-t', 'ed25519', '-N', '', '-f', file('client_ed25519'));
-  keygen('-t', 'rsa', '-b', '2048', '-m', 'PEM', '-N', '', '-f', file('client_rsa'));
+  try {
+    await keygen('-t', 'ed25519', '-N', '', '-f', file('host_ed25519'));
+    await keygen('-t', 'ed25519', '-N', '', '-f', file('client_ed25519'));
+    await keygen('-t', 'rsa', '-b', '2048', '-m', 'PEM', '-N', '', '-f', file('client_rsa'));
+  } catch (error) {
+    // Private keys are never left behind, even by a keygen that was interrupted.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   writeFileSync(
     file('authorized_keys'),
     readFileSync(file('client_ed25519.pub'), 'utf8') + readFileSync(file('client_rsa.pub'), 'utf8'),
@@ -54,11 +64,11 @@ export async function prepareSshd(): Promise<Sshd> {
   );
   // sshd insists on its privilege-separation folder when run as root.
   if (process.getuid?.() === 0 && !existsSync('/run/sshd')) mkdirSync('/run/sshd', { recursive: true });
-  const fingerprint =
-    execFileSync('ssh-keygen', ['-lf', file('host_ed25519.pub')], { encoding: 'utf8' }).split(' ')[1] ?? '';
+  const fingerprint = (await run('ssh-keygen', ['-lf', file('host_ed25519.pub')])).stdout.split(' ')[1] ?? '';
   let child: ChildProcess | undefined;
   const stop = async (): Promise<void> => {
-    if (child === undefined || child.exitCode !== null) return;
+    // Gone already: exited, or killed by a signal (then exitCode stays null).
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child?.once('exit', resolve));
     child.kill('SIGTERM');
     await exited;
