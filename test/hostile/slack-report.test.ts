@@ -84,7 +84,7 @@ describe('slack-report tells user mistakes apart from its own bugs', () => {
       env: { GITHUB_API_URL: api.url },
     });
     expectRefused(run, c, {
-      says: /jobs could not be listed: .*401: 'Bad credentials' \(the token is missing, expired or invalid\)/,
+      says: /jobs could not be listed: .*401: Bad credentials \(the token is missing, expired or invalid\)/,
     });
     expect(api.requests).toHaveLength(1);
   });
