@@ -9,6 +9,7 @@
  * stopped, as a flood of output is never a report anyone can read.
  */
 import { spawn } from 'node:child_process';
+import { whileRunning } from './cancel.js';
 
 export interface Executed {
   /** The exit code; null when it was killed by a signal, timed out, or printed too much. */
@@ -98,17 +99,7 @@ export function execCapture(
             stop();
           }, options.timeoutMs);
     // The step is being cancelled: take the group down, then let the signal do what it would have done.
-    const onCancel = (signal: NodeJS.Signals): void => {
-      signalGroup('SIGKILL');
-      release();
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    };
-    process.on('SIGINT', onCancel);
-    process.on('SIGTERM', onCancel);
-    function release(): void {
-      process.off('SIGINT', onCancel);
-      process.off('SIGTERM', onCancel);
-    }
+    const { release } = whileRunning(() => signalGroup('SIGKILL'));
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') missing = true;

@@ -2,13 +2,11 @@
 import type http from 'node:http';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer } from '../harness/servers.js';
-import { attack, type Canaries, cleanup, expectRefused, link, plantCanaries, put } from './hostile.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { attack, hostileSuite, expectRefused, link, put } from './hostile.js';
 
-let c: Canaries;
+const { c, serve } = hostileSuite();
 beforeEach(async () => {
-  c = await plantCanaries();
   await put(c, 'app.py', 'x = 1\n');
   await put(
     c,
@@ -17,9 +15,6 @@ beforeEach(async () => {
       '<class name="app.py" filename="app.py" line-rate="1"><lines><line number="1" hits="1"/></lines></class>' +
       '</classes></package></packages></coverage>',
   );
-});
-afterEach(async () => {
-  await cleanup(c);
 });
 
 const gate = (inputs: Record<string, string>) =>
@@ -92,7 +87,7 @@ describe('coverage-gate refuses a config it cannot read as Codecov would', () =>
 
 describe('coverage-gate’s Codecov upload is bounded and does not retry what cannot change', () => {
   const server = (answer: (res: http.ServerResponse) => void) =>
-    startServer((req, res) => {
+    serve((req, res) => {
       req.resume();
       answer(res);
     });

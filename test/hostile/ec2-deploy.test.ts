@@ -1,18 +1,10 @@
 /** ec2-deploy against an EC2 endpoint that stalls, scripts that outlive their timeout, and inputs made to leak. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { requireProgram, startServer, type TestServer } from '../harness/servers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireProgram } from '../harness/servers.js';
 import { prepareSshd, SSHD, type Sshd } from '../harness/sshd.js';
-import { attack, type Canaries, cleanup, expectNoLeak, expectRefused, plantCanaries } from './hostile.js';
+import { attack, hostileSuite, expectNoLeak, expectRefused } from './hostile.js';
 
-let c: Canaries;
-const servers: TestServer[] = [];
-beforeEach(async () => {
-  c = await plantCanaries();
-});
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-  await cleanup(c);
-});
+const { c, serve } = hostileSuite();
 
 const ID = 'i-0123456789abcdef0';
 const aws = (url: string) => ({
@@ -24,8 +16,7 @@ const aws = (url: string) => ({
 
 describe('ec2-deploy is bounded by wait-timeout on every AWS call', () => {
   it('an EC2 endpoint that accepts and never answers', async () => {
-    const silent = await startServer(() => undefined);
-    servers.push(silent);
+    const silent = await serve(() => undefined);
     const run = await attack('ec2-deploy', c, {
       inputs: { 'instance-id': ID, region: 'eu-west-1', 'wait-timeout': '3s' },
       env: aws(silent.url),
@@ -38,10 +29,9 @@ describe('ec2-deploy is bounded by wait-timeout on every AWS call', () => {
   });
 
   it('an EC2 endpoint that answers garbage', async () => {
-    const junk = await startServer((_req, res) =>
+    const junk = await serve((_req, res) =>
       res.writeHead(200, { 'content-type': 'text/xml' }).end('\u0000<<not xml'),
     );
-    servers.push(junk);
     const run = await attack('ec2-deploy', c, {
       inputs: { 'instance-id': ID, region: 'eu-west-1', 'wait-timeout': '5s' },
       env: aws(junk.url),

@@ -1,30 +1,8 @@
 /** health-check against servers and inputs made to steal its headers, stall it, or flood it. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../harness/servers.js';
-import {
-  attack,
-  type Canaries,
-  cleanup,
-  expectNoLeak,
-  expectRefused,
-  link,
-  plantCanaries,
-} from './hostile.js';
+import { describe, expect, it } from 'vitest';
+import { attack, hostileSuite, expectNoLeak, expectRefused, link } from './hostile.js';
 
-let c: Canaries;
-const servers: TestServer[] = [];
-beforeEach(async () => {
-  c = await plantCanaries();
-});
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-  await cleanup(c);
-});
-async function serve(...args: Parameters<typeof startServer>): Promise<TestServer> {
-  const server = await startServer(...args);
-  servers.push(server);
-  return server;
-}
+const { c, serve } = hostileSuite();
 
 const fast = { 'retry-delay': '50ms', 'max-delay': '200ms', timeout: '2s' };
 

@@ -9,8 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { type ActionRun, runAction, type RunOptions } from '../harness/run-action.js';
+import { startServer, type TestServer } from '../harness/servers.js';
 
 export interface Canaries {
   /** The scratch folder: `workspace/` and `outside/` are in it. */
@@ -38,6 +39,28 @@ export async function plantCanaries(): Promise<Canaries> {
 
 export async function cleanup(canaries: Canaries): Promise<void> {
   await rm(canaries.root, { recursive: true, force: true });
+}
+
+/**
+ * A suite's fresh canaries for each test (the same object, refilled) and servers that are stopped after
+ * each test, with everything the test made.
+ */
+export function hostileSuite(): { c: Canaries; serve: typeof startServer } {
+  const c: Canaries = { root: '', workspace: '', secret: '', file: '', fileText: '' };
+  const servers: TestServer[] = [];
+  beforeEach(async () => {
+    Object.assign(c, await plantCanaries());
+  });
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+    await cleanup(c);
+  });
+  const serve: typeof startServer = async (...args) => {
+    const server = await startServer(...args);
+    servers.push(server);
+    return server;
+  };
+  return { c, serve };
 }
 
 /** Writes `text` at `name` in the workspace, making folders. */

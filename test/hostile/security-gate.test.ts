@@ -1,26 +1,18 @@
 /** security-gate against reports and paths made to leak, pass by mistake, or stall it, through its bundle. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   attack,
-  type Canaries,
-  cleanup,
+  hostileSuite,
   expectBoundedLines,
   expectNoLeak,
   expectRefused,
   link,
-  plantCanaries,
   put,
 } from './hostile.js';
 
-let c: Canaries;
-beforeEach(async () => {
-  c = await plantCanaries();
-});
-afterEach(async () => {
-  await cleanup(c);
-});
+const { c } = hostileSuite();
 
 const gate = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
   attack('security-gate', c, { inputs: { reports: 'reports/*', ...inputs }, env });

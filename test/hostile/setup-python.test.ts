@@ -1,16 +1,10 @@
 /** setup-python against version files and inputs made to leak the runner's environment or files. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attack, type Canaries, cleanup, expectRefused, link, plantCanaries, put } from './hostile.js';
+import { describe, expect, it } from 'vitest';
+import { attack, hostileSuite, expectRefused, link, put } from './hostile.js';
 
-let c: Canaries;
-beforeEach(async () => {
-  c = await plantCanaries();
-});
-afterEach(async () => {
-  await cleanup(c);
-});
+const { c } = hostileSuite();
 
 describe('setup-python reads only the workspace’s own version and requirement files', () => {
   it('a .python-version that is a link to /proc/self/environ (the environment, tokens included)', async () => {

@@ -1,31 +1,9 @@
 /** slack-report against templates, job lists, APIs and URLs made to leak secrets or pass by mistake. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, startServer, type TestServer } from '../harness/servers.js';
-import {
-  attack,
-  type Canaries,
-  cleanup,
-  expectNoLeak,
-  expectRefused,
-  link,
-  plantCanaries,
-  put,
-} from './hostile.js';
+import { describe, expect, it } from 'vitest';
+import { freePort } from '../harness/servers.js';
+import { attack, hostileSuite, expectNoLeak, expectRefused, link, put } from './hostile.js';
 
-let c: Canaries;
-const servers: TestServer[] = [];
-beforeEach(async () => {
-  c = await plantCanaries();
-});
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-  await cleanup(c);
-});
-async function serve(...args: Parameters<typeof startServer>): Promise<TestServer> {
-  const server = await startServer(...args);
-  servers.push(server);
-  return server;
-}
+const { c, serve } = hostileSuite();
 
 const needs = JSON.stringify({ build: { result: 'success', outputs: {} } });
 

@@ -1,24 +1,16 @@
 /** test-report against reports and inputs made to leak, crash or mislead it, through its bundle. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   attack,
-  type Canaries,
-  cleanup,
+  hostileSuite,
   expectBoundedLines,
   expectNoLeak,
   expectRefused,
   link,
-  plantCanaries,
   put,
 } from './hostile.js';
 
-let c: Canaries;
-beforeEach(async () => {
-  c = await plantCanaries();
-});
-afterEach(async () => {
-  await cleanup(c);
-});
+const { c } = hostileSuite();
 
 const passing = '<testsuite name="s" tests="1"><testcase classname="t" name="ok" time="0.1"/></testsuite>';
 

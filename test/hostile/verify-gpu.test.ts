@@ -1,25 +1,11 @@
 /** verify-gpu against an nvidia-smi that lies, floods or hangs, through its bundle. */
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { running } from '../harness/processes.js';
-import {
-  attack,
-  type Canaries,
-  cleanup,
-  expectBoundedLines,
-  expectNoLeak,
-  expectRefused,
-  plantCanaries,
-} from './hostile.js';
+import { attack, hostileSuite, expectBoundedLines, expectNoLeak, expectRefused } from './hostile.js';
 
-let c: Canaries;
-beforeEach(async () => {
-  c = await plantCanaries();
-});
-afterEach(async () => {
-  await cleanup(c);
-});
+const { c } = hostileSuite();
 
 const ROW =
   '0, NVIDIA A100-SXM4-80GB, GPU-2f9d1b4c-6e3a-4f7b-9c1d-0a1b2c3d4e5f, 81920, 4, 0, 535.104.05, 8.0, 31';

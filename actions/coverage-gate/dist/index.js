@@ -750,7 +750,7 @@ async function run() {
         if (settings.comment === 'always' && settings.token === undefined) {
             throw new errors/* ConfigurationError */.j1("Input 'github-token' is required when 'comment' is always; pass ${{ github.token }}.");
         }
-        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1139));
+        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1589));
         await gateCoverage(settings, redactor);
     });
 }

@@ -1,5 +1,5 @@
 export const id = 522;
-export const ids = [522,216];
+export const ids = [522,711];
 export const modules = {
 
 /***/ 2389:
@@ -143,7 +143,7 @@ function ec2Port(region, within, credentials) {
 
 /***/ }),
 
-/***/ 5216:
+/***/ 711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -428,6 +428,33 @@ var remote_script = __webpack_require__(162);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
 var esm = __webpack_require__(9487);
+;// CONCATENATED MODULE: ./shared/cancel.ts
+/**
+ * When the runner cancels a step it signals the step's process (SIGINT, then SIGTERM), not what the step
+ * started in groups or sessions of their own. `whileRunning` stops such work first, then lets the signal do
+ * what it would have done: the step still ends, with nothing of its own left behind.
+ */
+function whileRunning(stop) {
+    const onCancel = (signal) => {
+        void Promise.resolve()
+            .then(stop)
+            .catch(() => undefined)
+            .finally(() => {
+            release();
+            // The default action, unless someone else still listens (another child being stopped).
+            if (process.listenerCount(signal) === 0)
+                process.kill(process.pid, signal);
+        });
+    };
+    const release = () => {
+        process.off('SIGINT', onCancel);
+        process.off('SIGTERM', onCancel);
+    };
+    process.on('SIGINT', onCancel);
+    process.on('SIGTERM', onCancel);
+    return { release };
+}
+
 ;// CONCATENATED MODULE: ./shared/retry.ts
 /**
  * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt
@@ -525,6 +552,7 @@ onWait = () => undefined) {
  * server comes up (refused, timed out, banner not ready), never on a wrong key or failed authentication;
  * the script's exit code and signal read from execCommand (node-ssh's exec() ignores them).
  */
+
 
 
 
@@ -642,19 +670,7 @@ async function runScript(connection, shell, stdin, timeoutMs, onOutput, graceMs 
         void stopRemote(graceMs);
     }, timeoutMs);
     // A cancelled step (the runner's SIGINT, then SIGTERM) stops the remote script before it goes.
-    const onCancel = (signal) => {
-        void stopRemote(1000).finally(() => {
-            release();
-            if (process.listenerCount(signal) === 0)
-                process.kill(process.pid, signal);
-        });
-    };
-    process.on('SIGINT', onCancel);
-    process.on('SIGTERM', onCancel);
-    function release() {
-        process.off('SIGINT', onCancel);
-        process.off('SIGTERM', onCancel);
-    }
+    const { release } = whileRunning(() => stopRemote(1000));
     try {
         const result = await connection.ssh.execCommand(groupedCommand(shell, pidFile), {
             stdin,
@@ -873,7 +889,7 @@ async function deploy(settings, redactor) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(226);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
-/* harmony import */ var _main_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5216);
+/* harmony import */ var _main_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(711);
 /** The post step: stop the instance when stop-after says so, from what the main step saved. */
 
 

@@ -794,7 +794,7 @@ async function run() {
         if (script !== undefined && (settings.username === undefined || settings.sshKey === undefined)) {
             throw new errors/* ConfigurationError */.j1("Inputs 'username' and 'ssh-key' are required to run 'script' over SSH.");
         }
-        const { deploy } = await Promise.all(/* import() */[__nccwpck_require__.e(113), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216));
+        const { deploy } = await Promise.all(/* import() */[__nccwpck_require__.e(113), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 711));
         await deploy(settings, redactor);
     });
 }

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { NodeSSH } from 'node-ssh';
+import { whileRunning } from '../../../shared/cancel.js';
 import { retry } from '../../../shared/retry.js';
 import { fingerprintOf } from './host-keys.js';
 import { shellQuote } from './remote-script.js';
@@ -175,18 +176,7 @@ export async function runScript(
     void stopRemote(graceMs);
   }, timeoutMs);
   // A cancelled step (the runner's SIGINT, then SIGTERM) stops the remote script before it goes.
-  const onCancel = (signal: NodeJS.Signals): void => {
-    void stopRemote(1000).finally(() => {
-      release();
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    });
-  };
-  process.on('SIGINT', onCancel);
-  process.on('SIGTERM', onCancel);
-  function release(): void {
-    process.off('SIGINT', onCancel);
-    process.off('SIGTERM', onCancel);
-  }
+  const { release } = whileRunning(() => stopRemote(1000));
   try {
     const result = await connection.ssh.execCommand(groupedCommand(shell, pidFile), {
       stdin,

@@ -219,8 +219,8 @@ async function regularFiles(files, what, roots) {
     return { files: ok, problems };
 }
 
-// EXTERNAL MODULE: ./shared/exec.ts
-var exec = __webpack_require__(3497);
+// EXTERNAL MODULE: ./shared/exec.ts + 1 modules
+var exec = __webpack_require__(4532);
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
 
 /** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
@@ -763,14 +763,45 @@ async function setup(settings) {
 
 /***/ }),
 
-/***/ 3497:
+/***/ 4532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ execCapture)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ execCapture)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./shared/cancel.ts
+/**
+ * When the runner cancels a step it signals the step's process (SIGINT, then SIGTERM), not what the step
+ * started in groups or sessions of their own. `whileRunning` stops such work first, then lets the signal do
+ * what it would have done: the step still ends, with nothing of its own left behind.
+ */
+function whileRunning(stop) {
+    const onCancel = (signal) => {
+        void Promise.resolve()
+            .then(stop)
+            .catch(() => undefined)
+            .finally(() => {
+            release();
+            // The default action, unless someone else still listens (another child being stopped).
+            if (process.listenerCount(signal) === 0)
+                process.kill(process.pid, signal);
+        });
+    };
+    const release = () => {
+        process.off('SIGINT', onCancel);
+        process.off('SIGTERM', onCancel);
+    };
+    process.on('SIGINT', onCancel);
+    process.on('SIGTERM', onCancel);
+    return { release };
+}
+
+;// CONCATENATED MODULE: ./shared/exec.ts
 /**
  * Runs a program and captures its output, without throwing: the caller reads the exit code.
  *
@@ -782,12 +813,13 @@ async function setup(settings) {
  * stopped, as a flood of output is never a report anyone can read.
  */
 
+
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
 const DEFAULT_GRACE_MS = 3000;
 function execCapture(file, args, options = {}) {
     return new Promise((resolve) => {
         const limit = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
             stdio: ['ignore', 'pipe', 'pipe'],
             // A group of its own (POSIX): one kill reaches everything it starts.
             detached: process.platform !== 'win32',
@@ -842,18 +874,7 @@ function execCapture(file, args, options = {}) {
                 stop();
             }, options.timeoutMs);
         // The step is being cancelled: take the group down, then let the signal do what it would have done.
-        const onCancel = (signal) => {
-            signalGroup('SIGKILL');
-            release();
-            if (process.listenerCount(signal) === 0)
-                process.kill(process.pid, signal);
-        };
-        process.on('SIGINT', onCancel);
-        process.on('SIGTERM', onCancel);
-        function release() {
-            process.off('SIGINT', onCancel);
-            process.off('SIGTERM', onCancel);
-        }
+        const { release } = whileRunning(() => signalGroup('SIGKILL'));
         child.on('error', (error) => {
             if (error.code === 'ENOENT')
                 missing = true;

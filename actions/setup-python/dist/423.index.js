@@ -24,8 +24,8 @@ var core = __webpack_require__(3838);
 var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: ./shared/exec.ts
-var exec = __webpack_require__(3497);
+// EXTERNAL MODULE: ./shared/exec.ts + 1 modules
+var exec = __webpack_require__(4532);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);

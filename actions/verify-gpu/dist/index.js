@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(0);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 285:
+/***/ 0:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3279,6 +3279,33 @@ function errorMessage(error) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/cancel.ts
+/**
+ * When the runner cancels a step it signals the step's process (SIGINT, then SIGTERM), not what the step
+ * started in groups or sessions of their own. `whileRunning` stops such work first, then lets the signal do
+ * what it would have done: the step still ends, with nothing of its own left behind.
+ */
+function whileRunning(stop) {
+    const onCancel = (signal) => {
+        void Promise.resolve()
+            .then(stop)
+            .catch(() => undefined)
+            .finally(() => {
+            release();
+            // The default action, unless someone else still listens (another child being stopped).
+            if (process.listenerCount(signal) === 0)
+                process.kill(process.pid, signal);
+        });
+    };
+    const release = () => {
+        process.off('SIGINT', onCancel);
+        process.off('SIGTERM', onCancel);
+    };
+    process.on('SIGINT', onCancel);
+    process.on('SIGTERM', onCancel);
+    return { release };
+}
+
 ;// CONCATENATED MODULE: ./shared/exec.ts
 /**
  * Runs a program and captures its output, without throwing: the caller reads the exit code.
@@ -3290,6 +3317,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * no longer gets the signals meant for the step. Output is captured up to a limit; past it the program is
  * stopped, as a flood of output is never a report anyone can read.
  */
+
 
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
 const DEFAULT_GRACE_MS = 3000;
@@ -3351,18 +3379,7 @@ function execCapture(file, args, options = {}) {
                 stop();
             }, options.timeoutMs);
         // The step is being cancelled: take the group down, then let the signal do what it would have done.
-        const onCancel = (signal) => {
-            signalGroup('SIGKILL');
-            release();
-            if (process.listenerCount(signal) === 0)
-                process.kill(process.pid, signal);
-        };
-        process.on('SIGINT', onCancel);
-        process.on('SIGTERM', onCancel);
-        function release() {
-            process.off('SIGINT', onCancel);
-            process.off('SIGTERM', onCancel);
-        }
+        const { release } = whileRunning(() => signalGroup('SIGKILL'));
         child.on('error', (error) => {
             if (error.code === 'ENOENT')
                 missing = true;

@@ -1,8 +1,8 @@
-export const id = 146;
-export const ids = [146];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
-/***/ 146:
+/***/ 122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -98,6 +98,33 @@ function emitAnnotations(sink, annotations, options = {}) {
 var errors = __webpack_require__(635);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(421);
+;// CONCATENATED MODULE: ./shared/cancel.ts
+/**
+ * When the runner cancels a step it signals the step's process (SIGINT, then SIGTERM), not what the step
+ * started in groups or sessions of their own. `whileRunning` stops such work first, then lets the signal do
+ * what it would have done: the step still ends, with nothing of its own left behind.
+ */
+function whileRunning(stop) {
+    const onCancel = (signal) => {
+        void Promise.resolve()
+            .then(stop)
+            .catch(() => undefined)
+            .finally(() => {
+            release();
+            // The default action, unless someone else still listens (another child being stopped).
+            if (process.listenerCount(signal) === 0)
+                process.kill(process.pid, signal);
+        });
+    };
+    const release = () => {
+        process.off('SIGINT', onCancel);
+        process.off('SIGTERM', onCancel);
+    };
+    process.on('SIGINT', onCancel);
+    process.on('SIGTERM', onCancel);
+    return { release };
+}
+
 ;// CONCATENATED MODULE: ./shared/exec.ts
 /**
  * Runs a program and captures its output, without throwing: the caller reads the exit code.
@@ -109,6 +136,7 @@ var external_node_child_process_ = __webpack_require__(421);
  * no longer gets the signals meant for the step. Output is captured up to a limit; past it the program is
  * stopped, as a flood of output is never a report anyone can read.
  */
+
 
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
 const DEFAULT_GRACE_MS = 3000;
@@ -170,18 +198,7 @@ function execCapture(file, args, options = {}) {
                 stop();
             }, options.timeoutMs);
         // The step is being cancelled: take the group down, then let the signal do what it would have done.
-        const onCancel = (signal) => {
-            signalGroup('SIGKILL');
-            release();
-            if (process.listenerCount(signal) === 0)
-                process.kill(process.pid, signal);
-        };
-        process.on('SIGINT', onCancel);
-        process.on('SIGTERM', onCancel);
-        function release() {
-            process.off('SIGINT', onCancel);
-            process.off('SIGTERM', onCancel);
-        }
+        const { release } = whileRunning(() => signalGroup('SIGKILL'));
         child.on('error', (error) => {
             if (error.code === 'ENOENT')
                 missing = true;
