@@ -398,13 +398,17 @@ async function fetchManifest(settings) {
             if (res.status === 200)
                 return { kind: 'done', value: res.body };
             const reason = `HTTP ${res.status}`;
-            return res.status === 429 || res.status >= 500
+            return isRetryableStatus(res.status)
                 ? { kind: 'retry', value: '', reason }
                 : { kind: 'fatal', value: '', reason };
         }
         catch (error) {
-            const reason = error instanceof HttpRequestError ? error.message : String(error);
-            return { kind: 'retry', value: '', reason };
+            if (!(error instanceof HttpRequestError))
+                throw error;
+            // A bad URL or certificate fails the same way every time: no retry.
+            return isTransientNetworkError(error.kind)
+                ? { kind: 'retry', value: '', reason: error.message }
+                : { kind: 'fatal', value: '', reason: error.message };
         }
     }, {
         maxAttempts: 4,

@@ -10,7 +10,12 @@ import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import { ActionFailure } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
-import { HttpRequestError, httpRequest } from '../../../shared/http.js';
+import {
+  HttpRequestError,
+  httpRequest,
+  isRetryableStatus,
+  isTransientNetworkError,
+} from '../../../shared/http.js';
 import { retry } from '../../../shared/retry.js';
 import { redactUrl } from '../../../shared/secrets.js';
 import {
@@ -67,12 +72,15 @@ async function fetchManifest(settings: ManifestSettings): Promise<string> {
         });
         if (res.status === 200) return { kind: 'done', value: res.body };
         const reason = `HTTP ${res.status}`;
-        return res.status === 429 || res.status >= 500
+        return isRetryableStatus(res.status)
           ? { kind: 'retry', value: '', reason }
           : { kind: 'fatal', value: '', reason };
       } catch (error) {
-        const reason = error instanceof HttpRequestError ? error.message : String(error);
-        return { kind: 'retry', value: '', reason };
+        if (!(error instanceof HttpRequestError)) throw error;
+        // A bad URL or certificate fails the same way every time: no retry.
+        return isTransientNetworkError(error.kind)
+          ? { kind: 'retry', value: '', reason: error.message }
+          : { kind: 'fatal', value: '', reason: error.message };
       }
     },
     {
