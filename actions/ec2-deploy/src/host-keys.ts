@@ -19,15 +19,29 @@ export function parseFingerprints(lines: readonly string[], inputName: string): 
   });
 }
 
-/** Fingerprints of the keys a known_hosts text lists for this host and port (hashed entries included). */
+/**
+ * Fingerprints of the keys a known_hosts text lists for this host and port (hashed entries included). A key
+ * marked `@revoked` is never one of them, even when another line lists it; a `@cert-authority` line names a
+ * CA that signs host certificates, not the host's own key, so it pins nothing.
+ */
 export function fingerprintsFromKnownHosts(text: string, host: string, port: number): string[] {
   const names = new Set(port === 22 ? [host] : [`[${host}]:${port}`]);
-  const out: string[] = [];
+  const listed: string[] = [];
+  const revoked = new Set<string>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#') || line.startsWith('@revoked')) continue;
-    const parts = line.replace(/^@cert-authority\s+/, '').split(/\s+/);
-    const [hosts = '', , key = ''] = parts;
+    if (line === '' || line.startsWith('#')) continue;
+    const marker = line.startsWith('@') ? (line.split(/\s+/, 1)[0] ?? '') : '';
+    if (marker === '@cert-authority') continue;
+    const [hosts = '', , key = ''] = (marker === '' ? line : line.slice(marker.length).trim()).split(/\s+/);
+    if (key === '') continue;
+    const fingerprint = fingerprintOf(Buffer.from(key, 'base64'));
+    // Stricter than OpenSSH, which applies the line's host patterns: a key someone revoked is trusted nowhere.
+    if (marker === '@revoked') {
+      revoked.add(fingerprint);
+      continue;
+    }
+    if (marker !== '') continue;
     const matches = hosts.split(',').some((h) => {
       if (h.startsWith('|1|')) {
         // Hashed entry: |1|base64(salt)|base64(HMAC-SHA1(salt, host)).
@@ -38,7 +52,7 @@ export function fingerprintsFromKnownHosts(text: string, host: string, port: num
       }
       return names.has(h);
     });
-    if (matches && key !== '') out.push(fingerprintOf(Buffer.from(key, 'base64')));
+    if (matches) listed.push(fingerprint);
   }
-  return out;
+  return listed.filter((f) => !revoked.has(f));
 }

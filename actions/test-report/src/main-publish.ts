@@ -15,6 +15,7 @@ import { bounded } from '../../../shared/text.js';
 import { regularFiles, runnerRoots, shownName } from '../../../shared/workspace-file.js';
 import { aggregate, type TestOutcome } from './aggregate.js';
 import { locate, type SourceLocation } from './locate.js';
+import { type FailOn, verdict } from './conclusion.js';
 import { readReports } from './read-reports.js';
 import {
   annotationsFor,
@@ -42,7 +43,7 @@ export interface Settings {
   patterns: string[];
   rerunPatterns: string[];
   title: string;
-  failOn: 'failures' | 'errors' | 'none';
+  failOn: FailOn;
   requireTests: boolean;
   annotate: boolean;
   commentMode: 'off' | 'on-failure' | 'always';
@@ -100,10 +101,7 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
   }
 
   const { totals } = result;
-  const failing =
-    failOn === 'failures' ? totals.failed + totals.errors : failOn === 'errors' ? totals.errors : 0;
-  const noTests = totals.total === 0 && requireTests;
-  const conclusion = failing > 0 || noTests || problems.length > 0 ? 'failure' : 'success';
+  const { conclusion, failing, noTests } = verdict(totals, failOn, requireTests, problems.length);
 
   const jsonPath = path.join(
     process.env.RUNNER_TEMP ?? workspace,

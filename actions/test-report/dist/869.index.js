@@ -1,8 +1,8 @@
-export const id = 349;
-export const ids = [349];
+export const id = 869;
+export const ids = [869];
 export const modules = {
 
-/***/ 349:
+/***/ 869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -933,6 +933,13 @@ function locate(test, isRepoFile, workspace) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./actions/test-report/src/conclusion.ts
+function verdict(totals, failOn, requireTests, unreadable) {
+    const failing = failOn === 'failures' ? totals.failed + totals.errors : failOn === 'errors' ? totals.errors : 0;
+    const noTests = totals.total === 0 && requireTests;
+    return { conclusion: failing > 0 || noTests || unreadable > 0 ? 'failure' : 'success', failing, noTests };
+}
+
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(800);
 ;// CONCATENATED MODULE: ./shared/xml.ts
@@ -1759,6 +1766,7 @@ function* resultsJson(result, locations) {
 
 
 
+
 const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
 async function findFiles(patterns, workspace) {
     if (patterns.length === 0)
@@ -1816,9 +1824,7 @@ async function publish(settings, redactor) {
             locations.set(t, locate({ ...t, details: t.attempts[0]?.details ?? t.details }, isRepoFile, workspace));
     }
     const { totals } = result;
-    const failing = failOn === 'failures' ? totals.failed + totals.errors : failOn === 'errors' ? totals.errors : 0;
-    const noTests = totals.total === 0 && requireTests;
-    const conclusion = failing > 0 || noTests || problems.length > 0 ? 'failure' : 'success';
+    const { conclusion, failing, noTests } = verdict(totals, failOn, requireTests, problems.length);
     const jsonPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, `test-report-${process.pid}-${Date.now()}.json`);
     await (0,promises_.pipeline)(external_node_stream_.Readable.from(resultsJson(result, locations)), (0,external_node_fs_.createWriteStream)(jsonPath));
     core.setOutput('total', String(totals.total));
