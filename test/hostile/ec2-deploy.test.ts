@@ -40,6 +40,25 @@ describe('ec2-deploy is bounded by wait-timeout on every AWS call', () => {
   });
 });
 
+describe('ec2-deploy says what is missing', () => {
+  it('no AWS credentials anywhere: names the ways to give them', async () => {
+    const ec2 = await serve((_req, res) => res.writeHead(500).end());
+    const run = await attack('ec2-deploy', c, {
+      inputs: { 'instance-id': ID, region: 'eu-west-1' },
+      env: { AWS_ENDPOINT_URL_EC2: ec2.url, AWS_EC2_METADATA_DISABLED: 'true', HOME: c.root },
+    });
+    expectRefused(run, c, {
+      says: /^No AWS credentials for EC2 in eu-west-1: give 'role-to-assume' \(the job needs permissions: id-token: write\), run aws-actions\/configure-aws-credentials/,
+    });
+    expect(ec2.requests).toHaveLength(0);
+  });
+
+  it('a host and nothing to run there', async () => {
+    const run = await attack('ec2-deploy', c, { inputs: { host: '127.0.0.1' } });
+    expectRefused(run, c, { says: /^Input 'script' is required with 'host'/ });
+  });
+});
+
 describe('ec2-deploy refuses inputs it cannot use, quoting them short', () => {
   for (const [name, inputs, says] of [
     [

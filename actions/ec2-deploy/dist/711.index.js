@@ -716,6 +716,11 @@ async function runScript(connection, shell, stdin, timeoutMs, onOutput, graceMs 
 
 
 
+/** The SDK found no credentials anywhere in its chain (its CredentialsProviderError). */
+function noCredentials(error) {
+    return (error instanceof Error &&
+        (error.name === 'CredentialsProviderError' || /Could not load credentials from any providers/.test(error.message)));
+}
 /** The job's OIDC token exchanged for the role's credentials (masked at once). */
 async function roleCredentials(region, role, session, within, mark = () => undefined) {
     let token;
@@ -787,6 +792,8 @@ async function deploy(settings, redactor) {
             await finish(false, 'The instance could not be made ready.');
             if (error instanceof errors/* ActionFailure */.dR || error instanceof errors/* ConfigurationError */.j1)
                 throw error;
+            if (noCredentials(error))
+                throw new errors/* ConfigurationError */.j1(`No AWS credentials for EC2 in ${region}: give 'role-to-assume' (the job needs permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or use a runner with an instance profile.`);
             throw new errors/* ActionFailure */.dR(redactor.redact(`EC2 in ${region}: ${(0,errors/* errorMessage */.gJ)(error)}`));
         }
         core/* setOutput */.uH('instance-id', info.id);

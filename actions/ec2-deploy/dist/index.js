@@ -806,7 +806,11 @@ async function run() {
         }
         if (settings.roleToAssume !== undefined &&
             !/^arn:aws[\w-]*:iam::\d{12}:role\/.+$/.test(settings.roleToAssume)) {
-            throw new errors/* ConfigurationError */.j1(`Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/deploy; got '${settings.roleToAssume}'.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/deploy; got ${excerpt(settings.roleToAssume)}.`);
+        }
+        // A host alone asks for nothing: there is no instance to start and no script to run on it.
+        if (host !== undefined && instanceId === undefined && tags.length === 0 && script === undefined) {
+            throw new errors/* ConfigurationError */.j1("Input 'script' is required with 'host': there is nothing to run there (to only start an instance, give 'instance-id' or 'instance-tags').");
         }
         if (script !== undefined && (settings.username === undefined || settings.sshKey === undefined)) {
             throw new errors/* ConfigurationError */.j1("Inputs 'username' and 'ssh-key' are required to run 'script' over SSH.");

@@ -44,6 +44,15 @@ export interface Settings {
   stopAfter: 'never' | 'always' | 'success' | 'failure';
 }
 
+/** The SDK found no credentials anywhere in its chain (its CredentialsProviderError). */
+function noCredentials(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === 'CredentialsProviderError' ||
+      /Could not load credentials from any providers/.test(error.message))
+  );
+}
+
 /** The job's OIDC token exchanged for the role's credentials (masked at once). */
 export async function roleCredentials(
   region: string,
@@ -128,6 +137,10 @@ export async function deploy(settings: Settings, redactor: Redactor): Promise<vo
       mark(`failed: ${errorMessage(error)}`);
       await finish(false, 'The instance could not be made ready.');
       if (error instanceof ActionFailure || error instanceof ConfigurationError) throw error;
+      if (noCredentials(error))
+        throw new ConfigurationError(
+          `No AWS credentials for EC2 in ${region}: give 'role-to-assume' (the job needs permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or use a runner with an instance profile.`,
+        );
       throw new ActionFailure(redactor.redact(`EC2 in ${region}: ${errorMessage(error)}`));
     }
     core.setOutput('instance-id', info.id);

@@ -83,7 +83,13 @@ export async function run(): Promise<void> {
       !/^arn:aws[\w-]*:iam::\d{12}:role\/.+$/.test(settings.roleToAssume)
     ) {
       throw new ConfigurationError(
-        `Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/deploy; got '${settings.roleToAssume}'.`,
+        `Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/deploy; got ${excerpt(settings.roleToAssume)}.`,
+      );
+    }
+    // A host alone asks for nothing: there is no instance to start and no script to run on it.
+    if (host !== undefined && instanceId === undefined && tags.length === 0 && script === undefined) {
+      throw new ConfigurationError(
+        "Input 'script' is required with 'host': there is nothing to run there (to only start an instance, give 'instance-id' or 'instance-tags').",
       );
     }
     if (script !== undefined && (settings.username === undefined || settings.sshKey === undefined)) {

@@ -1,0 +1,16 @@
+/**
+ * The unit tests alone, for mutation testing (npm run mutation): a mutant changes the sources, which only the
+ * unit tests import; the end-to-end tests run the committed bundles and would never see it.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    include: ['test/shared/**/*.test.ts', 'test/actions/**/*.test.ts'],
+    pool: 'forks',
+    // Instrumented code runs several times slower.
+    testTimeout: 120_000,
+  },
+});
