@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { marked, type Tokens } from 'marked';
 import { parse } from 'yaml';
 import { type ActionMetadata, REPO_ROOT } from './harness/run-action.js';
 import { actionNames, withTables } from './tools/docs.js';
@@ -72,8 +73,34 @@ describe.each(names)('%s', (name) => {
 
   it('has a README whose tables match action.yml (npm run docs)', () => {
     const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
-    expect(withTables(readme, metadata)).toBe(readme);
+    expect(withTables(readme, metadata, name)).toBe(readme);
     expect(readme).toContain(`uses: runway-ci/runway/actions/${name}@v1`);
+  });
+
+  it('has README tables that a Markdown parser reads as one row per input and output', () => {
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const tables = marked.lexer(readme).filter((t): t is Tokens.Table => t.type === 'table');
+    const inputs = tables.find((t) => t.header[0]?.text === 'Input');
+    const outputs = tables.find((t) => t.header[0]?.text === 'Output');
+    expect(inputs?.rows.map((r) => r[0]?.text)).toEqual(
+      Object.keys(metadata.inputs ?? {}).map((n) => `\`${n}\``),
+    );
+    for (const row of inputs?.rows ?? []) expect(row).toHaveLength(4);
+    expect(outputs?.rows.map((r) => r[0]?.text)).toEqual(
+      Object.keys(metadata.outputs ?? {}).map((n) => `\`${n}\``),
+    );
+    for (const row of outputs?.rows ?? []) expect(row).toHaveLength(2);
+  });
+
+  it('has a README that answers what a user needs first, and performance last', () => {
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const headings = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1] ?? '');
+    const at = (h: string): number => headings.indexOf(h);
+    expect(headings.slice(0, 4)).toEqual(['Permissions', 'Inputs', 'Outputs', 'Troubleshooting']);
+    if (at('Performance') >= 0) expect(at('Performance')).toBe(headings.length - 1);
+    // The troubleshooting table: each row a message, what it means, what to do.
+    const trouble = readme.split(/^## Troubleshooting$/m)[1]?.split(/^## /m)[0] ?? '';
+    expect(trouble.match(/^\| `/gm)?.length ?? 0).toBeGreaterThanOrEqual(5);
   });
 
   it('has a README with a minimal example first and a full one', () => {

@@ -132,12 +132,25 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'runway-bench-'));
   const rows: string[] = [];
   const notes: string[] = [];
+  // Progress on stderr, one line a scenario as it finishes: stdout keeps only the table (CI appends it to
+  // the job summary), and a run of a minute is never silent.
+  const names = actionNames().filter((n) => ONLY === undefined || n === ONLY);
+  const total = 1 + names.reduce((sum, n) => sum + (SCENARIOS[n]?.length ?? 0), 0);
+  let done = 0;
+  const progress = (what: string, since: number): void => {
+    done++;
+    process.stderr.write(
+      `[${done}/${total}] ${what} (${((performance.now() - since) / 1000).toFixed(1)} s)\n`,
+    );
+  };
   try {
+    const bareStarted = performance.now();
     const bare = await measure(['-e', '0'], { PATH: process.env.PATH ?? '' }, 0);
+    progress('bare node', bareStarted);
     rows.push(
       `| bare \`node -e 0\` | – | ${fmt(bare.median)} | ${fmt(bare.p10)}–${fmt(bare.p90)} | – | – | – |`,
     );
-    for (const name of actionNames().filter((n) => ONLY === undefined || n === ONLY)) {
+    for (const name of names) {
       const scenarios = SCENARIOS[name];
       const bundle = path.join(REPO_ROOT, 'actions', name, 'dist', 'index.js');
       // Chunks from dynamic imports count too.
@@ -154,6 +167,8 @@ async function main(): Promise<void> {
         readFileSync(path.join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8'),
       ) as ActionMetadata;
       for (const scenario of scenarios) {
+        const scenarioStarted = performance.now();
+        process.stderr.write(`[${done + 1}/${total}] ${name}: ${scenario.label}…\n`);
         const started = await scenario.setup?.();
         try {
           const env = runnerEnv(
@@ -201,6 +216,7 @@ async function main(): Promise<void> {
         } finally {
           await started?.stop();
         }
+        progress(`${name}: ${scenario.label} done`, scenarioStarted);
       }
     }
   } finally {

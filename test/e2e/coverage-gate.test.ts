@@ -126,6 +126,7 @@ describe('coverage-gate on reports from the real coverage.py', () => {
       target: '95%',
       threshold: '1%',
       badge: 'badges/coverage.svg',
+      'badge-json': 'badges/coverage.json',
     });
     expect(run.exitCode).toBe(1);
     expect(run.errors.at(-1)?.message).toMatch(
@@ -135,6 +136,13 @@ describe('coverage-gate on reports from the real coverage.py', () => {
     const badge = readFileSync(path.join(ws, 'badges/coverage.svg'), 'utf8');
     expect(badge).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(badge).toContain(`coverage: ${run.outputs.coverage ?? ''}%`);
+    // The shields.io endpoint form of the same badge.
+    expect(JSON.parse(readFileSync(path.join(ws, 'badges/coverage.json'), 'utf8'))).toEqual({
+      schemaVersion: 1,
+      label: 'coverage',
+      message: `${run.outputs.coverage ?? ''}%`,
+      color: expect.stringMatching(/^(hsl\(\d+, 70%, 42%\)|[0-9a-f]{3,6})$/) as string,
+    });
   });
 });
 

@@ -13,10 +13,47 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
 
-export function inputsTable(metadata: ActionMetadata): string {
+/** A default as table cell: each line in code, lines apart with <br> (a newline would end the row). */
+function defaultCell(value: string | number | boolean | undefined): string {
+  if (value === undefined || value === '') return '';
+  return String(value)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => `\`${line.trim().replace(/\|/g, '\\|')}\``)
+    .join('<br>');
+}
+
+/**
+ * Inputs needed together, which action.yml cannot say (`required` is per input): shown in the Required
+ * column, where a reader looks first.
+ */
+export const NEEDED_TOGETHER: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'coverage-gate': { 'github-token': 'with `comment: always`' },
+  'ec2-deploy': {
+    'instance-id': 'one of `instance-id`, `instance-tags`, `host`',
+    'instance-tags': 'one of `instance-id`, `instance-tags`, `host`',
+    host: 'one of `instance-id`, `instance-tags`, `host`',
+    region: 'with `instance-id` or `instance-tags`',
+    username: 'with `script`',
+    'ssh-key': 'with `script`',
+    script: 'with `host`',
+  },
+  'security-gate': {
+    reports: 'one of `reports`, `bandit`',
+    bandit: 'one of `reports`, `bandit`',
+  },
+  'slack-report': {
+    channel: 'with `token`',
+    'github-token': 'with `jobs-from-api: true`',
+  },
+  'verify-gpu': { 'smoke-test': 'needs `framework`' },
+};
+
+export function inputsTable(metadata: ActionMetadata, action = ''): string {
+  const together = NEEDED_TOGETHER[action] ?? {};
   const rows = Object.entries(metadata.inputs ?? {}).map(([name, spec]) => {
-    const fallback = spec.default === undefined || spec.default === '' ? '' : `\`${String(spec.default)}\``;
-    return `| \`${name}\` | ${spec.required === true ? 'yes' : 'no'} | ${fallback} | ${cell(spec.description ?? '')} |`;
+    const required = spec.required === true ? 'yes' : (together[name] ?? 'no');
+    return `| \`${name}\` | ${required} | ${defaultCell(spec.default)} | ${cell(spec.description ?? '')} |`;
   });
   return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -29,10 +66,10 @@ export function outputsTable(metadata: ActionMetadata): string {
 }
 
 /** The README with both generated sections replaced; throws when a marker pair is missing. */
-export function withTables(readme: string, metadata: ActionMetadata): string {
+export function withTables(readme: string, metadata: ActionMetadata, action = ''): string {
   let out = readme;
   for (const [marker, table] of [
-    ['inputs', inputsTable(metadata)],
+    ['inputs', inputsTable(metadata, action)],
     ['outputs', outputsTable(metadata)],
   ] as const) {
     const pattern = new RegExp(`(<!-- ${marker}:start -->\\n)[\\s\\S]*?(<!-- ${marker}:end -->)`);
@@ -60,7 +97,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.res
     const metadata = parse(readFileSync(path.join(dir, 'action.yml'), 'utf8')) as ActionMetadata;
     const readmePath = path.join(dir, 'README.md');
     const before = readFileSync(readmePath, 'utf8');
-    const after = withTables(before, metadata);
+    const after = withTables(before, metadata, name);
     if (after !== before) writeFileSync(readmePath, after);
     console.log(`${after === before ? 'unchanged' : 'updated'} ${path.relative(ROOT, readmePath)}`);
   }

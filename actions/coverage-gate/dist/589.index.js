@@ -697,6 +697,19 @@ function badgeSvg(value, range, label = 'coverage') {
 </svg>
 `;
 }
+/**
+ * The same badge as a shields.io endpoint (https://shields.io/badges/endpoint-badge): published next to the
+ * SVG, `https://img.shields.io/endpoint?url=…` draws it in shields' own styles.
+ */
+function badgeEndpoint(value, range, label = 'coverage') {
+    const color = badgeColor(value, range).replace(/^#/, '');
+    return `${JSON.stringify({
+        schemaVersion: 1,
+        label,
+        message: value === undefined ? 'unknown' : `${value}%`,
+        color,
+    })}\n`;
+}
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/model.ts
 /**
@@ -4543,6 +4556,10 @@ async function gateCoverage(settings, redactor) {
     if (settings.badge !== undefined) {
         const badgePath = await outputFile(settings.badge, "Input 'badge'", runnerRoots(workspace));
         await (0,promises_.writeFile)(badgePath, badgeSvg(result.coverage, config.range));
+    }
+    if (settings.badgeJson !== undefined) {
+        const jsonPath = await outputFile(settings.badgeJson, "Input 'badge-json'", runnerRoots(workspace));
+        await (0,promises_.writeFile)(jsonPath, badgeEndpoint(result.coverage, config.range));
     }
     lap('writing the summary JSON and badge');
     const fmt = (v) => (v === undefined ? '' : String(v));

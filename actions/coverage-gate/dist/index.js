@@ -737,6 +737,7 @@ async function run() {
             token: inputs.optionalSecret('github-token'),
             annotate: inputs.boolean('annotate', true),
             badge: inputs.optionalString('badge'),
+            badgeJson: inputs.optionalString('badge-json'),
             codecovToken: inputs.optionalSecret('codecov-token'),
             codecovUrl: inputs.urls('codecov-url', ['http:', 'https:'])[0]?.toString() ?? 'https://codecov.io',
             flags: inputs.list('flags').flatMap((f) => f

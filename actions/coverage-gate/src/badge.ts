@@ -38,3 +38,21 @@ export function badgeSvg(
 </svg>
 `;
 }
+
+/**
+ * The same badge as a shields.io endpoint (https://shields.io/badges/endpoint-badge): published next to the
+ * SVG, `https://img.shields.io/endpoint?url=…` draws it in shields' own styles.
+ */
+export function badgeEndpoint(
+  value: number | undefined,
+  range: readonly [number, number],
+  label = 'coverage',
+): string {
+  const color = badgeColor(value, range).replace(/^#/, '');
+  return `${JSON.stringify({
+    schemaVersion: 1,
+    label,
+    message: value === undefined ? 'unknown' : `${value}%`,
+    color,
+  })}\n`;
+}

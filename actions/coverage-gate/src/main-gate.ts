@@ -13,7 +13,7 @@ import { writeJobSummary } from '../../../shared/job-summary.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { bounded } from '../../../shared/text.js';
 import { outputFile, regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
-import { badgeSvg } from './badge.js';
+import { badgeEndpoint, badgeSvg } from './badge.js';
 import { baseFromCoverage, baseFromSummary, isSummaryJson } from './base.js';
 import { changedLines, type Git, patchBaseOf } from './changes.js';
 import { DEFAULT_CONFIG, parseCodecovYaml } from './codecov-config.js';
@@ -40,6 +40,8 @@ export interface Settings extends Overrides {
   token: string | undefined;
   annotate: boolean;
   badge: string | undefined;
+  /** Where the shields.io endpoint JSON goes. */
+  badgeJson: string | undefined;
   codecovToken: string | undefined;
   codecovUrl: string;
   flags: string[];
@@ -202,6 +204,10 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   if (settings.badge !== undefined) {
     const badgePath = await outputFile(settings.badge, "Input 'badge'", runnerRoots(workspace));
     await writeFile(badgePath, badgeSvg(result.coverage, config.range));
+  }
+  if (settings.badgeJson !== undefined) {
+    const jsonPath = await outputFile(settings.badgeJson, "Input 'badge-json'", runnerRoots(workspace));
+    await writeFile(jsonPath, badgeEndpoint(result.coverage, config.range));
   }
 
   lap('writing the summary JSON and badge');

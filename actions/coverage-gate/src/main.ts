@@ -34,6 +34,7 @@ export async function run(): Promise<void> {
       token: inputs.optionalSecret('github-token'),
       annotate: inputs.boolean('annotate', true),
       badge: inputs.optionalString('badge'),
+      badgeJson: inputs.optionalString('badge-json'),
       codecovToken: inputs.optionalSecret('codecov-token'),
       codecovUrl: inputs.urls('codecov-url', ['http:', 'https:'])[0]?.toString() ?? 'https://codecov.io',
       flags: inputs.list('flags').flatMap((f) =>

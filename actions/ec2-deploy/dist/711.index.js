@@ -719,7 +719,8 @@ async function runScript(connection, shell, stdin, timeoutMs, onOutput, graceMs 
 /** The SDK found no credentials anywhere in its chain (its CredentialsProviderError). */
 function noCredentials(error) {
     return (error instanceof Error &&
-        (error.name === 'CredentialsProviderError' || /Could not load credentials from any providers/.test(error.message)));
+        (error.name === 'CredentialsProviderError' ||
+            /Could not load credentials from any providers/.test(error.message)));
 }
 /** The job's OIDC token exchanged for the role's credentials (masked at once). */
 async function roleCredentials(region, role, session, within, mark = () => undefined) {
