@@ -11,7 +11,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },
   concurrency: 2,
-  timeoutMS: 10_000,
+  timeoutMS: 3000,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
