@@ -9,6 +9,7 @@ const actions = [
   'ec2-deploy',
   'health-check',
   'slack-report',
+  'benchmark-gate',
 ];
 process.stdout.write(
   `::error::runway-ci/runway is a suite: use one of its actions, e.g. uses: runway-ci/runway/actions/test-report@v1 (${actions.join(', ')}); see https://github.com/runway-ci/runway#the-actions\n`,

@@ -23,6 +23,7 @@ const ICONS = [
   'message-square',
   'package',
   'shield',
+  'trending-up',
   'upload-cloud',
   'zap',
 ];
