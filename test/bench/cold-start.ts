@@ -109,6 +109,7 @@ function runnerEnv(
   metadata: ActionMetadata,
   inputs: Record<string, string>,
   workspace = dir,
+  extra: Record<string, string> = {},
 ): Record<string, string> {
   const files = ['output', 'env', 'path', 'state', 'summary'].map((f) => path.join(dir, f));
   for (const file of files) writeFileSync(file, '');
@@ -123,6 +124,7 @@ function runnerEnv(
     GITHUB_STATE: files[3] ?? '',
     GITHUB_STEP_SUMMARY: files[4] ?? '',
     ...inputEnvironment(metadata, inputs),
+    ...extra,
   };
 }
 
@@ -176,6 +178,7 @@ async function main(): Promise<void> {
             metadata,
             { ...scenario.inputs, ...started?.inputs },
             started?.workspace,
+            started?.env,
           );
           const stats = await measure([bundle], env, scenario.exitCode, scenario.runs, started?.workspace);
           const rss = await peakRss([bundle], env, started?.workspace);

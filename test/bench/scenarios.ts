@@ -22,6 +22,8 @@ export interface Started {
   references?: { label: string; argv: string[] }[];
   /** The input's size in bytes, for throughput (MB/s) in the notes under the table. */
   bytes?: number;
+  /** More of the runner's environment (the repository, the event). */
+  env?: Record<string, string>;
   stop: () => Promise<void>;
 }
 
@@ -207,6 +209,118 @@ function junitWorkspace(count: number): () => Promise<Started> {
   };
 }
 
+/**
+ * A repository whose `benchmarks` branch holds `runs` stored runs of `count` benchmarks, and a pytest-benchmark
+ * file of the same benchmarks; the run is a pull request (read and compare) or a push (read, compare, save:
+ * the same commit each time, so each timed run replaces the last instead of growing the history).
+ */
+function benchmarkHistory(
+  count: number,
+  runs: number,
+  event: 'pull_request' | 'push',
+): () => Promise<Started> {
+  return () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'runway-bench-benchmarks-'));
+    const workspace = path.join(dir, 'workspace');
+    const seed = path.join(dir, 'seed');
+    const bare = path.join(dir, 'server', 'runway-ci', 'example.git');
+    const git = (cwd: string, ...args: string[]) => {
+      const ran = spawnSync('git', args, { cwd, encoding: 'utf8' });
+      if (ran.status !== 0) throw new Error(`git ${args.join(' ')}: ${ran.stderr}`);
+    };
+    for (const d of [workspace, seed, path.dirname(bare)]) spawnSync('mkdir', ['-p', d]);
+    git(dir, 'init', '-q', '--bare', bare);
+    const names = Array.from(
+      { length: count },
+      (_, i) => `tests/performance/test_module_${i % 50}.py::test_case_${i}`,
+    );
+    // Six significant digits, as the action stores them.
+    const value = (i: number, r: number) =>
+      Number((0.001 * (1 + (i % 7) / 10) * (1 + Math.sin(r + i) / 20)).toPrecision(6));
+    const history = openSync(path.join(seed, 'data.json'), 'w');
+    const stored = Array.from({ length: runs }, (_, r) => ({
+      commit: r.toString(16).padStart(40, '0'),
+      date: new Date(Date.UTC(2026, 0, 1) + r * 86_400_000).toISOString(),
+      branch: 'main',
+    }));
+    writeSync(
+      history,
+      `{"format":"runway-benchmark-history","version":1,\n"runs":${JSON.stringify(stored)},\n"series":{\n"median":{\n`,
+    );
+    names.forEach((name, i) => {
+      const points = Array.from(
+        { length: runs },
+        (_, r) => `[${r},${value(i, r)},${Number((value(i, r) / 50).toPrecision(3))}]`,
+      ).join(',');
+      writeSync(
+        history,
+        `${i === 0 ? '' : ',\n'}${JSON.stringify(name)}:{"unit":"s","direction":"smaller-is-better","points":[${points}]}`,
+      );
+    });
+    writeSync(history, '\n}}}\n');
+    closeSync(history);
+    const size = statSync(path.join(seed, 'data.json')).size;
+    git(seed, 'init', '-q', '-b', 'benchmarks');
+    git(seed, '-c', 'user.name=bench', '-c', 'user.email=bench@runway.invalid', 'add', '-A');
+    git(seed, '-c', 'user.name=bench', '-c', 'user.email=bench@runway.invalid', 'commit', '-q', '-m', 'seed');
+    git(seed, 'push', '-q', bare, 'benchmarks');
+    writeFileSync(
+      path.join(workspace, 'benchmark.json'),
+      JSON.stringify({
+        machine_info: {},
+        benchmarks: names.map((fullname, i) => {
+          const v = value(i, runs) * (i === 0 ? 3 : 1);
+          return {
+            fullname,
+            name: fullname.split('::')[1],
+            stats: {
+              min: v * 0.95,
+              max: v * 1.2,
+              mean: v,
+              median: v,
+              stddev: v / 40,
+              iqr: v / 50,
+              rounds: 100,
+            },
+          };
+        }),
+      }),
+    );
+    const eventFile = path.join(dir, 'event.json');
+    writeFileSync(
+      eventFile,
+      JSON.stringify(
+        event === 'pull_request'
+          ? {
+              pull_request: {
+                number: 1,
+                base: { ref: 'main', sha: stored[runs - 1]?.commit },
+                head: { repo: { full_name: 'runway-ci/example' } },
+              },
+            }
+          : { repository: { default_branch: 'main' } },
+      ),
+    );
+    return Promise.resolve({
+      inputs: { files: 'benchmark.json', comment: 'off', 'fail-on-alert': 'false', 'github-token': '' },
+      workspace,
+      note: `${count.toLocaleString('en')} benchmarks × ${runs.toLocaleString('en')} stored runs, ${(size / 2 ** 20).toFixed(0)} MiB history`,
+      env: {
+        GITHUB_REPOSITORY: 'runway-ci/example',
+        GITHUB_SERVER_URL: `file://${path.join(dir, 'server')}`,
+        GITHUB_EVENT_NAME: event,
+        GITHUB_EVENT_PATH: eventFile,
+        GITHUB_REF_NAME: event === 'push' ? 'main' : '1/merge',
+        GITHUB_SHA: 'f'.repeat(40),
+      },
+      stop: () => {
+        rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
+    });
+  };
+}
+
 export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
   'health-check': [
     { label: 'input error', inputs: { url: '' }, exitCode: 1 },
@@ -252,6 +366,24 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
   'security-gate': [
     { label: 'input error', inputs: { 'fail-on': 'severe', reports: 'x.json' }, exitCode: 1 },
     { label: '100,000-finding SARIF', inputs: {}, setup: sarifWorkspace(100_000), exitCode: 0, runs: 3 },
+  ],
+  'benchmark-gate': [
+    { label: 'input error', inputs: { files: 'benchmark.json', metric: 'p99' }, exitCode: 1 },
+    {
+      label: 'pull request',
+      inputs: {},
+      setup: benchmarkHistory(1000, 1000, 'pull_request'),
+      exitCode: 0,
+      runs: 3,
+    },
+    {
+      label: 'push, saved',
+      inputs: {},
+      setup: benchmarkHistory(1000, 1000, 'push'),
+      exitCode: 0,
+      runs: 3,
+      phases: true,
+    },
   ],
   'test-report': [
     { label: 'input error', inputs: { 'fail-on': 'sometimes' }, exitCode: 1 },

@@ -50,6 +50,8 @@ export const MAX_ATTEMPTS = 8;
 
 export class DataBranch {
   private initialised = false;
+  /** The last snapshot read: a save right after a read does not fetch the same commit again. */
+  private last: Snapshot | undefined;
 
   constructor(
     private readonly settings: RemoteSettings,
@@ -108,6 +110,7 @@ export class DataBranch {
       .find((l) => l.endsWith(`\t${ref}`))
       ?.split('\t')[0];
     if (tip === undefined) return { tip: undefined, content: undefined };
+    if (this.last?.tip === tip) return this.last;
     const tracking = `refs/remotes/origin/${this.settings.branch}`;
     await this.git(
       ['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+${ref}:${tracking}`],
@@ -115,7 +118,8 @@ export class DataBranch {
     );
     // A push may have landed since ls-remote: the fetched commit is the one to build on.
     const fetched = (await this.git(['rev-parse', tracking], 'rev-parse')).stdout.trim();
-    return this.readAt(fetched);
+    this.last = await this.readAt(fetched);
+    return this.last;
   }
 
   private async readAt(tip: string): Promise<Snapshot> {

@@ -124,6 +124,14 @@ export function serializeHistory(history: History): string {
   return `{"format":${JSON.stringify(HISTORY_FORMAT)},"version":1,\n"runs":${JSON.stringify(history.runs)},\n"series":{\n${body}\n}}\n`;
 }
 
+/**
+ * A value as stored: a few significant digits, which is all a benchmark measures, so the history holds
+ * `0.00123457` rather than `0.0012345678901234567` and stays a third of the size.
+ */
+function stored(value: number, digits: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(digits));
+}
+
 export interface AppendResult {
   readonly history: History;
   /** What changed in a way the user should hear about (a series restarted for a new unit). */
@@ -169,7 +177,11 @@ export function appendRun(
   }
   for (const measurement of measurements) {
     const existing = series[metric].get(measurement.name);
-    const point: Point = [newIndex, measurement.values[metric], measurement.spread[metric]];
+    const point: Point = [
+      newIndex,
+      stored(measurement.values[metric], 6),
+      stored(measurement.spread[metric], 3),
+    ];
     if (
       existing !== undefined &&
       existing.unit === measurement.unit &&

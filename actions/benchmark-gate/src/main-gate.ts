@@ -9,6 +9,7 @@ import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { GitHubApi, upsertComment } from '../../../shared/github.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
+import { phaseTimer } from '../../../shared/phases.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { bounded, oneLine } from '../../../shared/text.js';
 import { outputFile, regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
@@ -189,6 +190,7 @@ function chartsFor(
 }
 
 export async function gateBenchmarks(settings: Settings, redactor: Redactor): Promise<void> {
+  const lap = phaseTimer();
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const repository = process.env.GITHUB_REPOSITORY;
   if (repository === undefined || repository === '')
@@ -199,6 +201,7 @@ export async function gateBenchmarks(settings: Settings, redactor: Redactor): Pr
   const event = await readEvent();
   const measurements = await readMeasurements(settings, workspace);
   const where = whereFrom(settings, event, eventName);
+  lap('reading the benchmark files');
   const failOnAlert = settings.failOnAlert ?? where.pullRequest;
 
   const scratch = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'benchmark-gate-'));
@@ -220,6 +223,7 @@ export async function gateBenchmarks(settings: Settings, redactor: Redactor): Pr
         redactor.redact(`Could not read the history from ${historyName}: ${errorMessage(error)}`),
       );
     }
+    lap('fetching the history');
     let history = emptyHistory();
     if (snapshot.content !== undefined) {
       try {
@@ -270,6 +274,7 @@ export async function gateBenchmarks(settings: Settings, redactor: Redactor): Pr
       ),
     });
     const counts = countsOf(set);
+    lap('parsing the history and comparing');
     const ctx: Context = {
       title: settings.title,
       metric: settings.metric,
@@ -324,6 +329,7 @@ export async function gateBenchmarks(settings: Settings, redactor: Redactor): Pr
       }
     }
 
+    lap('saving');
     const jsonPath = await outputFile(
       settings.json ?? path.join(process.env.RUNNER_TEMP ?? workspace, 'benchmark-results.json'),
       "Input 'json'",

@@ -10,6 +10,7 @@ import { execCapture } from '../../../shared/exec.js';
 import { GitHubApi, upsertComment } from '../../../shared/github.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
+import { phaseTimer } from '../../../shared/phases.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { bounded } from '../../../shared/text.js';
 import { outputFile, regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
@@ -58,16 +59,6 @@ function gitIn(workspace: string): Git {
   return async (args) => {
     const ran = await execCapture('git', ['-C', workspace, ...args], { maxBuffer: 512 * 1024 * 1024 });
     return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
-  };
-}
-
-/** Each phase's time, in the debug log (ACTIONS_STEP_DEBUG), for a run that takes longer than it should. */
-function phaseTimer(): (phase: string) => void {
-  let started = performance.now();
-  return (phase) => {
-    const now = performance.now();
-    core.debug(`${phase}: ${Math.round(now - started)} ms`);
-    started = now;
   };
 }
 

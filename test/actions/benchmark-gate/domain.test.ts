@@ -44,7 +44,8 @@ describe('history', () => {
     const back = parseHistory(serializeHistory(h), 'data.json');
     expect(back.runs).toEqual(h.runs);
     expect(back.series.median.get('a')?.points).toEqual([[0, 1, 0.01]]);
-    expect(back.series.mean.get('a')?.points).toEqual([[1, 1.5 * 1.1, 1.5 / 50]]);
+    // Stored to 6 significant digits (the value) and 3 (its spread).
+    expect(back.series.mean.get('a')?.points).toEqual([[1, 1.65, 0.03]]);
     expect(back.series.min.size).toBe(0);
   });
 

@@ -1,8 +1,8 @@
-export const id = 589;
-export const ids = [589];
+export const id = 331;
+export const ids = [331];
 export const modules = {
 
-/***/ 1589:
+/***/ 8331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -529,6 +529,18 @@ async function writeJobSummary(summary) {
         return;
     }
     await core.summary.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./shared/phases.ts
+/** Each phase's time, in the debug log (ACTIONS_STEP_DEBUG), for a run that takes longer than it should. */
+
+function phaseTimer() {
+    let started = performance.now();
+    return (phase) => {
+        const now = performance.now();
+        core.debug(`${phase}: ${Math.round(now - started)} ms`);
+        started = now;
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/workspace-file.ts
@@ -4428,21 +4440,13 @@ async function pathLookup(workspace, listWithGit, limit = MAX_WALKED_FILES) {
 
 
 
+
 const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
 const CONFIG_FILES = ['codecov.yml', '.codecov.yml', '.github/codecov.yml', '.github/.codecov.yml'];
 function gitIn(workspace) {
     return async (args) => {
         const ran = await execCapture('git', ['-C', workspace, ...args], { maxBuffer: 512 * 1024 * 1024 });
         return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
-    };
-}
-/** Each phase's time, in the debug log (ACTIONS_STEP_DEBUG), for a run that takes longer than it should. */
-function phaseTimer() {
-    let started = performance.now();
-    return (phase) => {
-        const now = performance.now();
-        core.debug(`${phase}: ${Math.round(now - started)} ms`);
-        started = now;
     };
 }
 async function loadConfig(settings, workspace) {

@@ -1,8 +1,8 @@
-export const id = 701;
-export const ids = [701];
+export const id = 379;
+export const ids = [379];
 export const modules = {
 
-/***/ 701:
+/***/ 379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -406,6 +406,18 @@ async function writeJobSummary(summary) {
     await core.summary.addRaw(summary.render(), true).write();
 }
 
+;// CONCATENATED MODULE: ./shared/phases.ts
+/** Each phase's time, in the debug log (ACTIONS_STEP_DEBUG), for a run that takes longer than it should. */
+
+function phaseTimer() {
+    let started = performance.now();
+    return (phase) => {
+        const now = performance.now();
+        core.debug(`${phase}: ${Math.round(now - started)} ms`);
+        started = now;
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/workspace-file.ts
 /**
  * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
@@ -629,6 +641,13 @@ function serializeHistory(history) {
     return `{"format":${JSON.stringify(HISTORY_FORMAT)},"version":1,\n"runs":${JSON.stringify(history.runs)},\n"series":{\n${body}\n}}\n`;
 }
 /**
+ * A value as stored: a few significant digits, which is all a benchmark measures, so the history holds
+ * `0.00123457` rather than `0.0012345678901234567` and stays a third of the size.
+ */
+function stored(value, digits) {
+    return value === 0 ? 0 : Number(value.toPrecision(digits));
+}
+/**
  * Adds this run's values of `metric` and keeps at most `maxRuns` runs. A run of the same commit on the same
  * branch (a re-run) replaces the earlier one. A benchmark whose unit or direction changed starts its series
  * again: values in two units are never in one series.
@@ -664,7 +683,11 @@ function appendRun(history, run, measurements, metric, maxRuns) {
     }
     for (const measurement of measurements) {
         const existing = series[metric].get(measurement.name);
-        const point = [newIndex, measurement.values[metric], measurement.spread[metric]];
+        const point = [
+            newIndex,
+            stored(measurement.values[metric], 6),
+            stored(measurement.spread[metric], 3),
+        ];
         if (existing !== undefined &&
             existing.unit === measurement.unit &&
             existing.direction === measurement.direction) {
@@ -1332,6 +1355,8 @@ class DataBranch {
     settings;
     sleep;
     initialised = false;
+    /** The last snapshot read: a save right after a read does not fetch the same commit again. */
+    last;
     constructor(settings, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
         this.settings = settings;
         this.sleep = sleep;
@@ -1381,11 +1406,14 @@ class DataBranch {
             ?.split('\t')[0];
         if (tip === undefined)
             return { tip: undefined, content: undefined };
+        if (this.last?.tip === tip)
+            return this.last;
         const tracking = `refs/remotes/origin/${this.settings.branch}`;
         await this.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+${ref}:${tracking}`], `fetch of ${this.settings.branch}`);
         // A push may have landed since ls-remote: the fetched commit is the one to build on.
         const fetched = (await this.git(['rev-parse', tracking], 'rev-parse')).stdout.trim();
-        return this.readAt(fetched);
+        this.last = await this.readAt(fetched);
+        return this.last;
     }
     async readAt(tip) {
         const file = this.filePath(HISTORY_FILE);
@@ -1912,6 +1940,7 @@ var thresholds = __webpack_require__(675);
 
 
 
+
 const MAX_CHARTS = 10;
 const CHART_HISTORY = 20;
 async function readMeasurements(settings, workspace) {
@@ -2017,6 +2046,7 @@ function chartsFor(settings, history, scope, comparisons) {
     });
 }
 async function gateBenchmarks(settings, redactor) {
+    const lap = phaseTimer();
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const repository = process.env.GITHUB_REPOSITORY;
     if (repository === undefined || repository === '')
@@ -2025,6 +2055,7 @@ async function gateBenchmarks(settings, redactor) {
     const event = await readEvent();
     const measurements = await readMeasurements(settings, workspace);
     const where = whereFrom(settings, event, eventName);
+    lap('reading the benchmark files');
     const failOnAlert = settings.failOnAlert ?? where.pullRequest;
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'benchmark-gate-'));
     try {
@@ -2044,6 +2075,7 @@ async function gateBenchmarks(settings, redactor) {
         catch (error) {
             throw new errors/* ActionFailure */.dR(redactor.redact(`Could not read the history from ${historyName}: ${(0,errors/* errorMessage */.gJ)(error)}`));
         }
+        lap('fetching the history');
         let history = emptyHistory();
         if (snapshot.content !== undefined) {
             try {
@@ -2080,6 +2112,7 @@ async function gateBenchmarks(settings, redactor) {
             limitsFor: (0,thresholds/* limitsFor */.I9)({ alert: settings.alert, fail: settings.fail }, settings.failSet, settings.overrides),
         });
         const counts = countsOf(set);
+        lap('parsing the history and comparing');
         const ctx = {
             title: settings.title,
             metric: settings.metric,
@@ -2129,6 +2162,7 @@ async function gateBenchmarks(settings, redactor) {
                 throw new errors/* ActionFailure */.dR(redactor.redact(`Could not save the history to ${historyName}: ${(0,errors/* errorMessage */.gJ)(error)}.${hint}`));
             }
         }
+        lap('saving');
         const jsonPath = await outputFile(settings.json ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'benchmark-results.json'), "Input 'json'", runnerRoots(workspace));
         await (0,promises_.writeFile)(jsonPath, resultsJson(ctx, set));
         core.setOutput('regressions', String(counts.regressions));
