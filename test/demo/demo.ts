@@ -11,7 +11,7 @@
  *   --no-ssh    do not deploy through a local sshd even when OpenSSH is installed
  *   --no-venv   run setup-python with venv: false, as on a python3 without ensurepip (python3-venv)
  */
-import { type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,7 +26,15 @@ import {
 import { freePort, waitForPort } from '../harness/servers.js';
 import { prepareSshd, SSHD, type Sshd } from '../harness/sshd.js';
 import { renderForTerminal, renderHtml } from './render.js';
-import { copyRecorded, pythonWith, runShards, SAMPLE_ROOT, startService, which } from './sample.js';
+import {
+  copyRecorded,
+  pythonWith,
+  runBenchmarks,
+  runShards,
+  SAMPLE_ROOT,
+  startService,
+  which,
+} from './sample.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -219,6 +227,53 @@ async function pipeline(): Promise<void> {
 
   // ── E2E stage: the GPU check, not required here ─────────────────────────────────────────────────────
   await step('verify-gpu', 'verify-gpu', { inputs: { required: 'false' } });
+
+  // ── Benchmarks: saved on a push to main, then a pull request compared with it ───────────────────────
+  const benchPython = RECORDED_ONLY ? undefined : pythonWith('pytest_benchmark');
+  if (benchPython !== undefined) {
+    const ran = await runBenchmarks(benchPython, workspace, abort.signal).catch((error: unknown) => {
+      checkpoint();
+      throw error;
+    });
+    checkpoint();
+    say(
+      `  · ran the performance tests with ${benchPython} -m pytest --benchmark-json (exit ${ran.exitCode})`,
+    );
+  } else {
+    copyRecorded(workspace, /^benchmark\.json$/);
+    note(
+      `${RECORDED_ONLY ? '--recorded' : 'pytest-benchmark is not installed'}: benchmark-gate reads a recorded benchmark file`,
+    );
+  }
+  // The history branch lives in a local bare repository standing in for github.com/<owner>/<repo>.
+  const gitServer = path.join(scratch, 'git-server');
+  mkdirSync(path.join(gitServer, 'runway-ci'), { recursive: true });
+  spawnSync('git', ['init', '-q', '--bare', path.join(gitServer, 'runway-ci', 'example.git')]);
+  const mainSha = '1'.repeat(40);
+  const benchEnv = { GITHUB_SERVER_URL: `file://${gitServer}`, GITHUB_REPOSITORY: 'runway-ci/example' };
+  await step('benchmarks', 'benchmark-gate', {
+    inputs: { files: 'reports/benchmark.json', name: 'Sample service benchmarks', 'github-token': '' },
+    eventName: 'push',
+    event: { repository: { default_branch: 'main' } },
+    env: { ...benchEnv, GITHUB_REF_NAME: 'main', GITHUB_SHA: mainSha },
+  });
+  await step('benchmarks-pr', 'benchmark-gate', {
+    inputs: {
+      files: 'reports/benchmark.json',
+      name: 'Sample service benchmarks',
+      comment: 'off',
+      'github-token': '',
+    },
+    eventName: 'pull_request',
+    event: {
+      pull_request: {
+        number: 1,
+        base: { ref: 'main', sha: mainSha },
+        head: { repo: { full_name: 'runway-ci/example' } },
+      },
+    },
+    env: { ...benchEnv, GITHUB_REF_NAME: '1/merge', GITHUB_SHA: '2'.repeat(40) },
+  });
 
   // ── Deploy: over SSH to a local OpenSSH server standing in for the EC2 instance ─────────────────────
   const port = await freePort();

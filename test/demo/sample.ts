@@ -95,6 +95,32 @@ export async function runShards(python: string, workspace: string, signal: Abort
   return shards;
 }
 
+/** The sample's performance tests under the real pytest-benchmark, into reports/benchmark.json. */
+export async function runBenchmarks(
+  python: string,
+  workspace: string,
+  signal: AbortSignal,
+): Promise<{ exitCode: number | null; output: string }> {
+  const reports = path.join(workspace, 'reports');
+  mkdirSync(reports, { recursive: true });
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, PYTHONDONTWRITEBYTECODE: '1' };
+  const ran = await runTo(
+    python,
+    [
+      '-m',
+      'pytest',
+      '-p',
+      'no:cacheprovider',
+      'backend/tests/performance',
+      `--benchmark-json=${path.join(reports, 'benchmark.json')}`,
+      '--benchmark-min-rounds=5',
+      '--benchmark-max-time=0.05',
+    ],
+    { cwd: workspace, env, signal },
+  );
+  return { exitCode: ran.status, output: ran.output };
+}
+
 /** Copies the recorded reports (made by the same commands on the development machine) into reports/. */
 export function copyRecorded(workspace: string, pattern: RegExp): string[] {
   const reports = path.join(workspace, 'reports');

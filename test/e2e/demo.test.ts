@@ -67,6 +67,7 @@ describe('npm run demo', () => {
   const tools =
     havePythonModule('pytest') &&
     havePythonModule('coverage') &&
+    havePythonModule('pytest_benchmark') &&
     requireTool('bandit') &&
     requireProgram('/usr/sbin/sshd', 'openssh-server');
 
@@ -84,6 +85,8 @@ describe('npm run demo', () => {
         'coverage-gate': 'success',
         'security-gate': 'success',
         'verify-gpu': 'success',
+        benchmarks: 'success',
+        'benchmarks-pr': 'success',
         deploy: 'success',
         'health-check': 'success',
         'slack-report': 'success',
@@ -93,6 +96,12 @@ describe('npm run demo', () => {
       expect(live.steps.deploy?.outputs['exit-code']).toBe('0');
       expect(live.steps['health-check']?.outputs.healthy).toBe('true');
       expect(live.steps['test-report']?.outputs.total).toBe('13');
+      expect(live.steps.benchmarks?.outputs).toMatchObject({ saved: 'true', new: '2', compared: '0' });
+      expect(live.steps['benchmarks-pr']?.outputs).toMatchObject({
+        saved: 'false',
+        compared: '2',
+        regressions: '0',
+      });
       const summary = readFileSync(path.join(live.dir, 'summary.md'), 'utf8');
       for (const heading of ['Sample service tests', 'Health check: 2 of 2 healthy', 'Slack report: success'])
         expect(summary).toContain(heading);
@@ -175,6 +184,7 @@ describe('npm run demo', () => {
     expect(recorded.steps.deploy?.note).toContain('--no-ssh');
     expect(recorded.steps['health-check']?.result).toBe('success');
     expect(recorded.steps['setup-python']?.outputs['venv-path']).toBe('');
+    expect(recorded.steps['benchmarks-pr']?.outputs).toMatchObject({ compared: '2', regressions: '0' });
     const summary = readFileSync(path.join(recorded.dir, 'summary.md'), 'utf8');
     expect(summary).toContain('--recorded: test-report and coverage-gate read recorded reports');
     if (live !== undefined) {

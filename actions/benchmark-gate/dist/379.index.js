@@ -1760,12 +1760,14 @@ function buildComment(ctx, set, id, runUrl) {
     return `${body}\n${footer}`.slice(0, 65_000);
 }
 /** A warning at the benchmark's definition: the step's one failure line, if it fails, says the rest. */
-function regressionAnnotation(c, line) {
+function regressionAnnotation(c, source, failOnAlert) {
     return {
         level: 'warning',
-        title: c.failing ? 'Benchmark regression (fails)' : 'Benchmark regression',
+        title: c.failing && failOnAlert ? 'Benchmark regression (fails)' : 'Benchmark regression',
         message: `${(0,shared_text/* oneLine */.TN)(c.name, 300)}: ${formatValue(c.current, c.unit)} against a baseline of ${formatValue(c.baseline ?? 0, c.unit)} (${ratioText(c)}, noise ±${c.unit === 's' ? formatSeconds(c.noise ?? 0) : significant(c.noise ?? 0)})`,
-        ...(c.file === undefined ? {} : { file: c.file, ...(line === undefined ? {} : { startLine: line }) }),
+        ...(source === undefined
+            ? {}
+            : { file: source.file, ...(source.line === undefined ? {} : { startLine: source.line }) }),
     };
 }
 /** The `json` output's document: every comparison, in plain numbers and base units. */
@@ -1979,20 +1981,34 @@ async function readMeasurements(settings, workspace) {
         throw new errors/* ActionFailure */.dR(`The benchmark files hold no benchmarks (${checked.files.map(display).join(', ')}); set 'allow-empty' if that is expected.`);
     return measurements;
 }
-/** Where the definition of a pytest benchmark is: its file, and the line of its `def`. */
-async function lineOf(file, name, workspace) {
-    const test = name.split('::').pop()?.replace(/\[.*$/, '');
-    if (test === undefined || test === '')
-        return undefined;
+/**
+ * Where a pytest benchmark is defined: its file (pytest names it from its rootdir, which is often a folder
+ * of the workspace, such as backend/) and the line of its `def`. Undefined when it cannot be found.
+ */
+async function sourceOf(file, name, workspace) {
+    const test = name.split('::').pop()?.replace(/\[.*$/, '') ?? '';
+    const candidates = [file];
     try {
-        const real = await regularFile(file, 'The benchmark source', runnerRoots(workspace));
-        const lines = (await (0,promises_.readFile)(real, 'utf8')).split('\n');
-        const at = lines.findIndex((l) => new RegExp(`^\\s*(?:async\\s+)?def\\s+${test.replace(/\W/g, '')}\\s*\\(`).test(l));
-        return at < 0 ? undefined : at + 1;
+        for (const entry of await (0,promises_.readdir)(workspace, { withFileTypes: true }))
+            if (entry.isDirectory() && !entry.name.startsWith('.'))
+                candidates.push(`${entry.name}/${file}`);
     }
     catch {
-        return undefined;
+        // an unreadable workspace: the file as named only
     }
+    for (const candidate of candidates) {
+        try {
+            const real = await regularFile(candidate, 'The benchmark source', runnerRoots(workspace));
+            const lines = (await (0,promises_.readFile)(real, 'utf8')).split('\n');
+            const def = new RegExp(`^\\s*(?:async\\s+)?def\\s+${test.replace(/\W/g, '')}\\s*\\(`);
+            const at = test === '' ? -1 : lines.findIndex((l) => def.test(l));
+            return { file: candidate, line: at < 0 ? undefined : at + 1 };
+        }
+        catch {
+            // not here: the next candidate
+        }
+    }
+    return undefined;
 }
 function whereFrom(settings, event, eventName) {
     const pr = event.pull_request;
@@ -2177,8 +2193,8 @@ async function gateBenchmarks(settings, redactor) {
         await writeJobSummary(buildSummary(ctx, set, chartsFor(settings, history, where.scope, set), savedLine));
         if (settings.annotate) {
             const regressions = set.comparisons.filter((c) => c.verdict === 'regression');
-            const lines = await Promise.all(regressions.map((c) => c.file === undefined ? Promise.resolve(undefined) : lineOf(c.file, c.name, workspace)));
-            emitAnnotations(core, regressions.map((c, i) => regressionAnnotation(c, lines[i])), { where: 'the job summary' });
+            const sources = await Promise.all(regressions.map((c) => c.file === undefined ? Promise.resolve(undefined) : sourceOf(c.file, c.name, workspace)));
+            emitAnnotations(core, regressions.map((c, i) => regressionAnnotation(c, sources[i], failOnAlert)), { where: 'the job summary' });
         }
         let commentUrl = '';
         const alerting = counts.regressions > 0 || counts.improvements > 0;

@@ -1,5 +1,5 @@
 /** The adapter's second half: read files → read history → compare → report → save → fail or pass. */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -107,20 +107,35 @@ async function readMeasurements(settings: Settings, workspace: string): Promise<
   return measurements;
 }
 
-/** Where the definition of a pytest benchmark is: its file, and the line of its `def`. */
-async function lineOf(file: string, name: string, workspace: string): Promise<number | undefined> {
-  const test = name.split('::').pop()?.replace(/\[.*$/, '');
-  if (test === undefined || test === '') return undefined;
+/**
+ * Where a pytest benchmark is defined: its file (pytest names it from its rootdir, which is often a folder
+ * of the workspace, such as backend/) and the line of its `def`. Undefined when it cannot be found.
+ */
+async function sourceOf(
+  file: string,
+  name: string,
+  workspace: string,
+): Promise<{ file: string; line: number | undefined } | undefined> {
+  const test = name.split('::').pop()?.replace(/\[.*$/, '') ?? '';
+  const candidates = [file];
   try {
-    const real = await regularFile(file, 'The benchmark source', runnerRoots(workspace));
-    const lines = (await readFile(real, 'utf8')).split('\n');
-    const at = lines.findIndex((l) =>
-      new RegExp(`^\\s*(?:async\\s+)?def\\s+${test.replace(/\W/g, '')}\\s*\\(`).test(l),
-    );
-    return at < 0 ? undefined : at + 1;
+    for (const entry of await readdir(workspace, { withFileTypes: true }))
+      if (entry.isDirectory() && !entry.name.startsWith('.')) candidates.push(`${entry.name}/${file}`);
   } catch {
-    return undefined;
+    // an unreadable workspace: the file as named only
   }
+  for (const candidate of candidates) {
+    try {
+      const real = await regularFile(candidate, 'The benchmark source', runnerRoots(workspace));
+      const lines = (await readFile(real, 'utf8')).split('\n');
+      const def = new RegExp(`^\\s*(?:async\\s+)?def\\s+${test.replace(/\W/g, '')}\\s*\\(`);
+      const at = test === '' ? -1 : lines.findIndex((l) => def.test(l));
+      return { file: candidate, line: at < 0 ? undefined : at + 1 };
+    } catch {
+      // not here: the next candidate
+    }
+  }
+  return undefined;
 }
 
 interface Where {
@@ -349,14 +364,14 @@ export async function gateBenchmarks(settings: Settings, redactor: Redactor): Pr
     await writeJobSummary(buildSummary(ctx, set, chartsFor(settings, history, where.scope, set), savedLine));
     if (settings.annotate) {
       const regressions = set.comparisons.filter((c) => c.verdict === 'regression');
-      const lines = await Promise.all(
+      const sources = await Promise.all(
         regressions.map((c) =>
-          c.file === undefined ? Promise.resolve(undefined) : lineOf(c.file, c.name, workspace),
+          c.file === undefined ? Promise.resolve(undefined) : sourceOf(c.file, c.name, workspace),
         ),
       );
       emitAnnotations(
         core,
-        regressions.map((c, i) => regressionAnnotation(c, lines[i])),
+        regressions.map((c, i) => regressionAnnotation(c, sources[i], failOnAlert)),
         { where: 'the job summary' },
       );
     }

@@ -219,12 +219,18 @@ export function buildComment(
 }
 
 /** A warning at the benchmark's definition: the step's one failure line, if it fails, says the rest. */
-export function regressionAnnotation(c: Comparison, line: number | undefined): Annotation {
+export function regressionAnnotation(
+  c: Comparison,
+  source: { file: string; line: number | undefined } | undefined,
+  failOnAlert: boolean,
+): Annotation {
   return {
     level: 'warning',
-    title: c.failing ? 'Benchmark regression (fails)' : 'Benchmark regression',
+    title: c.failing && failOnAlert ? 'Benchmark regression (fails)' : 'Benchmark regression',
     message: `${oneLine(c.name, 300)}: ${formatValue(c.current, c.unit)} against a baseline of ${formatValue(c.baseline ?? 0, c.unit)} (${ratioText(c)}, noise ±${c.unit === 's' ? formatSeconds(c.noise ?? 0) : significant(c.noise ?? 0)})`,
-    ...(c.file === undefined ? {} : { file: c.file, ...(line === undefined ? {} : { startLine: line }) }),
+    ...(source === undefined
+      ? {}
+      : { file: source.file, ...(source.line === undefined ? {} : { startLine: source.line }) }),
   };
 }
 
