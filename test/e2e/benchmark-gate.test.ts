@@ -323,14 +323,20 @@ describe('benchmark-gate history', () => {
   it("annotates a regression at its def line when pytest's rootdir is a folder of the workspace", async () => {
     const { server } = remote();
     const ws = folder('runway-bg-ws-');
-    await put(ws, 'backend/tests/perf/test_x.py', 'import time\n\ndef test_slow(benchmark):\n    benchmark(time.sleep, 0)\n');
+    await put(
+      ws,
+      'backend/tests/perf/test_x.py',
+      'import time\n\ndef test_slow(benchmark):\n    benchmark(time.sleep, 0)\n',
+    );
     await put(ws, 'benchmark.json', pytestJson({ 'tests/perf/test_x.py::test_slow': { median: 0.001 } }));
     await gate(server, ws, {}, { sha: SHA_A });
     await put(ws, 'benchmark.json', pytestJson({ 'tests/perf/test_x.py::test_slow': { median: 0.01 } }));
     const run = await gate(server, ws, { 'fail-on-alert': 'false' }, { sha: SHA_B });
     const annotation = run.annotations.find((a) => a.properties.title === 'Benchmark regression');
     expect(annotation?.properties).toMatchObject({ file: 'backend/tests/perf/test_x.py', line: '3' });
-    expect(annotation?.message).toBe('tests/perf/test_x.py::test_slow: 10 ms against a baseline of 1 ms (10×, noise ±74.1 µs)');
+    expect(annotation?.message).toBe(
+      'tests/perf/test_x.py::test_slow: 10 ms against a baseline of 1 ms (10×, noise ±74.1 µs)',
+    );
   }, 60_000);
 
   it('on a pull request from a fork: no comment, the summary says why, and no permission error', async () => {
