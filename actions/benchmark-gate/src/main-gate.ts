@@ -7,9 +7,9 @@ import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
-import { GitHubApi, upsertComment } from '../../../shared/github.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { phaseTimer } from '../../../shared/phases.js';
+import { publishComment } from '../../../shared/pr-comment.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { bounded, oneLine } from '../../../shared/text.js';
 import { outputFile, regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
@@ -380,25 +380,16 @@ export async function gateBenchmarks(settings: Settings, redactor: Redactor): Pr
     const alerting = counts.regressions > 0 || counts.improvements > 0;
     const target = pullRequestTarget(event, repository, eventName);
     if (settings.comment !== 'off' && target !== undefined && (settings.comment === 'always' || alerting)) {
-      if (target.blocked !== undefined) core.notice(`No PR comment: ${target.blocked}.`);
-      else if (settings.token === undefined) core.notice("No PR comment: 'github-token' is empty.");
-      else {
-        try {
-          const outcome = await upsertComment(
-            new GitHubApi(settings.token),
-            repository,
-            target.number,
-            commentMarker(settings.commentId),
-            buildComment(ctx, set, settings.commentId, runUrl()),
-          );
-          commentUrl = outcome?.url ?? '';
-          core.info(`PR comment ${outcome?.action ?? 'skipped'}: ${commentUrl}`);
-        } catch (error) {
-          core.warning(redactor.redact(`Could not write the PR comment: ${errorMessage(error)}`), {
-            title: 'PR comment',
-          });
-        }
-      }
+      if (settings.token === undefined) core.notice("No PR comment: 'github-token' is empty.");
+      else
+        commentUrl = await publishComment({
+          token: settings.token,
+          repository,
+          target,
+          marker: commentMarker(settings.commentId),
+          body: buildComment(ctx, set, settings.commentId, runUrl()),
+          redact: (text) => redactor.redact(text),
+        });
     }
     core.setOutput('comment-url', commentUrl);
 

@@ -751,7 +751,7 @@ async function run() {
         if (settings.comment === 'always' && settings.token === undefined) {
             throw new errors/* ConfigurationError */.j1("Input 'github-token' is required when 'comment' is always; pass ${{ github.token }}.");
         }
-        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8331));
+        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1908));
         await gateCoverage(settings, redactor);
     });
 }

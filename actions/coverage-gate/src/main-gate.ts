@@ -7,10 +7,10 @@ import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
-import { GitHubApi, upsertComment } from '../../../shared/github.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { phaseTimer } from '../../../shared/phases.js';
+import { publishComment } from '../../../shared/pr-comment.js';
 import type { Redactor } from '../../../shared/secrets.js';
 import { bounded } from '../../../shared/text.js';
 import { outputFile, regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
@@ -222,24 +222,14 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
 
   let commentUrl = '';
   if (settings.comment !== 'off' && settings.token !== undefined && target !== undefined) {
-    if (target.blocked !== undefined) core.notice(`No PR comment: ${target.blocked}.`);
-    else {
-      try {
-        const outcome = await upsertComment(
-          new GitHubApi(settings.token),
-          repository,
-          target.number,
-          commentMarker(settings.commentId),
-          buildComment(result, rows, settings.commentId, runUrl()),
-        );
-        commentUrl = outcome?.url ?? '';
-        core.info(`PR comment ${outcome?.action ?? 'skipped'}: ${commentUrl}`);
-      } catch (error) {
-        core.warning(redactor.redact(`Could not write the PR comment: ${errorMessage(error)}`), {
-          title: 'PR comment',
-        });
-      }
-    }
+    commentUrl = await publishComment({
+      token: settings.token,
+      repository,
+      target,
+      marker: commentMarker(settings.commentId),
+      body: buildComment(result, rows, settings.commentId, runUrl()),
+      redact: (text) => redactor.redact(text),
+    });
   } else if (settings.comment === 'always' && target === undefined) {
     core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
   }

@@ -646,7 +646,7 @@ async function run() {
         if (commentMode !== 'off' && token === undefined) {
             throw new errors/* ConfigurationError */.j1(`Input 'github-token' is required when 'comment' is ${commentMode}; pass \${{ github.token }}.`);
         }
-        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 869));
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 716));
         await publish({ patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token }, redactor);
     });
 }

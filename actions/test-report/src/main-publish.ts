@@ -6,8 +6,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
-import { ActionFailure, errorMessage } from '../../../shared/errors.js';
-import { GitHubApi, upsertComment } from '../../../shared/github.js';
+import { ActionFailure } from '../../../shared/errors.js';
+import { publishComment } from '../../../shared/pr-comment.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import type { Redactor } from '../../../shared/secrets.js';
@@ -190,31 +190,15 @@ async function comment(
     core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
     return '';
   }
-  if (target.blocked !== undefined) {
-    core.notice(`No PR comment: ${target.blocked}.`);
-    return '';
-  }
-  const body = buildComment(result, context, runUrl());
-  try {
-    const outcome = await upsertComment(
-      new GitHubApi(token),
-      repository,
-      target.number,
-      commentMarker(context.title),
-      body,
-      {
-        create: mode === 'always' || context.conclusion === 'failure',
-      },
-    );
-    if (outcome === undefined) {
-      core.info('No PR comment: the tests passed and comment is on-failure (no earlier comment to update).');
-      return '';
-    }
-    core.info(`PR comment ${outcome.action}: ${outcome.url}`);
-    return outcome.url;
-  } catch (error) {
-    // The verdict above stands either way; a missing comment is shown, never silent.
-    core.warning(redact(`Could not write the PR comment: ${errorMessage(error)}`), { title: 'PR comment' });
-    return '';
-  }
+  // The verdict above stands either way; a missing comment is shown, never silent.
+  return publishComment({
+    token,
+    repository,
+    target,
+    marker: commentMarker(context.title),
+    body: buildComment(result, context, runUrl()),
+    redact,
+    create: mode === 'always' || context.conclusion === 'failure',
+    notCreated: 'the tests passed and comment is on-failure (no earlier comment to update)',
+  });
 }

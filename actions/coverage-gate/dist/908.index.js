@@ -1,8 +1,8 @@
-export const id = 331;
-export const ids = [331];
+export const id = 908;
+export const ids = [908];
 export const modules = {
 
-/***/ 8331:
+/***/ 1908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -221,6 +221,64 @@ function execCapture(file, args, options = {}) {
             });
         });
     });
+}
+
+;// CONCATENATED MODULE: ./shared/event.ts
+/** The run's event payload and what several actions read from it: the pull request, and the run's URL. */
+
+
+/** GITHUB_EVENT_PATH's JSON, or `{}` outside a runner. */
+async function readEvent(env = process.env) {
+    const file = env.GITHUB_EVENT_PATH;
+    return file && (0,external_node_fs_.existsSync)(file)
+        ? JSON.parse(await (0,promises_.readFile)(file, 'utf8'))
+        : {};
+}
+/** The PR to comment on: the event's own, or the one a workflow_run was triggered by. */
+function pullRequestTarget(event, repository, eventName) {
+    const pr = event.pull_request;
+    if (pr?.number !== undefined) {
+        const head = pr.head?.repo?.full_name;
+        const fromFork = eventName === 'pull_request' && head !== undefined && head !== repository;
+        return {
+            number: pr.number,
+            blocked: fromFork
+                ? `the pull request comes from the fork ${head}, where GITHUB_TOKEN is read-only; publish from a workflow_run workflow instead`
+                : undefined,
+        };
+    }
+    const run = event.workflow_run;
+    const number = run?.pull_requests?.[0]?.number;
+    return number === undefined ? undefined : { number, blocked: undefined };
+}
+/** The link to this run, or undefined outside a runner. */
+function runUrl(env = process.env) {
+    if (env.GITHUB_RUN_ID === undefined || env.GITHUB_REPOSITORY === undefined)
+        return undefined;
+    return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+;// CONCATENATED MODULE: ./shared/job-summary.ts
+
+/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
+async function writeJobSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        return;
+    }
+    await core.summary.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./shared/phases.ts
+/** Each phase's time, in the debug log (ACTIONS_STEP_DEBUG), for a run that takes longer than it should. */
+
+function phaseTimer() {
+    let started = performance.now();
+    return (phase) => {
+        const now = performance.now();
+        core.debug(`${phase}: ${Math.round(now - started)} ms`);
+        started = now;
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -485,62 +543,35 @@ async function upsertComment(api, repository, issueNumber, marker, body, options
     return { action: 'created', url: response.data.html_url };
 }
 
-;// CONCATENATED MODULE: ./shared/event.ts
-/** The run's event payload and what several actions read from it: the pull request, and the run's URL. */
+;// CONCATENATED MODULE: ./shared/pr-comment.ts
+/**
+ * The PR comment as every action writes it: one comment per marker, updated in place; a fork's read-only
+ * token or an API failure is told (notice or warning) and never fails the step, whose verdict stands.
+ */
 
 
-/** GITHUB_EVENT_PATH's JSON, or `{}` outside a runner. */
-async function readEvent(env = process.env) {
-    const file = env.GITHUB_EVENT_PATH;
-    return file && (0,external_node_fs_.existsSync)(file)
-        ? JSON.parse(await (0,promises_.readFile)(file, 'utf8'))
-        : {};
-}
-/** The PR to comment on: the event's own, or the one a workflow_run was triggered by. */
-function pullRequestTarget(event, repository, eventName) {
-    const pr = event.pull_request;
-    if (pr?.number !== undefined) {
-        const head = pr.head?.repo?.full_name;
-        const fromFork = eventName === 'pull_request' && head !== undefined && head !== repository;
-        return {
-            number: pr.number,
-            blocked: fromFork
-                ? `the pull request comes from the fork ${head}, where GITHUB_TOKEN is read-only; publish from a workflow_run workflow instead`
-                : undefined,
-        };
+
+/** Writes or updates the comment; returns its URL, or '' when there is none. */
+async function publishComment(request) {
+    if (request.target.blocked !== undefined) {
+        core.notice(`No PR comment: ${request.target.blocked}.`);
+        return '';
     }
-    const run = event.workflow_run;
-    const number = run?.pull_requests?.[0]?.number;
-    return number === undefined ? undefined : { number, blocked: undefined };
-}
-/** The link to this run, or undefined outside a runner. */
-function runUrl(env = process.env) {
-    if (env.GITHUB_RUN_ID === undefined || env.GITHUB_REPOSITORY === undefined)
-        return undefined;
-    return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-}
-
-;// CONCATENATED MODULE: ./shared/job-summary.ts
-
-/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
-async function writeJobSummary(summary) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
-        return;
+    try {
+        const outcome = await upsertComment(new GitHubApi(request.token), request.repository, request.target.number, request.marker, request.body, { create: request.create !== false });
+        if (outcome === undefined) {
+            core.info(`No PR comment: ${request.notCreated ?? 'there was no earlier comment to update'}.`);
+            return '';
+        }
+        core.info(`PR comment ${outcome.action}: ${outcome.url}`);
+        return outcome.url;
     }
-    await core.summary.addRaw(summary.render(), true).write();
-}
-
-;// CONCATENATED MODULE: ./shared/phases.ts
-/** Each phase's time, in the debug log (ACTIONS_STEP_DEBUG), for a run that takes longer than it should. */
-
-function phaseTimer() {
-    let started = performance.now();
-    return (phase) => {
-        const now = performance.now();
-        core.debug(`${phase}: ${Math.round(now - started)} ms`);
-        started = now;
-    };
+    catch (error) {
+        core.warning(request.redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), {
+            title: 'PR comment',
+        });
+        return '';
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/workspace-file.ts
@@ -4584,20 +4615,14 @@ async function gateCoverage(settings, redactor) {
         emitAnnotations(core, uncoveredAnnotations(result), { reserveForFailure: !result.passed });
     let commentUrl = '';
     if (settings.comment !== 'off' && settings.token !== undefined && target !== undefined) {
-        if (target.blocked !== undefined)
-            core.notice(`No PR comment: ${target.blocked}.`);
-        else {
-            try {
-                const outcome = await upsertComment(new GitHubApi(settings.token), repository, target.number, commentMarker(settings.commentId), buildComment(result, rows, settings.commentId, runUrl()));
-                commentUrl = outcome?.url ?? '';
-                core.info(`PR comment ${outcome?.action ?? 'skipped'}: ${commentUrl}`);
-            }
-            catch (error) {
-                core.warning(redactor.redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), {
-                    title: 'PR comment',
-                });
-            }
-        }
+        commentUrl = await publishComment({
+            token: settings.token,
+            repository,
+            target,
+            marker: commentMarker(settings.commentId),
+            body: buildComment(result, rows, settings.commentId, runUrl()),
+            redact: (text) => redactor.redact(text),
+        });
     }
     else if (settings.comment === 'always' && target === undefined) {
         core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);

@@ -1,8 +1,8 @@
-export const id = 379;
-export const ids = [379];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
-/***/ 379:
+/***/ 400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -131,6 +131,29 @@ function runUrl(env = process.env) {
     if (env.GITHUB_RUN_ID === undefined || env.GITHUB_REPOSITORY === undefined)
         return undefined;
     return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+;// CONCATENATED MODULE: ./shared/job-summary.ts
+
+/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
+async function writeJobSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        return;
+    }
+    await core.summary.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./shared/phases.ts
+/** Each phase's time, in the debug log (ACTIONS_STEP_DEBUG), for a run that takes longer than it should. */
+
+function phaseTimer() {
+    let started = performance.now();
+    return (phase) => {
+        const now = performance.now();
+        core.debug(`${phase}: ${Math.round(now - started)} ms`);
+        started = now;
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -395,27 +418,35 @@ async function upsertComment(api, repository, issueNumber, marker, body, options
     return { action: 'created', url: response.data.html_url };
 }
 
-;// CONCATENATED MODULE: ./shared/job-summary.ts
+;// CONCATENATED MODULE: ./shared/pr-comment.ts
+/**
+ * The PR comment as every action writes it: one comment per marker, updated in place; a fork's read-only
+ * token or an API failure is told (notice or warning) and never fails the step, whose verdict stands.
+ */
 
-/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
-async function writeJobSummary(summary) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
-        return;
+
+
+/** Writes or updates the comment; returns its URL, or '' when there is none. */
+async function publishComment(request) {
+    if (request.target.blocked !== undefined) {
+        core.notice(`No PR comment: ${request.target.blocked}.`);
+        return '';
     }
-    await core.summary.addRaw(summary.render(), true).write();
-}
-
-;// CONCATENATED MODULE: ./shared/phases.ts
-/** Each phase's time, in the debug log (ACTIONS_STEP_DEBUG), for a run that takes longer than it should. */
-
-function phaseTimer() {
-    let started = performance.now();
-    return (phase) => {
-        const now = performance.now();
-        core.debug(`${phase}: ${Math.round(now - started)} ms`);
-        started = now;
-    };
+    try {
+        const outcome = await upsertComment(new GitHubApi(request.token), request.repository, request.target.number, request.marker, request.body, { create: request.create !== false });
+        if (outcome === undefined) {
+            core.info(`No PR comment: ${request.notCreated ?? 'there was no earlier comment to update'}.`);
+            return '';
+        }
+        core.info(`PR comment ${outcome.action}: ${outcome.url}`);
+        return outcome.url;
+    }
+    catch (error) {
+        core.warning(request.redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), {
+            title: 'PR comment',
+        });
+        return '';
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/workspace-file.ts
@@ -2200,22 +2231,17 @@ async function gateBenchmarks(settings, redactor) {
         const alerting = counts.regressions > 0 || counts.improvements > 0;
         const target = pullRequestTarget(event, repository, eventName);
         if (settings.comment !== 'off' && target !== undefined && (settings.comment === 'always' || alerting)) {
-            if (target.blocked !== undefined)
-                core.notice(`No PR comment: ${target.blocked}.`);
-            else if (settings.token === undefined)
+            if (settings.token === undefined)
                 core.notice("No PR comment: 'github-token' is empty.");
-            else {
-                try {
-                    const outcome = await upsertComment(new GitHubApi(settings.token), repository, target.number, commentMarker(settings.commentId), buildComment(ctx, set, settings.commentId, runUrl()));
-                    commentUrl = outcome?.url ?? '';
-                    core.info(`PR comment ${outcome?.action ?? 'skipped'}: ${commentUrl}`);
-                }
-                catch (error) {
-                    core.warning(redactor.redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), {
-                        title: 'PR comment',
-                    });
-                }
-            }
+            else
+                commentUrl = await publishComment({
+                    token: settings.token,
+                    repository,
+                    target,
+                    marker: commentMarker(settings.commentId),
+                    body: buildComment(ctx, set, settings.commentId, runUrl()),
+                    redact: (text) => redactor.redact(text),
+                });
         }
         core.setOutput('comment-url', commentUrl);
         const failing = set.comparisons.filter((c) => c.failing);

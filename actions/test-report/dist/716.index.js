@@ -1,8 +1,8 @@
-export const id = 869;
-export const ids = [869];
+export const id = 716;
+export const ids = [716];
 export const modules = {
 
-/***/ 869:
+/***/ 716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -358,6 +358,37 @@ async function upsertComment(api, repository, issueNumber, marker, body, options
         return undefined;
     const response = await api.request('POST', `/repos/${repository}/issues/${issueNumber}/comments`, { body });
     return { action: 'created', url: response.data.html_url };
+}
+
+;// CONCATENATED MODULE: ./shared/pr-comment.ts
+/**
+ * The PR comment as every action writes it: one comment per marker, updated in place; a fork's read-only
+ * token or an API failure is told (notice or warning) and never fails the step, whose verdict stands.
+ */
+
+
+
+/** Writes or updates the comment; returns its URL, or '' when there is none. */
+async function publishComment(request) {
+    if (request.target.blocked !== undefined) {
+        core.notice(`No PR comment: ${request.target.blocked}.`);
+        return '';
+    }
+    try {
+        const outcome = await upsertComment(new GitHubApi(request.token), request.repository, request.target.number, request.marker, request.body, { create: request.create !== false });
+        if (outcome === undefined) {
+            core.info(`No PR comment: ${request.notCreated ?? 'there was no earlier comment to update'}.`);
+            return '';
+        }
+        core.info(`PR comment ${outcome.action}: ${outcome.url}`);
+        return outcome.url;
+    }
+    catch (error) {
+        core.warning(request.redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), {
+            title: 'PR comment',
+        });
+        return '';
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1885,27 +1916,17 @@ async function comment(result, context, mode, token, repository, redact) {
         core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
         return '';
     }
-    if (target.blocked !== undefined) {
-        core.notice(`No PR comment: ${target.blocked}.`);
-        return '';
-    }
-    const body = buildComment(result, context, runUrl());
-    try {
-        const outcome = await upsertComment(new GitHubApi(token), repository, target.number, commentMarker(context.title), body, {
-            create: mode === 'always' || context.conclusion === 'failure',
-        });
-        if (outcome === undefined) {
-            core.info('No PR comment: the tests passed and comment is on-failure (no earlier comment to update).');
-            return '';
-        }
-        core.info(`PR comment ${outcome.action}: ${outcome.url}`);
-        return outcome.url;
-    }
-    catch (error) {
-        // The verdict above stands either way; a missing comment is shown, never silent.
-        core.warning(redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), { title: 'PR comment' });
-        return '';
-    }
+    // The verdict above stands either way; a missing comment is shown, never silent.
+    return publishComment({
+        token,
+        repository,
+        target,
+        marker: commentMarker(context.title),
+        body: buildComment(result, context, runUrl()),
+        redact,
+        create: mode === 'always' || context.conclusion === 'failure',
+        notCreated: 'the tests passed and comment is on-failure (no earlier comment to update)',
+    });
 }
 
 
