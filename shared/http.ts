@@ -11,6 +11,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { proxyAgent } from './proxy.js';
 
 export type NetworkErrorKind =
   | 'refused'
@@ -161,8 +162,9 @@ function exchange(
         headers:
           body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
         signal,
-        // A fresh connection per request: a health check must not be answered by a pooled socket.
-        agent: false,
+        // A fresh connection per request (a health check must not be answered by a pooled socket), through
+        // the runner's proxy when it has one for this host.
+        agent: proxyAgent(url) ?? false,
         rejectUnauthorized: req.insecure !== true,
         ...(req.ca !== undefined ? { ca: req.ca } : {}),
       },

@@ -8,6 +8,7 @@
 import * as core from '@actions/core';
 import { ActionFailure, ConfigurationError, errorMessage } from './errors.js';
 import { environmentSource, Inputs } from './inputs.js';
+import { proxySecrets } from './proxy.js';
 import { Redactor } from './secrets.js';
 import { bounded } from './text.js';
 
@@ -26,6 +27,8 @@ export async function runAction(
   const redactor = new Redactor((secret) => {
     core.setSecret(secret);
   });
+  // A proxy's password is a secret the workflow may not have marked as one.
+  for (const secret of proxySecrets()) redactor.add(secret);
   const inputs = new Inputs(environmentSource(), redactor);
   try {
     await body({ inputs, redactor });

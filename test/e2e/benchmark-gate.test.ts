@@ -111,8 +111,8 @@ describe.skipIf(!pyOk)('benchmark-gate on real pytest-benchmark output', () => {
   it('saves pushes to main, then stops the slowed benchmark on a pull request with a comment, an annotation and a chart', async () => {
     const { server, bare } = remote();
     const ws = folder('runway-bg-ws-');
-    // Three saved runs of main: a baseline with run-to-run noise measured.
-    const shas = [SHA_A, SHA_B, SHA_C];
+    // Four saved runs of main: enough for the run-to-run noise to be measured too.
+    const shas = ['9'.repeat(40), SHA_A, SHA_B, SHA_C];
     for (const sha of shas) {
       runBenchmarks(ws, false);
       const run = await gate(server, ws, {}, { sha });
@@ -171,7 +171,7 @@ describe.skipIf(!pyOk)('benchmark-gate on real pytest-benchmark output', () => {
       /\| `test_bench\.py::test_sort_words` \| [\d.]+ [mµ]?s \| [\d.]+ [mµ]?s \| [\d.]+× \| ±[\d.]+ [mµ]?s \| 🔴 regression \(fails\) \|/,
     );
     expect(pr.summary).toContain('```mermaid\nxychart-beta');
-    expect(pr.summary).toContain('"aaaaaaa", "bbbbbbb", "ccccccc", "this run"');
+    expect(pr.summary).toContain('"9999999", "aaaaaaa", "bbbbbbb", "ccccccc", "this run"');
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]?.body).toContain('<!-- runway:benchmark-gate:default -->');
     expect(github.comments[0]?.body).toMatch(/### 🔴 Benchmarks: 1 regression/);
@@ -251,6 +251,25 @@ describe('benchmark-gate history', () => {
     const two = folder('runway-bg-ws-');
     await put(one, 'benchmark.json', pytestJson({ 'b.py::test_a': { median: 0.001 } }));
     await put(two, 'benchmark.json', pytestJson({ 'b.py::test_a': { median: 0.0011 } }));
+    // A barrier on the server: each push waits (up to 20 s) until two have arrived, so both runs read the
+    // branch before either lands, however slowly this machine starts them. One wins; the other must re-read
+    // and push again (its retry passes the barrier at once).
+    const barrier = folder('runway-bg-barrier-');
+    await put(
+      bare,
+      'hooks/pre-receive',
+      `#!/bin/sh
+cat >/dev/null
+mktemp "${barrier}/push.XXXXXX" >/dev/null
+for i in $(seq 1 200); do
+  [ "$(ls "${barrier}" | wc -l)" -ge 2 ] && exit 0
+  sleep 0.1
+done
+exit 0
+`,
+    );
+    const { chmodSync } = await import('node:fs');
+    chmodSync(path.join(bare, 'hooks', 'pre-receive'), 0o755);
     const [first, second] = await Promise.all([
       gate(server, one, {}, { sha: SHA_A }),
       gate(server, two, {}, { sha: SHA_B }),

@@ -80,7 +80,7 @@ export interface Certificates {
   dispose(): void;
 }
 
-/** A private CA and a server certificate for 127.0.0.1 and localhost, signed by it. */
+/** A private CA and a server certificate for 127.0.0.1 (also as ::ffff:127.0.0.1) and localhost, signed by it. */
 export function makeCertificates(): Certificates {
   const dir = mkdtempSync(path.join(tmpdir(), 'runway-ca-'));
   const file = (name: string): string => path.join(dir, name);
@@ -114,7 +114,11 @@ export function makeCertificates(): Certificates {
     '-subj',
     '/CN=127.0.0.1',
   );
-  writeFileSync(file('ext.cnf'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n');
+  // ::ffff:127.0.0.1 is how the proxy tests name 127.0.0.1 (loopback names are never proxied).
+  writeFileSync(
+    file('ext.cnf'),
+    'subjectAltName=IP:127.0.0.1,IP:::ffff:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n',
+  );
   openssl(
     'x509',
     '-req',

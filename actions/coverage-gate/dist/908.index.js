@@ -281,8 +281,8 @@ function phaseTimer() {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(2779);
 ;// CONCATENATED MODULE: ./shared/retry.ts
 /**
  * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt
@@ -2018,6 +2018,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./shared/proxy.ts + 2 modules
+var proxy = __webpack_require__(2793);
 ;// CONCATENATED MODULE: ./shared/http.ts
 /**
  * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
@@ -2030,6 +2032,7 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
  * rejectUnauthorized, timeouts). Redirects are followed here so the chain can be reported and credentials
  * never cross origins.
  */
+
 
 
 /** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
@@ -2118,8 +2121,9 @@ function exchange(url, method, headers, body, req, signal) {
             method,
             headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
             signal,
-            // A fresh connection per request: a health check must not be answered by a pooled socket.
-            agent: false,
+            // A fresh connection per request (a health check must not be answered by a pooled socket), through
+            // the runner's proxy when it has one for this host.
+            agent: (0,proxy/* proxyAgent */.QT)(url) ?? false,
             rejectUnauthorized: req.insecure !== true,
             ...(req.ca !== undefined ? { ca: req.ca } : {}),
         }, (response) => {

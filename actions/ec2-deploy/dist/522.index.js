@@ -11,8 +11,9 @@ export const modules = {
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
 /* unused harmony export ApiDeadlineError */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
+/* harmony import */ var _shared_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2793);
 /**
  * The EC2 port over @aws-sdk/client-ec2: credentials from the SDK's default chain (so
  * aws-actions/configure-aws-credentials and OIDC work), the SDK's own retries for throttling, and its
@@ -20,10 +21,33 @@ export const modules = {
  */
 
 
+
 /** Between polls of a waiter: quick at first, as an instance often needs under a minute. */
 const WAIT = { minDelay: 2, maxDelay: 15 };
-/** One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. */
-const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 30_000 };
+/**
+ * One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. The SDK
+ * ignores HTTPS_PROXY: the runner's proxy, when it has one for the service's endpoint, is given as its agent.
+ */
+function requestHandler(service, region) {
+    const configured = process.env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? process.env.AWS_ENDPOINT_URL ?? '';
+    let endpoint;
+    try {
+        endpoint = new URL(configured || `https://${service}.${region}.amazonaws.com`);
+    }
+    catch {
+        endpoint = new URL(`https://${service}.${region}.amazonaws.com`);
+    }
+    const agent = (0,_shared_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAgent */ .QT)(endpoint);
+    return {
+        connectionTimeout: 10_000,
+        requestTimeout: 30_000,
+        ...(agent === undefined
+            ? {}
+            : endpoint.protocol === 'https:'
+                ? { httpsAgent: agent }
+                : { httpAgent: agent }),
+    };
+}
 /** The API did not answer before the step's own deadline (`wait-timeout`). */
 class ApiDeadlineError extends Error {
     name = 'ApiDeadlineError';
@@ -65,8 +89,8 @@ function deadline(totalMs, now = Date.now) {
 }
 /** Exchanges the job's OIDC token for a role's temporary credentials: no long-lived keys in the repository. */
 async function assumeRole(region, roleArn, sessionName, webIdentityToken, within) {
-    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .STSClient */ .iM({ region, maxAttempts: 6, requestHandler: REQUEST_HANDLER });
-    const out = await within.call('AssumeRoleWithWebIdentity', (abortSignal) => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM({ region, maxAttempts: 6, requestHandler: requestHandler('sts', region) });
+    const out = await within.call('AssumeRoleWithWebIdentity', (abortSignal) => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .AssumeRoleWithWebIdentityCommand */ .WH({
         RoleArn: roleArn,
         RoleSessionName: sessionName,
         WebIdentityToken: webIdentityToken,
@@ -79,10 +103,10 @@ async function assumeRole(region, roleArn, sessionName, webIdentityToken, within
     return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
 }
 function ec2Port(region, within, credentials) {
-    const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .EC2Client */ .gu5({
+    const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5({
         region,
         maxAttempts: 6,
-        requestHandler: REQUEST_HANDLER,
+        requestHandler: requestHandler('ec2', region),
         ...(credentials !== undefined ? { credentials } : {}),
     });
     const waitFor = async (waiter, what, id, maxWaitMs) => {
@@ -105,7 +129,7 @@ function ec2Port(region, within, credentials) {
     };
     return {
         async describe(id) {
-            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: [id] }), { abortSignal }));
+            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: [id] }), { abortSignal }));
             const instance = out.Reservations?.[0]?.Instances?.[0];
             if (instance === undefined)
                 throw new Error(`instance ${id} was not found in ${region}`);
@@ -118,7 +142,7 @@ function ec2Port(region, within, credentials) {
             };
         },
         async findByTags(tags) {
-            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({
+            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeInstancesCommand */ .bNs({
                 Filters: [
                     ...tags.map(([key, value]) => ({ Name: `tag:${key}`, Values: [value] })),
                     { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
@@ -129,14 +153,14 @@ function ec2Port(region, within, credentials) {
                 .filter(Boolean);
         },
         async start(id) {
-            await within.call('StartInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StartInstancesCommand */ .a9E({ InstanceIds: [id] }), { abortSignal }));
+            await within.call('StartInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .StartInstancesCommand */ .a9E({ InstanceIds: [id] }), { abortSignal }));
         },
         async stop(id) {
-            await within.call('StopInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .StopInstancesCommand */ .esG({ InstanceIds: [id] }), { abortSignal }));
+            await within.call('StopInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .StopInstancesCommand */ .esG({ InstanceIds: [id] }), { abortSignal }));
         },
-        waitRunning: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceRunning */ .kAk, 'running', id, ms),
-        waitStopped: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceStopped */ .QLE, 'stopped', id, ms),
-        waitStatusOk: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilInstanceStatusOk */ .FTb, 'passing its status checks', id, ms),
+        waitRunning: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .waitUntilInstanceRunning */ .kAk, 'running', id, ms),
+        waitStopped: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .waitUntilInstanceStopped */ .QLE, 'stopped', id, ms),
+        waitStatusOk: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .waitUntilInstanceStatusOk */ .FTb, 'passing its status checks', id, ms),
     };
 }
 
@@ -169,8 +193,8 @@ var external_node_url_ = __webpack_require__(3136);
 const scope = globalThis;
 scope.__dirname ??= external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(226);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(9715);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
@@ -895,7 +919,7 @@ async function deploy(settings, redactor) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   stopAfter: () => (/* binding */ stopAfter)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(226);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9715);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
 /* harmony import */ var _main_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(711);
 /** The post step: stop the instance when stop-after says so, from what the main step saved. */

@@ -14,12 +14,35 @@ import {
 } from '@aws-sdk/client-ec2';
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Ec2Port, InstanceInfo } from './instance.js';
+import { proxyAgent } from '../../../shared/proxy.js';
 
 /** Between polls of a waiter: quick at first, as an instance often needs under a minute. */
 const WAIT = { minDelay: 2, maxDelay: 15 };
 
-/** One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. */
-const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 30_000 };
+/**
+ * One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. The SDK
+ * ignores HTTPS_PROXY: the runner's proxy, when it has one for the service's endpoint, is given as its agent.
+ */
+function requestHandler(service: 'ec2' | 'sts', region: string) {
+  const configured =
+    process.env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? process.env.AWS_ENDPOINT_URL ?? '';
+  let endpoint: URL;
+  try {
+    endpoint = new URL(configured || `https://${service}.${region}.amazonaws.com`);
+  } catch {
+    endpoint = new URL(`https://${service}.${region}.amazonaws.com`);
+  }
+  const agent = proxyAgent(endpoint);
+  return {
+    connectionTimeout: 10_000,
+    requestTimeout: 30_000,
+    ...(agent === undefined
+      ? {}
+      : endpoint.protocol === 'https:'
+        ? { httpsAgent: agent }
+        : { httpAgent: agent }),
+  };
+}
 
 /** The API did not answer before the step's own deadline (`wait-timeout`). */
 export class ApiDeadlineError extends Error {
@@ -75,7 +98,7 @@ export async function assumeRole(
   webIdentityToken: string,
   within: Deadline,
 ): Promise<TemporaryCredentials> {
-  const sts = new STSClient({ region, maxAttempts: 6, requestHandler: REQUEST_HANDLER });
+  const sts = new STSClient({ region, maxAttempts: 6, requestHandler: requestHandler('sts', region) });
   const out = await within.call('AssumeRoleWithWebIdentity', (abortSignal) =>
     sts.send(
       new AssumeRoleWithWebIdentityCommand({
@@ -98,7 +121,7 @@ export function ec2Port(region: string, within: Deadline, credentials?: Temporar
   const client = new EC2Client({
     region,
     maxAttempts: 6,
-    requestHandler: REQUEST_HANDLER,
+    requestHandler: requestHandler('ec2', region),
     ...(credentials !== undefined ? { credentials } : {}),
   });
   const waitFor = async (

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(968);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(428);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 968:
+/***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3580,6 +3580,142 @@ function unbalanced(pattern) {
     return square !== 0 || curly !== 0;
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+;// CONCATENATED MODULE: ./shared/proxy.ts
+/**
+ * The runner's proxy, as @actions/http-client decides it (HTTPS_PROXY/HTTP_PROXY in either case, NO_PROXY
+ * with suffixes, `*` and ports, loopback never proxied), for the clients that do not go through
+ * http-client: node:http(s) requests (shared/http.ts), fetch-based clients (Slack's, through
+ * shared/fetch.ts) and the AWS SDK.
+ *
+ * Every request is tunnelled with CONNECT, as http-client's own agents do. The agents are written here
+ * rather than taken from `tunnel` (which http-client uses): `tunnel` gives TLS only its own options, so a
+ * custom CA or `insecure` would be lost behind a proxy, and its agents are not `http.Agent`s, which the AWS
+ * SDK silently replaces with direct ones.
+ */
+
+
+
+
+
+/** The proxy for `url`, or undefined when it is reached directly. */
+function proxyFor(url) {
+    const proxy = getProxyUrl(url);
+    return proxy === undefined || proxy.hostname === '' ? undefined : proxy;
+}
+/** `host:port` as CONNECT and Host want it: an IPv6 address in brackets. */
+const authority = (host, port) => `${external_node_net_default().isIPv6(host) ? `[${host}]` : host}:${port}`;
+/** Opens a tunnel to host:port through the proxy (itself reached over TLS when it is an https:// URL). */
+function openTunnel(proxy, host, port, callback) {
+    const target = authority(host, port);
+    const auth = proxy.username !== '' || proxy.password !== ''
+        ? {
+            'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`,
+        }
+        : {};
+    const client = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const request = client.request({
+        host: proxy.hostname.replace(/^\[|\]$/g, ''),
+        port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
+        method: 'CONNECT',
+        path: target,
+        headers: { host: target, ...auth },
+        agent: false,
+    });
+    request.once('connect', (response, socket) => {
+        if (response.statusCode === 200)
+            callback(null, socket);
+        else {
+            socket.destroy();
+            callback(new Error(`the proxy ${proxy.host} answered ${response.statusCode ?? 0} to CONNECT ${target}${response.statusCode === 407 ? ' (proxy authentication required: check the user and password in HTTPS_PROXY)' : ''}`));
+        }
+    });
+    request.once('error', (error) => {
+        callback(new Error(`the proxy ${proxy.host} could not be reached: ${error.message}`));
+    });
+    request.end();
+}
+/** `host` and `port` of a request's options, with the protocol's default port. */
+function endpoint(options, defaultPort) {
+    const host = (options.hostname ?? options.host ?? 'localhost').replace(/^\[|\]$/g, '');
+    return { host, port: Number(options.port ?? defaultPort) };
+}
+class HttpTunnelAgent extends (external_node_http_default()).Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.proxy = proxy;
+    }
+    createConnection(options, callback) {
+        const { host, port } = endpoint(options, 80);
+        openTunnel(this.proxy, host, port, (error, socket) => {
+            callback?.(error, socket);
+        });
+        return undefined;
+    }
+}
+class HttpsTunnelAgent extends (external_node_https_default()).Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.proxy = proxy;
+    }
+    createConnection(options, callback) {
+        const { host, port } = endpoint(options, 443);
+        openTunnel(this.proxy, host, port, (error, socket) => {
+            if (error !== null || socket === undefined) {
+                callback?.(error ?? new Error('no tunnel'), socket);
+                return;
+            }
+            // The request's own TLS options (ca, rejectUnauthorized) apply to the host behind the proxy.
+            const secure = external_node_tls_default().connect({
+                ...options,
+                socket,
+                host,
+                servername: external_node_net_default().isIP(host) === 0 ? host : undefined,
+            });
+            callback?.(null, secure);
+        });
+        return undefined;
+    }
+}
+/** An agent that reaches `url` through the runner's proxy, or undefined when it is reached directly. */
+function proxyAgent(url) {
+    const proxy = proxyFor(url);
+    if (proxy === undefined)
+        return undefined;
+    return url.protocol === 'https:' ? new HttpsTunnelAgent(proxy) : new HttpTunnelAgent(proxy);
+}
+/** The passwords in the proxy variables, to be masked before anything is logged. */
+function proxySecrets(env = process.env) {
+    const secrets = [];
+    for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
+        const value = env[name];
+        if (value === undefined || value === '')
+            continue;
+        try {
+            const url = new URL(value.includes('://') ? value : `http://${value}`);
+            if (url.password !== '')
+                secrets.push(url.password, decodeURIComponent(url.password));
+        }
+        catch {
+            // not a URL: http-client ignores it too
+        }
+    }
+    return [...new Set(secrets)].filter((s) => s.length > 0);
+}
+
 ;// CONCATENATED MODULE: ./shared/secrets.ts
 /**
  * Keeps secrets out of logs. The runner masks what `::add-mask::` registered, but only in the log stream:
@@ -3688,12 +3824,16 @@ function bounded(text, max = MAX_LINE_BYTES) {
 
 
 
+
 /** The one line a failure is told in: a tool's multi-line message joined, then bounded. */
 const failureLine = (text) => bounded(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 async function runAction(name, body) {
     const redactor = new Redactor((secret) => {
         core_setSecret(secret);
     });
+    // A proxy's password is a secret the workflow may not have marked as one.
+    for (const secret of proxySecrets())
+        redactor.add(secret);
     const inputs = new Inputs(environmentSource(), redactor);
     try {
         await body({ inputs, redactor });
@@ -4105,12 +4245,6 @@ async function pollUntilHealthy(url, config, prober, onAttempt = () => undefined
     };
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./shared/http.ts
 /**
  * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
@@ -4123,6 +4257,7 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  * rejectUnauthorized, timeouts). Redirects are followed here so the chain can be reported and credentials
  * never cross origins.
  */
+
 
 
 /** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
@@ -4211,8 +4346,9 @@ function exchange(url, method, headers, body, req, signal) {
             method,
             headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
             signal,
-            // A fresh connection per request: a health check must not be answered by a pooled socket.
-            agent: false,
+            // A fresh connection per request (a health check must not be answered by a pooled socket), through
+            // the runner's proxy when it has one for this host.
+            agent: proxyAgent(url) ?? false,
             rejectUnauthorized: req.insecure !== true,
             ...(req.ca !== undefined ? { ca: req.ca } : {}),
         }, (response) => {

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 53:
+/***/ 418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -305,8 +305,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(635);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(275);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: ./shared/units.ts
 /** Durations and sizes as users write them in workflow files: always with a unit. */
 const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -594,6 +594,144 @@ function unbalanced(pattern) {
     return square !== 0 || curly !== 0;
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(783);
+;// CONCATENATED MODULE: ./shared/proxy.ts
+/**
+ * The runner's proxy, as @actions/http-client decides it (HTTPS_PROXY/HTTP_PROXY in either case, NO_PROXY
+ * with suffixes, `*` and ports, loopback never proxied), for the clients that do not go through
+ * http-client: node:http(s) requests (shared/http.ts), fetch-based clients (Slack's, through
+ * shared/fetch.ts) and the AWS SDK.
+ *
+ * Every request is tunnelled with CONNECT, as http-client's own agents do. The agents are written here
+ * rather than taken from `tunnel` (which http-client uses): `tunnel` gives TLS only its own options, so a
+ * custom CA or `insecure` would be lost behind a proxy, and its agents are not `http.Agent`s, which the AWS
+ * SDK silently replaces with direct ones.
+ */
+
+
+
+
+
+/** The proxy for `url`, or undefined when it is reached directly. */
+function proxyFor(url) {
+    const proxy = getProxyUrl(url);
+    return proxy === undefined || proxy.hostname === '' ? undefined : proxy;
+}
+/** `host:port` as CONNECT and Host want it: an IPv6 address in brackets. */
+const authority = (host, port) => `${external_node_net_default().isIPv6(host) ? `[${host}]` : host}:${port}`;
+/** Opens a tunnel to host:port through the proxy (itself reached over TLS when it is an https:// URL). */
+function openTunnel(proxy, host, port, callback) {
+    const target = authority(host, port);
+    const auth = proxy.username !== '' || proxy.password !== ''
+        ? {
+            'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`,
+        }
+        : {};
+    const client = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const request = client.request({
+        host: proxy.hostname.replace(/^\[|\]$/g, ''),
+        port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
+        method: 'CONNECT',
+        path: target,
+        headers: { host: target, ...auth },
+        agent: false,
+    });
+    request.once('connect', (response, socket) => {
+        if (response.statusCode === 200)
+            callback(null, socket);
+        else {
+            socket.destroy();
+            callback(new Error(`the proxy ${proxy.host} answered ${response.statusCode ?? 0} to CONNECT ${target}${response.statusCode === 407 ? ' (proxy authentication required: check the user and password in HTTPS_PROXY)' : ''}`));
+        }
+    });
+    request.once('error', (error) => {
+        callback(new Error(`the proxy ${proxy.host} could not be reached: ${error.message}`));
+    });
+    request.end();
+}
+/** `host` and `port` of a request's options, with the protocol's default port. */
+function endpoint(options, defaultPort) {
+    const host = (options.hostname ?? options.host ?? 'localhost').replace(/^\[|\]$/g, '');
+    return { host, port: Number(options.port ?? defaultPort) };
+}
+class HttpTunnelAgent extends (external_node_http_default()).Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.proxy = proxy;
+    }
+    createConnection(options, callback) {
+        const { host, port } = endpoint(options, 80);
+        openTunnel(this.proxy, host, port, (error, socket) => {
+            callback?.(error, socket);
+        });
+        return undefined;
+    }
+}
+class HttpsTunnelAgent extends (external_node_https_default()).Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.proxy = proxy;
+    }
+    createConnection(options, callback) {
+        const { host, port } = endpoint(options, 443);
+        openTunnel(this.proxy, host, port, (error, socket) => {
+            if (error !== null || socket === undefined) {
+                callback?.(error ?? new Error('no tunnel'), socket);
+                return;
+            }
+            // The request's own TLS options (ca, rejectUnauthorized) apply to the host behind the proxy.
+            const secure = external_node_tls_default().connect({
+                ...options,
+                socket,
+                host,
+                servername: external_node_net_default().isIP(host) === 0 ? host : undefined,
+            });
+            callback?.(null, secure);
+        });
+        return undefined;
+    }
+}
+/** An agent that reaches `url` through the runner's proxy, or undefined when it is reached directly. */
+function proxyAgent(url) {
+    const proxy = proxyFor(url);
+    if (proxy === undefined)
+        return undefined;
+    return url.protocol === 'https:' ? new HttpsTunnelAgent(proxy) : new HttpTunnelAgent(proxy);
+}
+/** The passwords in the proxy variables, to be masked before anything is logged. */
+function proxySecrets(env = process.env) {
+    const secrets = [];
+    for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
+        const value = env[name];
+        if (value === undefined || value === '')
+            continue;
+        try {
+            const url = new URL(value.includes('://') ? value : `http://${value}`);
+            if (url.password !== '')
+                secrets.push(url.password, decodeURIComponent(url.password));
+        }
+        catch {
+            // not a URL: http-client ignores it too
+        }
+    }
+    return [...new Set(secrets)].filter((s) => s.length > 0);
+}
+
 ;// CONCATENATED MODULE: ./shared/secrets.ts
 /**
  * Keeps secrets out of logs. The runner masks what `::add-mask::` registered, but only in the log stream:
@@ -670,12 +808,16 @@ var shared_text = __nccwpck_require__(763);
 
 
 
+
 /** The one line a failure is told in: a tool's multi-line message joined, then bounded. */
 const failureLine = (text) => (0,shared_text/* bounded */.Mm)(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 async function runAction(name, body) {
     const redactor = new Redactor((secret) => {
         core.setSecret(secret);
     });
+    // A proxy's password is a secret the workflow may not have marked as one.
+    for (const secret of proxySecrets())
+        redactor.add(secret);
     const inputs = new Inputs(environmentSource(), redactor);
     try {
         await body({ inputs, redactor });
@@ -955,7 +1097,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 275:
+/***/ 330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -1182,97 +1324,8 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(783);
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./shared/vendor/undici-lazy.cjs
@@ -1336,7 +1389,7 @@ var MediaTypes;
  * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
-function lib_getProxyUrl(serverUrl) {
+function getProxyUrl(serverUrl) {
     const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
@@ -1701,7 +1754,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = proxy/* getProxyUrl */.s(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -1811,7 +1864,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = proxy/* getProxyUrl */.s(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -3952,6 +4005,106 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 
 /***/ })
 

@@ -32,6 +32,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./shared/proxy.ts + 2 modules
+var proxy = __webpack_require__(2793);
 ;// CONCATENATED MODULE: ./shared/http.ts
 /**
  * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
@@ -44,6 +46,7 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
  * rejectUnauthorized, timeouts). Redirects are followed here so the chain can be reported and credentials
  * never cross origins.
  */
+
 
 
 /** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
@@ -132,8 +135,9 @@ function exchange(url, method, headers, body, req, signal) {
             method,
             headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
             signal,
-            // A fresh connection per request: a health check must not be answered by a pooled socket.
-            agent: false,
+            // A fresh connection per request (a health check must not be answered by a pooled socket), through
+            // the runner's proxy when it has one for this host.
+            agent: (0,proxy/* proxyAgent */.QT)(url) ?? false,
             rejectUnauthorized: req.insecure !== true,
             ...(req.ca !== undefined ? { ca: req.ca } : {}),
         }, (response) => {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { IncomingWebhook, IncomingWebhookHTTPError } from '@slack/webhook';
+import { proxiedFetch } from '../../../shared/fetch.js';
 import { LogLevel, WebClient, type WebAPICallResult } from '@slack/web-api';
 import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { readEvent } from '../../../shared/event.js';
@@ -83,7 +84,7 @@ async function sendWebhook(url: string, message: Message, settings: Settings): P
     retryConfig: { retries: 0 },
     // Slack's client drops the response headers on an error; keep Retry-After to honour it.
     fetch: async (input, init) => {
-      const response = await fetch(input, init);
+      const response = await proxiedFetch(Math.min(settings.timeoutMs, 30_000))(input, init);
       last.retryAfter = response.headers.get('retry-after');
       return response;
     },
@@ -140,6 +141,7 @@ async function sendWebhook(url: string, message: Message, settings: Settings): P
 
 async function sendApi(token: string, message: Message, settings: Settings): Promise<Sent> {
   const client = new WebClient(token, {
+    fetch: proxiedFetch(Math.min(settings.timeoutMs, 30_000)),
     slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/`,
     timeout: Math.min(settings.timeoutMs, 30_000),
     retryConfig: {

@@ -98,8 +98,8 @@ function emitAnnotations(sink, annotations, options = {}) {
 
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(635);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(779);
 ;// CONCATENATED MODULE: ./shared/retry.ts
 /**
  * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt

@@ -1,8 +1,8 @@
-export const id = 17;
-export const ids = [17];
+export const id = 394;
+export const ids = [394];
 export const modules = {
 
-/***/ 4017:
+/***/ 2394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,6 +20,276 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core = __webpack_require__(8079);
 // EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
 var dist = __webpack_require__(4443);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./shared/proxy.ts + 2 modules
+var proxy = __webpack_require__(2793);
+;// CONCATENATED MODULE: ./shared/http.ts
+/**
+ * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
+ * (connect, headers, body, redirects), a cap on how much body is read, a custom CA or no verification when
+ * asked, and errors classified so callers can tell transient trouble from permanent mistakes.
+ *
+ * Built on node:http and node:https rather than undici: loading undici costs about 80 ms of cold start
+ * (measured: 0.19 s against 0.11 s for an empty bundle), more than the whole start-up budget of an action,
+ * while node's own clients are already in the runtime and give the same per-request control (ca,
+ * rejectUnauthorized, timeouts). Redirects are followed here so the chain can be reported and credentials
+ * never cross origins.
+ */
+
+
+
+/** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
+function isTransientNetworkError(kind) {
+    return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
+}
+/** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
+}
+class HttpRequestError extends Error {
+    kind;
+    code;
+    name = 'HttpRequestError';
+    constructor(message, kind, code) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+    }
+}
+const DEFAULT_MAX_BODY = 1024 * 1024;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const CODE_KINDS = {
+    ECONNREFUSED: 'refused',
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    ECONNABORTED: 'reset',
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    EAI_NONAME: 'dns',
+    ETIMEDOUT: 'timeout',
+    EHOSTUNREACH: 'refused',
+    ENETUNREACH: 'refused',
+};
+function errorCode(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code !== 'ABORT_ERR')
+            return code;
+    }
+    return undefined;
+}
+function deepestMessage(error) {
+    let message = error instanceof Error ? error.message : String(error);
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e.message !== '')
+            message = e.message;
+    }
+    return message;
+}
+function classify(error) {
+    const code = errorCode(error);
+    const message = deepestMessage(error);
+    if (code !== undefined) {
+        const kind = CODE_KINDS[code];
+        if (kind !== undefined)
+            return new HttpRequestError(message, kind, code);
+        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code) ||
+            code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+            return new HttpRequestError(`TLS: ${message}`, 'tls', code);
+        }
+    }
+    return new HttpRequestError(message, 'other', code);
+}
+function flatHeaders(raw) {
+    const out = {};
+    for (const [name, value] of Object.entries(raw)) {
+        if (value !== undefined)
+            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+/** One exchange without redirects; rejects with the socket's own error, or HttpRequestError. */
+function exchange(url, method, headers, body, req, signal) {
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (action) => {
+            if (settled)
+                return;
+            settled = true;
+            action();
+        };
+        const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const limit = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
+        const request = client.request(url, {
+            method,
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+            signal,
+            // A fresh connection per request (a health check must not be answered by a pooled socket), through
+            // the runner's proxy when it has one for this host.
+            agent: (0,proxy/* proxyAgent */.QT)(url) ?? false,
+            rejectUnauthorized: req.insecure !== true,
+            ...(req.ca !== undefined ? { ca: req.ca } : {}),
+        }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.byteLength;
+                if (size > limit) {
+                    settle(() => {
+                        reject(new HttpRequestError(`response body is larger than ${limit} bytes`, 'too-large', undefined));
+                    });
+                    request.destroy();
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', (error) => settle(() => reject(error)));
+            response.on('end', () => {
+                settle(() => {
+                    resolve({
+                        status: response.statusCode ?? 0,
+                        headers: flatHeaders(response.headers),
+                        body: Buffer.concat(chunks).toString('utf8'),
+                    });
+                });
+            });
+        });
+        request.on('error', (error) => settle(() => reject(error)));
+        request.end(body);
+    });
+}
+/** Sends one request (following redirects when allowed); throws HttpRequestError on any network failure. */
+async function httpRequest(req) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+        controller.abort();
+    }, req.timeoutMs);
+    const started = performance.now();
+    const redirects = [];
+    let url;
+    try {
+        url = new URL(req.url);
+    }
+    catch {
+        clearTimeout(timer);
+        throw new HttpRequestError('the URL is not a valid absolute URL', 'invalid', undefined);
+    }
+    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
+    // Credentials in the URL become the Basic auth header node would send: one of the caller's headers, so
+    // they stay with the origin they were given for.
+    if (url.username !== '' || url.password !== '') {
+        const user = decodeURIComponent(url.username);
+        const password = decodeURIComponent(url.password);
+        if (!('authorization' in headers))
+            headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        url.username = '';
+        url.password = '';
+    }
+    let method = (req.method ?? 'GET').toUpperCase();
+    let body = req.body;
+    const maxRedirects = req.maxRedirects ?? 0;
+    try {
+        for (;;) {
+            const response = await exchange(url, method, headers, body, req, controller.signal);
+            const location = response.headers.location;
+            if (!REDIRECT_STATUSES.has(response.status) || location === undefined || maxRedirects === 0) {
+                return {
+                    ...response,
+                    url: url.toString(),
+                    redirects,
+                    elapsedMs: Math.round(performance.now() - started),
+                };
+            }
+            if (redirects.length >= maxRedirects) {
+                throw new HttpRequestError(`more than ${maxRedirects} redirects`, 'redirects', undefined);
+            }
+            let next;
+            try {
+                next = new URL(location, url);
+            }
+            catch {
+                throw new HttpRequestError('redirect to a Location that is not a URL', 'redirects', undefined);
+            }
+            // Credentials in a Location would be sent as Basic auth to wherever the server points.
+            next.username = '';
+            next.password = '';
+            if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                throw new HttpRequestError(`redirect to unsupported protocol ${next.protocol}`, 'redirects', undefined);
+            }
+            // Another origin gets none of the headers the caller set, whatever their names: a token may hide in
+            // X-Api-Key as well as in Authorization.
+            if (next.origin !== url.origin)
+                headers = { 'user-agent': 'runway-ci' };
+            if (response.status === 303 ||
+                ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+            }
+            url = next;
+            redirects.push(url.toString());
+        }
+    }
+    catch (error) {
+        if (error instanceof HttpRequestError)
+            throw error;
+        if (controller.signal.aborted) {
+            throw new HttpRequestError(`no complete response within ${req.timeoutMs}ms`, 'timeout', 'ETIMEDOUT');
+        }
+        throw classify(error);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function lowerKeys(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+;// CONCATENATED MODULE: ./shared/fetch.ts
+/**
+ * `fetch` for clients that take one (Slack's webhook and Web API), made on shared/http.ts: the runner's
+ * proxy and NO_PROXY apply as everywhere else, and no request outlives `timeoutMs`. Node's own fetch reaches
+ * every host directly whatever HTTPS_PROXY says.
+ */
+
+/** Statuses whose responses have no body, which Response refuses to be given one. */
+const NO_BODY = new Set([101, 204, 205, 304]);
+function bodyText(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string')
+        return body;
+    if (body instanceof URLSearchParams)
+        return body.toString();
+    throw new TypeError('this fetch sends text and form bodies only');
+}
+function proxiedFetch(timeoutMs) {
+    return async (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url;
+        const headers = Object.fromEntries(new Headers(init?.headers).entries());
+        const body = bodyText(init?.body);
+        if (body !== undefined && init?.body instanceof URLSearchParams && !('content-type' in headers))
+            headers['content-type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
+        const response = await httpRequest({
+            url,
+            method: init?.method ?? 'GET',
+            headers,
+            ...(body === undefined ? {} : { body }),
+            timeoutMs,
+            maxBodyBytes: 4 * 1024 * 1024,
+        });
+        return new Response(NO_BODY.has(response.status) ? null : response.body, {
+            status: response.status,
+            headers: response.headers,
+        });
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@slack/web-api/dist/index.js
 var web_api_dist = __webpack_require__(5105);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -61,8 +331,8 @@ function runUrl(env = process.env) {
     return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(2779);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/retry.ts
@@ -365,230 +635,6 @@ function codeBlock(text, language = '') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${text}\n${fence}`;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-;// CONCATENATED MODULE: ./shared/http.ts
-/**
- * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
- * (connect, headers, body, redirects), a cap on how much body is read, a custom CA or no verification when
- * asked, and errors classified so callers can tell transient trouble from permanent mistakes.
- *
- * Built on node:http and node:https rather than undici: loading undici costs about 80 ms of cold start
- * (measured: 0.19 s against 0.11 s for an empty bundle), more than the whole start-up budget of an action,
- * while node's own clients are already in the runtime and give the same per-request control (ca,
- * rejectUnauthorized, timeouts). Redirects are followed here so the chain can be reported and credentials
- * never cross origins.
- */
-
-
-/** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
-function isTransientNetworkError(kind) {
-    return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
-}
-/** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
-}
-class HttpRequestError extends Error {
-    kind;
-    code;
-    name = 'HttpRequestError';
-    constructor(message, kind, code) {
-        super(message);
-        this.kind = kind;
-        this.code = code;
-    }
-}
-const DEFAULT_MAX_BODY = (/* unused pure expression or super */ null && (1024 * 1024));
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const CODE_KINDS = {
-    ECONNREFUSED: 'refused',
-    ECONNRESET: 'reset',
-    EPIPE: 'reset',
-    ECONNABORTED: 'reset',
-    ENOTFOUND: 'dns',
-    EAI_AGAIN: 'dns',
-    EAI_NONAME: 'dns',
-    ETIMEDOUT: 'timeout',
-    EHOSTUNREACH: 'refused',
-    ENETUNREACH: 'refused',
-};
-function errorCode(error) {
-    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && code !== 'ABORT_ERR')
-            return code;
-    }
-    return undefined;
-}
-function deepestMessage(error) {
-    let message = error instanceof Error ? error.message : String(error);
-    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-        if (e.message !== '')
-            message = e.message;
-    }
-    return message;
-}
-function classify(error) {
-    const code = errorCode(error);
-    const message = deepestMessage(error);
-    if (code !== undefined) {
-        const kind = CODE_KINDS[code];
-        if (kind !== undefined)
-            return new HttpRequestError(message, kind, code);
-        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code) ||
-            code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-            return new HttpRequestError(`TLS: ${message}`, 'tls', code);
-        }
-    }
-    return new HttpRequestError(message, 'other', code);
-}
-function flatHeaders(raw) {
-    const out = {};
-    for (const [name, value] of Object.entries(raw)) {
-        if (value !== undefined)
-            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
-/** One exchange without redirects; rejects with the socket's own error, or HttpRequestError. */
-function exchange(url, method, headers, body, req, signal) {
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const settle = (action) => {
-            if (settled)
-                return;
-            settled = true;
-            action();
-        };
-        const client = url.protocol === 'https:' ? https : http;
-        const limit = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
-        const request = client.request(url, {
-            method,
-            headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-            signal,
-            // A fresh connection per request: a health check must not be answered by a pooled socket.
-            agent: false,
-            rejectUnauthorized: req.insecure !== true,
-            ...(req.ca !== undefined ? { ca: req.ca } : {}),
-        }, (response) => {
-            const chunks = [];
-            let size = 0;
-            response.on('data', (chunk) => {
-                size += chunk.byteLength;
-                if (size > limit) {
-                    settle(() => {
-                        reject(new HttpRequestError(`response body is larger than ${limit} bytes`, 'too-large', undefined));
-                    });
-                    request.destroy();
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            response.on('error', (error) => settle(() => reject(error)));
-            response.on('end', () => {
-                settle(() => {
-                    resolve({
-                        status: response.statusCode ?? 0,
-                        headers: flatHeaders(response.headers),
-                        body: Buffer.concat(chunks).toString('utf8'),
-                    });
-                });
-            });
-        });
-        request.on('error', (error) => settle(() => reject(error)));
-        request.end(body);
-    });
-}
-/** Sends one request (following redirects when allowed); throws HttpRequestError on any network failure. */
-async function httpRequest(req) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-        controller.abort();
-    }, req.timeoutMs);
-    const started = performance.now();
-    const redirects = [];
-    let url;
-    try {
-        url = new URL(req.url);
-    }
-    catch {
-        clearTimeout(timer);
-        throw new HttpRequestError('the URL is not a valid absolute URL', 'invalid', undefined);
-    }
-    let headers = { 'user-agent': 'runway-ci', ...lowerKeys(req.headers ?? {}) };
-    // Credentials in the URL become the Basic auth header node would send: one of the caller's headers, so
-    // they stay with the origin they were given for.
-    if (url.username !== '' || url.password !== '') {
-        const user = decodeURIComponent(url.username);
-        const password = decodeURIComponent(url.password);
-        if (!('authorization' in headers))
-            headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-        url.username = '';
-        url.password = '';
-    }
-    let method = (req.method ?? 'GET').toUpperCase();
-    let body = req.body;
-    const maxRedirects = req.maxRedirects ?? 0;
-    try {
-        for (;;) {
-            const response = await exchange(url, method, headers, body, req, controller.signal);
-            const location = response.headers.location;
-            if (!REDIRECT_STATUSES.has(response.status) || location === undefined || maxRedirects === 0) {
-                return {
-                    ...response,
-                    url: url.toString(),
-                    redirects,
-                    elapsedMs: Math.round(performance.now() - started),
-                };
-            }
-            if (redirects.length >= maxRedirects) {
-                throw new HttpRequestError(`more than ${maxRedirects} redirects`, 'redirects', undefined);
-            }
-            let next;
-            try {
-                next = new URL(location, url);
-            }
-            catch {
-                throw new HttpRequestError('redirect to a Location that is not a URL', 'redirects', undefined);
-            }
-            // Credentials in a Location would be sent as Basic auth to wherever the server points.
-            next.username = '';
-            next.password = '';
-            if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-                throw new HttpRequestError(`redirect to unsupported protocol ${next.protocol}`, 'redirects', undefined);
-            }
-            // Another origin gets none of the headers the caller set, whatever their names: a token may hide in
-            // X-Api-Key as well as in Authorization.
-            if (next.origin !== url.origin)
-                headers = { 'user-agent': 'runway-ci' };
-            if (response.status === 303 ||
-                ((response.status === 301 || response.status === 302) && method === 'POST')) {
-                method = method === 'HEAD' ? 'HEAD' : 'GET';
-                body = undefined;
-            }
-            url = next;
-            redirects.push(url.toString());
-        }
-    }
-    catch (error) {
-        if (error instanceof HttpRequestError)
-            throw error;
-        if (controller.signal.aborted) {
-            throw new HttpRequestError(`no complete response within ${req.timeoutMs}ms`, 'timeout', 'ETIMEDOUT');
-        }
-        throw classify(error);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function lowerKeys(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
 ;// CONCATENATED MODULE: ./shared/summary.ts
@@ -1202,6 +1248,7 @@ function jsonProblem(error) {
 
 
 
+
 const RECOVERABLE_CODES = new Set([
     'ECONNREFUSED',
     'ECONNRESET',
@@ -1235,7 +1282,7 @@ async function sendWebhook(url, message, settings) {
         retryConfig: { retries: 0 },
         // Slack's client drops the response headers on an error; keep Retry-After to honour it.
         fetch: async (input, init) => {
-            const response = await fetch(input, init);
+            const response = await proxiedFetch(Math.min(settings.timeoutMs, 30_000))(input, init);
             last.retryAfter = response.headers.get('retry-after');
             return response;
         },
@@ -1288,6 +1335,7 @@ async function sendWebhook(url, message, settings) {
 }
 async function sendApi(token, message, settings) {
     const client = new web_api_dist.WebClient(token, {
+        fetch: proxiedFetch(Math.min(settings.timeoutMs, 30_000)),
         slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/`,
         timeout: Math.min(settings.timeoutMs, 30_000),
         retryConfig: {

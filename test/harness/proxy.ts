@@ -1,0 +1,80 @@
+/**
+ * A real forward proxy for the tests: Debian's tinyproxy on 127.0.0.1, started and stopped by the test, with
+ * its log read back to see which hosts each action reached through it.
+ *
+ * @actions/http-client (whose decision every action follows) never proxies loopback names, so the tests name
+ * their servers as `[::ffff:127.0.0.1]`: the same 127.0.0.1 listener, reached through the proxy.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort, waitForPort } from './servers.js';
+
+export const TINYPROXY = '/usr/bin/tinyproxy';
+
+export interface TestProxy {
+  /** `http://127.0.0.1:PORT`, with `user:password@` when started with credentials. */
+  url: string;
+  port: number;
+  /** What each request asked the proxy for (`host:port` of a CONNECT, or the URL), in order. */
+  reached(): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+/** The URL of a 127.0.0.1 server as a name the proxy is used for. */
+export function viaProxy(url: string): string {
+  const parsed = new URL(url);
+  parsed.hostname = '[::ffff:127.0.0.1]';
+  return parsed.toString().replace(/\/$/, url.endsWith('/') ? '/' : '');
+}
+
+export async function startProxy(credentials?: { user: string; password: string }): Promise<TestProxy> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'runway-proxy-'));
+  const port = await freePort();
+  const log = path.join(dir, 'tinyproxy.log');
+  // No ConnectPort line: CONNECT to any port (the test servers' ports are random).
+  await writeFile(
+    path.join(dir, 'tinyproxy.conf'),
+    [
+      `Port ${port}`,
+      'Listen 127.0.0.1',
+      'Timeout 30',
+      'LogLevel Connect',
+      `LogFile "${log}"`,
+      'MaxClients 50',
+      'Allow 127.0.0.1',
+      ...(credentials === undefined ? [] : [`BasicAuth ${credentials.user} ${credentials.password}`]),
+      '',
+    ].join('\n'),
+  );
+  const child: ChildProcess = spawn(TINYPROXY, ['-d', '-c', path.join(dir, 'tinyproxy.conf')], {
+    stdio: 'ignore',
+  });
+  if (!(await waitForPort(port, 5000))) {
+    child.kill('SIGKILL');
+    throw new Error('tinyproxy did not start listening');
+  }
+  const auth =
+    credentials === undefined
+      ? ''
+      : `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@`;
+  return {
+    url: `http://${auth}127.0.0.1:${port}`,
+    port,
+    async reached() {
+      const text = await readFile(log, 'utf8').catch(() => '');
+      return [...text.matchAll(/Request \(file descriptor \d+\): (?:CONNECT )?(?:[A-Z]+ )?(\S+) HTTP/g)].map(
+        (m) => m[1] ?? '',
+      );
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const closed = new Promise((resolve) => child.once('close', resolve));
+        child.kill('SIGTERM');
+        await closed;
+      }
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
