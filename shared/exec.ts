@@ -24,7 +24,21 @@ export interface Executed {
   overflowed: boolean;
 }
 
+/** What to show in the log while the program runs. */
+export interface LiveOutput {
+  /** The streams whose lines are shown as they come (the others are only captured). */
+  streams: readonly ('stdout' | 'stderr')[];
+  /** Writes one line to the log (redacted by the caller). */
+  write: (line: string) => void;
+  /** A silent program gets a line saying it still runs at least this often, in ms. */
+  heartbeatMs: number;
+  /** Names the program in the heartbeat line. */
+  label: string;
+}
+
 export interface ExecOptions {
+  /** Show output and a heartbeat in the log while it runs; without it the program runs quietly. */
+  live?: LiveOutput;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
@@ -90,6 +104,7 @@ export function execCapture(
       };
     child.stdout.on('data', collect(out, 'out'));
     child.stderr.on('data', collect(err, 'err'));
+    const live = options.live === undefined ? undefined : showLive(child, options.live);
 
     const timer =
       options.timeoutMs === undefined
@@ -110,6 +125,7 @@ export function execCapture(
       if (timer !== undefined) clearTimeout(timer);
       if (hardKill !== undefined) clearTimeout(hardKill);
       release();
+      live?.finish();
       resolve({
         code: timedOut || overflowed || missing ? null : code,
         stdout: Buffer.concat(out).toString('utf8'),
@@ -120,4 +136,46 @@ export function execCapture(
       });
     });
   });
+}
+
+/**
+ * Lines of the chosen streams, written as each completes; a heartbeat whenever the program has printed
+ * nothing shown for `heartbeatMs`, so a long pip install or scan never looks hung.
+ */
+function showLive(child: ReturnType<typeof spawn>, live: LiveOutput): { finish: () => void } {
+  const started = Date.now();
+  let lastShown = started;
+  const partial: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
+  const show = (line: string): void => {
+    lastShown = Date.now();
+    live.write(line.replace(/\r$/, ''));
+  };
+  for (const name of live.streams) {
+    child[name]?.on('data', (chunk: Buffer) => {
+      const lines = (partial[name] + chunk.toString('utf8')).split('\n');
+      partial[name] = lines.pop() ?? '';
+      // A line without an end is shown once it passes 64 KiB, not held without bound.
+      if (partial[name].length > 65_536) {
+        lines.push(partial[name]);
+        partial[name] = '';
+      }
+      for (const line of lines) show(line);
+    });
+  }
+  const heartbeat = setInterval(
+    () => {
+      const now = Date.now();
+      if (now - lastShown < live.heartbeatMs) return;
+      lastShown = now;
+      live.write(`${live.label} is still running (${Math.round((now - started) / 1000)} s)`);
+    },
+    Math.max(10, Math.min(live.heartbeatMs, 1000)),
+  );
+  heartbeat.unref();
+  return {
+    finish: () => {
+      clearInterval(heartbeat);
+      for (const name of live.streams) if (partial[name] !== '') show(partial[name]);
+    },
+  };
 }

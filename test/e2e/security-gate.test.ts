@@ -174,6 +174,10 @@ describe('security-gate with the real Bandit', () => {
     expect(run.summary).toContain('[B602](https://bandit.readthedocs.io/');
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file'] ?? '', 'utf8')) as unknown;
     expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
+    // Bandit's own progress lines (stderr) in a group of the log, its JSON (stdout) not.
+    const group = run.stdout.split('::group::bandit -r app -f json')[1]?.split('::endgroup::')[0] ?? '';
+    expect(group).toMatch(/\[main\]\s+INFO/);
+    expect(group).not.toContain('"results"');
   });
 
   it('passes with fail-on critical, and leaves out low confidence findings when asked', async (ctx) => {

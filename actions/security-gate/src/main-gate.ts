@@ -7,6 +7,7 @@ import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
+import { liveLog } from '../../../shared/live.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { bounded } from '../../../shared/text.js';
 import { outputFile, regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
@@ -61,9 +62,15 @@ export async function gateFindings(settings: Settings): Promise<void> {
     banditConfigUsed = config?.description;
     if (config?.generated !== undefined) await writeFile(config.generated.path, config.generated.content);
     const args = ['-r', ...settings.bandit, '-f', 'json', ...(config?.args ?? []), ...settings.banditArgs];
-    core.info(`Running bandit ${args.join(' ')}`);
-    if (config !== undefined) core.info(`Bandit configuration: ${config.description}`);
-    const ran = await execCapture('bandit', args, { cwd: workspace, timeoutMs: 30 * 60_000 });
+    // Bandit's progress and warnings (stderr) as they come; its JSON (stdout) is read, not shown.
+    const ran = await core.group(`bandit ${args.join(' ')}`, async () => {
+      if (config !== undefined) core.info(`Bandit configuration: ${config.description}`);
+      return execCapture('bandit', args, {
+        cwd: workspace,
+        timeoutMs: 30 * 60_000,
+        live: liveLog('bandit', ['stderr']),
+      });
+    });
     if (config?.generated !== undefined) await rm(config.generated.path, { force: true });
     if (ran.missing) {
       throw new ConfigurationError(

@@ -221,6 +221,8 @@ async function regularFiles(files, what, roots) {
 
 // EXTERNAL MODULE: ./shared/exec.ts + 1 modules
 var exec = __webpack_require__(4532);
+// EXTERNAL MODULE: ./shared/live.ts
+var shared_live = __webpack_require__(6122);
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
 
 /** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
@@ -479,8 +481,13 @@ var version_spec = __webpack_require__(8730);
 
 
 
-async function main_setup_exec(file, args, timeoutMs = 30 * 60_000) {
-    const ran = await (0,exec/* execCapture */.W)(file, args, { timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+
+async function main_setup_exec(file, args, timeoutMs = 30 * 60_000, live) {
+    const ran = await (0,exec/* execCapture */.W)(file, args, {
+        timeoutMs,
+        maxBuffer: 64 * 1024 * 1024,
+        ...(live === undefined ? {} : { live }),
+    });
     return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
 }
 const VERSION_PROBE = 'import sys;print("%d.%d.%d" % sys.version_info[:3])';
@@ -703,12 +710,12 @@ async function setup(settings) {
         ];
         core/* startGroup */.Oh(`pip install ${[...requirements.map((r) => `-r ${r}`), ...settings.packages].join(' ')}`);
         try {
+            // pip's own lines as they come: a large install is minutes of progress, not minutes of silence.
+            const live = (0,shared_live/* liveLog */.N)('pip install', ['stdout', 'stderr']);
             if (settings.upgradePip)
-                await main_setup_exec(python, ['-m', 'pip', 'install', '--upgrade', 'pip', ...settings.pipArgs]);
-            const ran = await main_setup_exec(python, args);
-            core/* info */.pq(ran.stdout.trim());
+                await main_setup_exec(python, ['-m', 'pip', 'install', '--upgrade', 'pip', ...settings.pipArgs], undefined, live);
+            const ran = await main_setup_exec(python, args, undefined, live);
             if (ran.code !== 0) {
-                core/* info */.pq(ran.stderr.trim());
                 const error = ran.stderr
                     .trim()
                     .split('\n')
@@ -867,6 +874,7 @@ function execCapture(file, args, options = {}) {
         };
         child.stdout.on('data', collect(out, 'out'));
         child.stderr.on('data', collect(err, 'err'));
+        const live = options.live === undefined ? undefined : showLive(child, options.live);
         const timer = options.timeoutMs === undefined
             ? undefined
             : setTimeout(() => {
@@ -887,6 +895,7 @@ function execCapture(file, args, options = {}) {
             if (hardKill !== undefined)
                 clearTimeout(hardKill);
             release();
+            live?.finish();
             resolve({
                 code: timedOut || overflowed || missing ? null : code,
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -897,6 +906,68 @@ function execCapture(file, args, options = {}) {
             });
         });
     });
+}
+/**
+ * Lines of the chosen streams, written as each completes; a heartbeat whenever the program has printed
+ * nothing shown for `heartbeatMs`, so a long pip install or scan never looks hung.
+ */
+function showLive(child, live) {
+    const started = Date.now();
+    let lastShown = started;
+    const partial = { stdout: '', stderr: '' };
+    const show = (line) => {
+        lastShown = Date.now();
+        live.write(line.replace(/\r$/, ''));
+    };
+    for (const name of live.streams) {
+        child[name]?.on('data', (chunk) => {
+            const lines = (partial[name] + chunk.toString('utf8')).split('\n');
+            partial[name] = lines.pop() ?? '';
+            // A line without an end is shown once it passes 64 KiB, not held without bound.
+            if (partial[name].length > 65_536) {
+                lines.push(partial[name]);
+                partial[name] = '';
+            }
+            for (const line of lines)
+                show(line);
+        });
+    }
+    const heartbeat = setInterval(() => {
+        const now = Date.now();
+        if (now - lastShown < live.heartbeatMs)
+            return;
+        lastShown = now;
+        live.write(`${live.label} is still running (${Math.round((now - started) / 1000)} s)`);
+    }, Math.max(10, Math.min(live.heartbeatMs, 1000)));
+    heartbeat.unref();
+    return {
+        finish: () => {
+            clearInterval(heartbeat);
+            for (const name of live.streams)
+                if (partial[name] !== '')
+                    show(partial[name]);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ liveLog)
+/* harmony export */ });
+/* unused harmony export HEARTBEAT_MS */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/** Live output for the log: a program's lines as they come, and a heartbeat while it is silent. */
+
+/** A silent program gets a line at least this often: a step silent for minutes looks hung. */
+const HEARTBEAT_MS = 60_000;
+/** Shows `streams` of the program named `label` in the log, each line through `redact`. */
+function liveLog(label, streams, redact = (text) => text) {
+    return { label, streams, heartbeatMs: HEARTBEAT_MS, write: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(redact(line)) };
 }
 
 

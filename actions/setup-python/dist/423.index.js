@@ -26,6 +26,8 @@ var tool_cache = __webpack_require__(9805);
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/exec.ts + 1 modules
 var exec = __webpack_require__(4532);
+// EXTERNAL MODULE: ./shared/live.ts
+var live = __webpack_require__(6122);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -371,6 +373,7 @@ var version_spec = __webpack_require__(8730);
 
 
 
+
 /** GitHub's hosts, and this server's (GHES): the only ones that see the token. */
 function trusted(url) {
     const host = new URL(url).hostname;
@@ -442,7 +445,11 @@ async function install(choice, settings, toolCache) {
     if (!(0,external_node_fs_.existsSync)(setupScript))
         throw new errors/* ActionFailure */.dR(`The archive ${choice.file.filename} has no setup.sh: it is not an actions/python-versions build.`);
     // setup.sh installs into RUNNER_TOOL_CACHE/Python/<version>/<arch> and writes <arch>.complete.
-    const ran = await (0,exec/* execCapture */.W)('bash', ['./setup.sh'], { cwd: extracted, timeoutMs: 10 * 60_000 });
+    const ran = await (0,exec/* execCapture */.W)('bash', ['./setup.sh'], {
+        cwd: extracted,
+        timeoutMs: 10 * 60_000,
+        live: (0,live/* liveLog */.N)("Python's setup.sh", ['stdout', 'stderr']),
+    });
     if (ran.code !== 0)
         throw new errors/* ActionFailure */.dR(`Installing Python ${version} (setup.sh) failed with exit code ${String(ran.code)}: ${(ran.stderr || ran.stdout).trim().split('\n').slice(-3).join(' ')}`);
     const home = external_node_path_default().join(toolCache, 'Python', version, settings.architecture);

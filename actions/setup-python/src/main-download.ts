@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import { ActionFailure } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
+import { liveLog } from '../../../shared/live.js';
 import {
   HttpRequestError,
   httpRequest,
@@ -125,7 +126,11 @@ async function install(
       `The archive ${choice.file.filename} has no setup.sh: it is not an actions/python-versions build.`,
     );
   // setup.sh installs into RUNNER_TOOL_CACHE/Python/<version>/<arch> and writes <arch>.complete.
-  const ran = await execCapture('bash', ['./setup.sh'], { cwd: extracted, timeoutMs: 10 * 60_000 });
+  const ran = await execCapture('bash', ['./setup.sh'], {
+    cwd: extracted,
+    timeoutMs: 10 * 60_000,
+    live: liveLog("Python's setup.sh", ['stdout', 'stderr']),
+  });
   if (ran.code !== 0)
     throw new ActionFailure(
       `Installing Python ${version} (setup.sh) failed with exit code ${String(ran.code)}: ${(ran.stderr || ran.stdout).trim().split('\n').slice(-3).join(' ')}`,

@@ -8,7 +8,8 @@ import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { regularFile, regularFiles, runnerRoots } from '../../../shared/workspace-file.js';
 import { ActionFailure, ConfigurationError } from '../../../shared/errors.js';
-import { execCapture } from '../../../shared/exec.js';
+import { execCapture, type LiveOutput } from '../../../shared/exec.js';
+import { liveLog } from '../../../shared/live.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { SummaryBuilder } from '../../../shared/summary.js';
 import { formatDuration } from '../../../shared/units.js';
@@ -46,8 +47,13 @@ async function exec(
   file: string,
   args: readonly string[],
   timeoutMs = 30 * 60_000,
+  live?: LiveOutput,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const ran = await execCapture(file, args, { timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+  const ran = await execCapture(file, args, {
+    timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+    ...(live === undefined ? {} : { live }),
+  });
   return { code: ran.code ?? 1, stdout: ran.stdout, stderr: ran.stderr };
 }
 
@@ -300,12 +306,17 @@ export async function setup(settings: Settings): Promise<void> {
     ];
     core.startGroup(`pip install ${[...requirements.map((r) => `-r ${r}`), ...settings.packages].join(' ')}`);
     try {
+      // pip's own lines as they come: a large install is minutes of progress, not minutes of silence.
+      const live = liveLog('pip install', ['stdout', 'stderr']);
       if (settings.upgradePip)
-        await exec(python, ['-m', 'pip', 'install', '--upgrade', 'pip', ...settings.pipArgs]);
-      const ran = await exec(python, args);
-      core.info(ran.stdout.trim());
+        await exec(
+          python,
+          ['-m', 'pip', 'install', '--upgrade', 'pip', ...settings.pipArgs],
+          undefined,
+          live,
+        );
+      const ran = await exec(python, args, undefined, live);
       if (ran.code !== 0) {
-        core.info(ran.stderr.trim());
         const error =
           ran.stderr
             .trim()

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(219);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 219:
+/***/ 10:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3372,6 +3372,7 @@ function execCapture(file, args, options = {}) {
         };
         child.stdout.on('data', collect(out, 'out'));
         child.stderr.on('data', collect(err, 'err'));
+        const live = options.live === undefined ? undefined : showLive(child, options.live);
         const timer = options.timeoutMs === undefined
             ? undefined
             : setTimeout(() => {
@@ -3392,6 +3393,7 @@ function execCapture(file, args, options = {}) {
             if (hardKill !== undefined)
                 clearTimeout(hardKill);
             release();
+            live?.finish();
             resolve({
                 code: timedOut || overflowed || missing ? null : code,
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -3402,6 +3404,58 @@ function execCapture(file, args, options = {}) {
             });
         });
     });
+}
+/**
+ * Lines of the chosen streams, written as each completes; a heartbeat whenever the program has printed
+ * nothing shown for `heartbeatMs`, so a long pip install or scan never looks hung.
+ */
+function showLive(child, live) {
+    const started = Date.now();
+    let lastShown = started;
+    const partial = { stdout: '', stderr: '' };
+    const show = (line) => {
+        lastShown = Date.now();
+        live.write(line.replace(/\r$/, ''));
+    };
+    for (const name of live.streams) {
+        child[name]?.on('data', (chunk) => {
+            const lines = (partial[name] + chunk.toString('utf8')).split('\n');
+            partial[name] = lines.pop() ?? '';
+            // A line without an end is shown once it passes 64 KiB, not held without bound.
+            if (partial[name].length > 65_536) {
+                lines.push(partial[name]);
+                partial[name] = '';
+            }
+            for (const line of lines)
+                show(line);
+        });
+    }
+    const heartbeat = setInterval(() => {
+        const now = Date.now();
+        if (now - lastShown < live.heartbeatMs)
+            return;
+        lastShown = now;
+        live.write(`${live.label} is still running (${Math.round((now - started) / 1000)} s)`);
+    }, Math.max(10, Math.min(live.heartbeatMs, 1000)));
+    heartbeat.unref();
+    return {
+        finish: () => {
+            clearInterval(heartbeat);
+            for (const name of live.streams)
+                if (partial[name] !== '')
+                    show(partial[name]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/live.ts
+/** Live output for the log: a program's lines as they come, and a heartbeat while it is silent. */
+
+/** A silent program gets a line at least this often: a step silent for minutes looks hung. */
+const HEARTBEAT_MS = 60_000;
+/** Shows `streams` of the program named `label` in the log, each line through `redact`. */
+function liveLog(label, streams, redact = (text) => text) {
+    return { label, streams, heartbeatMs: HEARTBEAT_MS, write: (line) => info(redact(line)) };
 }
 
 ;// CONCATENATED MODULE: ./shared/text.ts
@@ -4763,10 +4817,17 @@ function buildSummary(input) {
 
 
 
+
 /** Far more than nvidia-smi -q prints for a node of 16 GPUs with MIG slices. */
 const MAX_OUTPUT = 8 * 1024 * 1024;
 async function runCommand(file, args, timeoutMs) {
-    const ran = await execCapture(file, args, { timeoutMs, maxBuffer: MAX_OUTPUT, graceMs: 2000 });
+    // Its output is parsed, not shown; a hung driver call still says it is waiting, once a minute.
+    const ran = await execCapture(file, args, {
+        timeoutMs,
+        maxBuffer: MAX_OUTPUT,
+        graceMs: 2000,
+        live: liveLog(file.split('/').pop() ?? file, []),
+    });
     return {
         exitCode: ran.code,
         output: `${ran.stdout}${ran.stderr}`,

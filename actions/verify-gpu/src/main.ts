@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { ActionFailure, ConfigurationError } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
+import { liveLog } from '../../../shared/live.js';
 import { bounded, excerpt } from '../../../shared/text.js';
 import type { Inputs } from '../../../shared/inputs.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
@@ -36,7 +37,13 @@ interface Ran {
 const MAX_OUTPUT = 8 * 1024 * 1024;
 
 async function runCommand(file: string, args: readonly string[], timeoutMs: number): Promise<Ran> {
-  const ran = await execCapture(file, args, { timeoutMs, maxBuffer: MAX_OUTPUT, graceMs: 2000 });
+  // Its output is parsed, not shown; a hung driver call still says it is waiting, once a minute.
+  const ran = await execCapture(file, args, {
+    timeoutMs,
+    maxBuffer: MAX_OUTPUT,
+    graceMs: 2000,
+    live: liveLog(file.split('/').pop() ?? file, []),
+  });
   return {
     exitCode: ran.code,
     output: `${ran.stdout}${ran.stderr}`,

@@ -1,8 +1,8 @@
-export const id = 122;
-export const ids = [122];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
-/***/ 122:
+/***/ 779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -191,6 +191,7 @@ function execCapture(file, args, options = {}) {
         };
         child.stdout.on('data', collect(out, 'out'));
         child.stderr.on('data', collect(err, 'err'));
+        const live = options.live === undefined ? undefined : showLive(child, options.live);
         const timer = options.timeoutMs === undefined
             ? undefined
             : setTimeout(() => {
@@ -211,6 +212,7 @@ function execCapture(file, args, options = {}) {
             if (hardKill !== undefined)
                 clearTimeout(hardKill);
             release();
+            live?.finish();
             resolve({
                 code: timedOut || overflowed || missing ? null : code,
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -221,6 +223,58 @@ function execCapture(file, args, options = {}) {
             });
         });
     });
+}
+/**
+ * Lines of the chosen streams, written as each completes; a heartbeat whenever the program has printed
+ * nothing shown for `heartbeatMs`, so a long pip install or scan never looks hung.
+ */
+function showLive(child, live) {
+    const started = Date.now();
+    let lastShown = started;
+    const partial = { stdout: '', stderr: '' };
+    const show = (line) => {
+        lastShown = Date.now();
+        live.write(line.replace(/\r$/, ''));
+    };
+    for (const name of live.streams) {
+        child[name]?.on('data', (chunk) => {
+            const lines = (partial[name] + chunk.toString('utf8')).split('\n');
+            partial[name] = lines.pop() ?? '';
+            // A line without an end is shown once it passes 64 KiB, not held without bound.
+            if (partial[name].length > 65_536) {
+                lines.push(partial[name]);
+                partial[name] = '';
+            }
+            for (const line of lines)
+                show(line);
+        });
+    }
+    const heartbeat = setInterval(() => {
+        const now = Date.now();
+        if (now - lastShown < live.heartbeatMs)
+            return;
+        lastShown = now;
+        live.write(`${live.label} is still running (${Math.round((now - started) / 1000)} s)`);
+    }, Math.max(10, Math.min(live.heartbeatMs, 1000)));
+    heartbeat.unref();
+    return {
+        finish: () => {
+            clearInterval(heartbeat);
+            for (const name of live.streams)
+                if (partial[name] !== '')
+                    show(partial[name]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/live.ts
+/** Live output for the log: a program's lines as they come, and a heartbeat while it is silent. */
+
+/** A silent program gets a line at least this often: a step silent for minutes looks hung. */
+const HEARTBEAT_MS = 60_000;
+/** Shows `streams` of the program named `label` in the log, each line through `redact`. */
+function liveLog(label, streams, redact = (text) => text) {
+    return { label, streams, heartbeatMs: HEARTBEAT_MS, write: (line) => core.info(redact(line)) };
 }
 
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
@@ -1563,6 +1617,7 @@ function buildSarif(findings) {
 
 
 
+
 async function gateFindings(settings) {
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const display = (f) => external_node_path_default().relative(workspace, f) || f;
@@ -1593,10 +1648,16 @@ async function gateFindings(settings) {
         if (config?.generated !== undefined)
             await (0,promises_.writeFile)(config.generated.path, config.generated.content);
         const args = ['-r', ...settings.bandit, '-f', 'json', ...(config?.args ?? []), ...settings.banditArgs];
-        core.info(`Running bandit ${args.join(' ')}`);
-        if (config !== undefined)
-            core.info(`Bandit configuration: ${config.description}`);
-        const ran = await execCapture('bandit', args, { cwd: workspace, timeoutMs: 30 * 60_000 });
+        // Bandit's progress and warnings (stderr) as they come; its JSON (stdout) is read, not shown.
+        const ran = await core.group(`bandit ${args.join(' ')}`, async () => {
+            if (config !== undefined)
+                core.info(`Bandit configuration: ${config.description}`);
+            return execCapture('bandit', args, {
+                cwd: workspace,
+                timeoutMs: 30 * 60_000,
+                live: liveLog('bandit', ['stderr']),
+            });
+        });
         if (config?.generated !== undefined)
             await (0,promises_.rm)(config.generated.path, { force: true });
         if (ran.missing) {
