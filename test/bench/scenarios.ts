@@ -333,6 +333,7 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
   ],
   'coverage-gate': [
     { label: 'input error', inputs: { metric: 'statements' }, exitCode: 1 },
+    { label: 'no report found', inputs: { files: 'nothing-here/*.xml' }, exitCode: 1 },
     { label: 'small report', inputs: {}, setup: coberturaWorkspace(0.5), exitCode: 0 },
     {
       label: 'large report',
@@ -387,6 +388,7 @@ export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
   ],
   'test-report': [
     { label: 'input error', inputs: { 'fail-on': 'sometimes' }, exitCode: 1 },
+    { label: 'no report found', inputs: { files: 'nothing-here/*.xml' }, exitCode: 1 },
     { label: '1,000 test cases', inputs: {}, setup: junitWorkspace(1000), exitCode: 0 },
     { label: '100,000 test cases', inputs: {}, setup: junitWorkspace(100_000), exitCode: 0, runs: 3 },
   ],

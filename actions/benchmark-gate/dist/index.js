@@ -909,7 +909,7 @@ async function run() {
         };
         if (settings.window > settings.maxHistory)
             throw new errors/* ConfigurationError */.j1(`Input 'baseline-window' (${settings.window}) must not exceed 'max-history' (${settings.maxHistory}).`);
-        const { gateBenchmarks } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 400));
+        const { gateBenchmarks } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 962));
         await gateBenchmarks(settings, redactor);
     });
 }

@@ -3,8 +3,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
+import { findWorkspaceFiles } from '../../../shared/find-files.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
@@ -64,10 +64,7 @@ const CHART_HISTORY = 20;
 
 async function readMeasurements(settings: Settings, workspace: string): Promise<Measurement[]> {
   const display = (f: string): string => path.relative(workspace, f) || f;
-  const globber = await glob.create([...settings.files, '!**/node_modules/**', '!**/.git/**'].join('\n'), {
-    matchDirectories: false,
-  });
-  const found = (await globber.glob()).filter((f) => f.startsWith(workspace + path.sep)).sort();
+  const found = await findWorkspaceFiles(settings.files, workspace);
   const checked = await regularFiles(
     found,
     (f) => `The benchmark file '${display(f)}'`,

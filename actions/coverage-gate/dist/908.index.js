@@ -20,8 +20,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(8476);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(2377);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
@@ -191,6 +189,7 @@ function execCapture(file, args, options = {}) {
         };
         child.stdout.on('data', collect(out, 'out'));
         child.stderr.on('data', collect(err, 'err'));
+        const live = options.live === undefined ? undefined : showLive(child, options.live);
         const timer = options.timeoutMs === undefined
             ? undefined
             : setTimeout(() => {
@@ -211,6 +210,7 @@ function execCapture(file, args, options = {}) {
             if (hardKill !== undefined)
                 clearTimeout(hardKill);
             release();
+            live?.finish();
             resolve({
                 code: timedOut || overflowed || missing ? null : code,
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -221,6 +221,48 @@ function execCapture(file, args, options = {}) {
             });
         });
     });
+}
+/**
+ * Lines of the chosen streams, written as each completes; a heartbeat whenever the program has printed
+ * nothing shown for `heartbeatMs`, so a long pip install or scan never looks hung.
+ */
+function showLive(child, live) {
+    const started = Date.now();
+    let lastShown = started;
+    const partial = { stdout: '', stderr: '' };
+    const show = (line) => {
+        lastShown = Date.now();
+        live.write(line.replace(/\r$/, ''));
+    };
+    for (const name of live.streams) {
+        child[name]?.on('data', (chunk) => {
+            const lines = (partial[name] + chunk.toString('utf8')).split('\n');
+            partial[name] = lines.pop() ?? '';
+            // A line without an end is shown once it passes 64 KiB, not held without bound.
+            if (partial[name].length > 65_536) {
+                lines.push(partial[name]);
+                partial[name] = '';
+            }
+            for (const line of lines)
+                show(line);
+        });
+    }
+    const heartbeat = setInterval(() => {
+        const now = Date.now();
+        if (now - lastShown < live.heartbeatMs)
+            return;
+        lastShown = now;
+        live.write(`${live.label} is still running (${Math.round((now - started) / 1000)} s)`);
+    }, Math.max(10, Math.min(live.heartbeatMs, 1000)));
+    heartbeat.unref();
+    return {
+        finish: () => {
+            clearInterval(heartbeat);
+            for (const name of live.streams)
+                if (partial[name] !== '')
+                    show(partial[name]);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/event.ts
@@ -2012,6 +2054,8 @@ function branchMatches(patterns, branch) {
     });
 }
 
+// EXTERNAL MODULE: ./actions/coverage-gate/src/main-no-reports.ts
+var main_no_reports = __webpack_require__(883);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -4476,7 +4520,6 @@ async function pathLookup(workspace, listWithGit, limit = MAX_WALKED_FILES) {
 
 
 
-const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
 const CONFIG_FILES = ['codecov.yml', '.codecov.yml', '.github/codecov.yml', '.github/.codecov.yml'];
 function gitIn(workspace) {
     return async (args) => {
@@ -4538,21 +4581,11 @@ async function gateCoverage(settings, redactor) {
     const event = await readEvent();
     lap('listing the workspace');
     const config = await loadConfig(settings, workspace);
-    const globber = await glob/* create */.v([...settings.files, ...ALWAYS_EXCLUDED].join('\n'), {
-        matchDirectories: false,
-    });
-    const found = (await globber.glob()).filter((f) => f.startsWith(workspace + (external_node_path_default()).sep)).sort();
+    const found = settings.found;
     const checked = await regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
     const files = checked.files;
     if (files.length === 0) {
-        const message = `No coverage report matched ${settings.files.join(', ')} under ${workspace}.`;
-        if (settings.ifNoFiles === 'error')
-            throw new errors/* ActionFailure */.dR(`${message} Check that the tests wrote one (pytest --cov --cov-report=xml) before this step, or set 'if-no-files'.`);
-        if (settings.ifNoFiles === 'warn')
-            core.warning(message);
-        else
-            core.info(message);
-        core.setOutput('passed', 'true');
+        (0,main_no_reports/* noReports */.Z)(settings.files, workspace, settings.ifNoFiles);
         return;
     }
     lap('finding reports');

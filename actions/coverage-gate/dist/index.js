@@ -294,6 +294,31 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ noReports)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8476);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2635);
+/** What a run with no coverage report does: fail, warn or pass, as `if-no-files` says. */
+
+
+function noReports(patterns, workspace, ifNoFiles) {
+    const message = `No coverage report matched ${patterns.join(', ')} under ${workspace}.`;
+    if (ifNoFiles === 'error')
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${message} Check that the tests wrote one (pytest --cov --cov-report=xml) before this step, or set 'if-no-files'.`);
+    if (ifNoFiles === 'warn')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('passed', 'true');
+}
+
+
+/***/ }),
+
 /***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -303,6 +328,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
@@ -698,6 +726,8 @@ async function runAction(name, body) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/coverage-gate/src/main-no-reports.ts
+var main_no_reports = __nccwpck_require__(883);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/percent.ts
 /** Percentages as codecov.yml and the inputs write them; no YAML here, so the input check loads nothing heavy. */
 
@@ -718,6 +748,8 @@ function parsePercent(value, where, allowAuto) {
  * The adapter's first half: read and check every input, then load the rest (main-gate.ts, with the XML
  * parser, YAML, git and the uploaders) only when there is work to do.
  */
+
+
 
 
 
@@ -757,8 +789,16 @@ async function run() {
         if (settings.comment === 'always' && settings.token === undefined) {
             throw new errors/* ConfigurationError */.j1("Input 'github-token' is required when 'comment' is always; pass ${{ github.token }}.");
         }
-        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1908));
-        await gateCoverage(settings, redactor);
+        // Found before the rest loads (the XML scanner, YAML, git): a run with no report ends in bare-node time.
+        const { findWorkspaceFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
+        const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+        const found = await findWorkspaceFiles(settings.files, workspace);
+        if (found.length === 0) {
+            (0,main_no_reports/* noReports */.Z)(settings.files, workspace, settings.ifNoFiles);
+            return;
+        }
+        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1908));
+        await gateCoverage({ ...settings, found }, redactor);
     });
 }
 

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
@@ -18,6 +17,7 @@ import { badgeEndpoint, badgeSvg } from './badge.js';
 import { baseFromCoverage, baseFromSummary, isSummaryJson } from './base.js';
 import { changedLines, type Git, patchBaseOf } from './changes.js';
 import { DEFAULT_CONFIG, parseCodecovYaml } from './codecov-config.js';
+import { noReports } from './main-no-reports.js';
 import { uploadBody, uploadToCodecov } from './codecov-upload.js';
 import { collect, type PathLookup } from './collect.js';
 import { type BaseSummary, fileRows, gate } from './gate.js';
@@ -30,6 +30,8 @@ import { pathLookup } from './workspace-files.js';
 
 export interface Settings extends Overrides {
   files: string[];
+  /** What `files` matched, found before this module loaded. */
+  found: string[];
   ifNoFiles: 'error' | 'warn' | 'ignore';
   metric: Metric;
   config: string | undefined;
@@ -52,7 +54,6 @@ export interface Settings extends Overrides {
   failOnUploadError: boolean;
 }
 
-const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
 const CONFIG_FILES = ['codecov.yml', '.codecov.yml', '.github/codecov.yml', '.github/.codecov.yml'];
 
 function gitIn(workspace: string): Git {
@@ -129,21 +130,11 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   lap('listing the workspace');
   const config = await loadConfig(settings, workspace);
 
-  const globber = await glob.create([...settings.files, ...ALWAYS_EXCLUDED].join('\n'), {
-    matchDirectories: false,
-  });
-  const found = (await globber.glob()).filter((f) => f.startsWith(workspace + path.sep)).sort();
+  const found = settings.found;
   const checked = await regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
   const files = checked.files;
   if (files.length === 0) {
-    const message = `No coverage report matched ${settings.files.join(', ')} under ${workspace}.`;
-    if (settings.ifNoFiles === 'error')
-      throw new ActionFailure(
-        `${message} Check that the tests wrote one (pytest --cov --cov-report=xml) before this step, or set 'if-no-files'.`,
-      );
-    if (settings.ifNoFiles === 'warn') core.warning(message);
-    else core.info(message);
-    core.setOutput('passed', 'true');
+    noReports(settings.files, workspace, settings.ifNoFiles);
     return;
   }
   lap('finding reports');

@@ -2,8 +2,10 @@
  * The adapter's first half: read and check every input, then load the rest (main-gate.ts, with the XML
  * parser, YAML, git and the uploaders) only when there is work to do.
  */
+import path from 'node:path';
 import { ConfigurationError } from '../../../shared/errors.js';
 import { runAction } from '../../../shared/run-action.js';
+import { noReports } from './main-no-reports.js';
 import { parsePercent } from './percent.js';
 
 export async function run(): Promise<void> {
@@ -52,7 +54,15 @@ export async function run(): Promise<void> {
         "Input 'github-token' is required when 'comment' is always; pass ${{ github.token }}.",
       );
     }
+    // Found before the rest loads (the XML scanner, YAML, git): a run with no report ends in bare-node time.
+    const { findWorkspaceFiles } = await import('../../../shared/find-files.js');
+    const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const found = await findWorkspaceFiles(settings.files, workspace);
+    if (found.length === 0) {
+      noReports(settings.files, workspace, settings.ifNoFiles);
+      return;
+    }
     const { gateCoverage } = await import('./main-gate.js');
-    await gateCoverage(settings, redactor);
+    await gateCoverage({ ...settings, found }, redactor);
   });
 }

@@ -859,7 +859,7 @@ async function run() {
         if (settings.reports.length === 0 && settings.bandit.length === 0) {
             throw new errors/* ConfigurationError */.j1("Input 'reports' (scanner reports to read) or 'bandit' (paths for Bandit to scan) is required; both are empty.");
         }
-        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 779));
+        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 352));
         await gateFindings(settings);
     });
 }

@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
+import { findWorkspaceFiles } from '../../../shared/find-files.js';
 import { liveLog } from '../../../shared/live.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { bounded } from '../../../shared/text.js';
@@ -98,13 +98,9 @@ export async function gateFindings(settings: Settings): Promise<void> {
   }
 
   if (settings.reports.length > 0) {
-    const globber = await glob.create(
-      [...settings.reports, '!**/node_modules/**', '!**/.git/**'].join('\n'),
-      { matchDirectories: false },
-    );
     // Only the workspace's own regular files: a report that is a link to /etc/shadow is refused, not read.
     const checked = await regularFiles(
-      (await globber.glob()).filter((f) => f.startsWith(workspace + path.sep)).sort(),
+      await findWorkspaceFiles(settings.reports, workspace),
       (f) => `The report '${display(f)}'`,
       roots,
     );

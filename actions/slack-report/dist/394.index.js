@@ -1381,7 +1381,7 @@ async function sendApi(token, message, settings) {
 async function report(settings, redactor) {
     const event = await readEvent();
     const context = runContext(process.env, event);
-    let jobs = (0,src_jobs/* jobsFromNeeds */.wW)(settings.needs);
+    let jobs = settings.needs;
     if (settings.jobsFromApi && settings.githubToken !== undefined) {
         const api = new GitHubApi(settings.githubToken);
         try {

@@ -785,7 +785,8 @@ async function run() {
             token,
             channel,
             apiUrl: inputs.urls('api-url', ['http:', 'https:'])[0]?.toString() ?? 'https://slack.com/api/',
-            needs: inputs.optionalString('needs'),
+            // Checked here, before Slack's clients load: a mistake in it fails at once.
+            needs: (0,jobs/* jobsFromNeeds */.wW)(inputs.optionalString('needs')),
             jobsFromApi: inputs.boolean('jobs-from-api', false),
             githubToken: inputs.optionalSecret('github-token'),
             status: inputs.enumeration('status', ['auto', ...jobs/* RESULTS */.Pr], 'auto'),

@@ -17,7 +17,7 @@ import { SummaryBuilder } from '../../../shared/summary.js';
 import { bounded } from '../../../shared/text.js';
 import { regularFile, runnerRoots } from '../../../shared/workspace-file.js';
 import { placeholders, runContext } from './context.js';
-import { ApiShapeError, autoStatus, type Job, jobsFromApi, jobsFromNeeds, type JobResult } from './jobs.js';
+import { ApiShapeError, autoStatus, type Job, jobsFromApi, type JobResult } from './jobs.js';
 import { buildMessage, type Message, plainPreview } from './message.js';
 import { explain } from './slack-errors.js';
 import { renderTemplate, templateEnvironment } from './template.js';
@@ -27,7 +27,8 @@ export interface Settings {
   token: string | undefined;
   channel: string | undefined;
   apiUrl: string;
-  needs: string | undefined;
+  /** The jobs of `needs`, already read. */
+  needs: Job[];
   jobsFromApi: boolean;
   githubToken: string | undefined;
   status: 'auto' | JobResult;
@@ -191,7 +192,7 @@ export async function report(settings: Settings, redactor: Redactor): Promise<vo
   const event = await readEvent();
   const context = runContext(process.env, event);
 
-  let jobs: Job[] = jobsFromNeeds(settings.needs);
+  let jobs: Job[] = settings.needs;
   if (settings.jobsFromApi && settings.githubToken !== undefined) {
     const api = new GitHubApi(settings.githubToken);
     try {

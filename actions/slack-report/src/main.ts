@@ -5,7 +5,7 @@
 import { ConfigurationError } from '../../../shared/errors.js';
 import { runAction } from '../../../shared/run-action.js';
 import { excerpt } from '../../../shared/text.js';
-import { RESULTS } from './jobs.js';
+import { jobsFromNeeds, RESULTS } from './jobs.js';
 
 export async function run(): Promise<void> {
   await runAction('slack-report', async ({ inputs, redactor }) => {
@@ -70,7 +70,8 @@ export async function run(): Promise<void> {
       token,
       channel,
       apiUrl: inputs.urls('api-url', ['http:', 'https:'])[0]?.toString() ?? 'https://slack.com/api/',
-      needs: inputs.optionalString('needs'),
+      // Checked here, before Slack's clients load: a mistake in it fails at once.
+      needs: jobsFromNeeds(inputs.optionalString('needs')),
       jobsFromApi: inputs.boolean('jobs-from-api', false),
       githubToken: inputs.optionalSecret('github-token'),
       status: inputs.enumeration('status', ['auto', ...RESULTS], 'auto'),

@@ -1,5 +1,5 @@
 export const id = 716;
-export const ids = [716];
+export const ids = [716,397];
 export const modules = {
 
 /***/ 716:
@@ -22,8 +22,6 @@ var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(476);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(377);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
@@ -96,6 +94,8 @@ function emitAnnotations(sink, annotations, options = {}) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./shared/find-files.ts
+var find_files = __webpack_require__(778);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(635);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -971,6 +971,8 @@ function verdict(totals, failOn, requireTests, unreadable) {
     return { conclusion: failing > 0 || noTests || unreadable > 0 ? 'failure' : 'success', failing, noTests };
 }
 
+// EXTERNAL MODULE: ./actions/test-report/src/no-tests.ts
+var no_tests = __webpack_require__(222);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(800);
 ;// CONCATENATED MODULE: ./shared/xml.ts
@@ -1798,24 +1800,15 @@ function* resultsJson(result, locations) {
 
 
 
-const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
-async function findFiles(patterns, workspace) {
-    if (patterns.length === 0)
-        return [];
-    const globber = await glob/* create */.v([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
-        matchDirectories: false,
-    });
-    const found = await globber.glob();
-    return found.filter((f) => f.startsWith(workspace + (external_node_path_default()).sep) || f === workspace).sort();
-}
+
 async function publish(settings, redactor) {
     const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const display = (file) => external_node_path_default().relative(workspace, file) || file;
     // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
     const usable = async (found) => regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
-    const rerunFiles = await usable(await findFiles(rerunPatterns, workspace));
-    const mainFiles = await usable((await findFiles(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)));
+    const rerunFiles = await usable(await (0,find_files.findWorkspaceFiles)(rerunPatterns, workspace));
+    const mainFiles = await usable((await (0,find_files.findWorkspaceFiles)(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)));
     const read = await readReports(mainFiles.files.map((f) => ({ absolute: f, display: display(f) })));
     const reruns = await readReports(rerunFiles.files.map((f) => ({ absolute: f, display: display(f) })));
     for (const skipped of [...read.notJunit, ...reruns.notJunit]) {
@@ -1893,7 +1886,6 @@ async function publish(settings, redactor) {
         throw new errors/* ActionFailure */.dR(`${problems.length} test report${problems.length === 1 ? '' : 's'} could not be read: ${problems.join('; ')}`);
     }
     if (noTests) {
-        const looked = [...patterns, ...rerunPatterns].join(', ');
         const skippedNote = read.notJunit.length > 0
             ? `; ${read.notJunit.length} XML file(s) matched but were not JUnit (${read.notJunit.map((f) => f.path).join(', ')})`
             : '';
@@ -1901,8 +1893,7 @@ async function publish(settings, redactor) {
         const declaredNote = declaring.length > 0
             ? `; ${declaring.map((m) => `${m.report} declares ${m.counts.find((c) => c.key === 'tests')?.declared ?? 0} tests`).join(', ')} but holds no <testcase>`
             : '';
-        throw new errors/* ActionFailure */.dR(`No tests found: no JUnit report with a test case matched ${looked} under ${workspace}${skippedNote}${declaredNote}. ` +
-            "Check that the tests wrote their report (pytest --junitxml=...) before this step, or set 'require-tests: false'.");
+        throw new errors/* ActionFailure */.dR((0,no_tests/* noTestsMessage */.i)([...patterns, ...rerunPatterns], workspace, `${skippedNote}${declaredNote}`));
     }
     if (failing > 0) {
         const names = [...new Set(result.tests.filter(isProblem).map((t) => t.id))];
@@ -1927,6 +1918,32 @@ async function comment(result, context, mode, token, repository, redact) {
         create: mode === 'always' || context.conclusion === 'failure',
         notCreated: 'the tests passed and comment is on-failure (no earlier comment to update)',
     });
+}
+
+
+/***/ }),
+
+/***/ 778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   findWorkspaceFiles: () => (/* binding */ findWorkspaceFiles)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(377);
+/** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
+
+
+const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+async function findWorkspaceFiles(patterns, workspace) {
+    if (patterns.length === 0)
+        return [];
+    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_1__/* .create */ .v([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+        matchDirectories: false,
+    });
+    const found = await globber.glob();
+    return found.filter((f) => f.startsWith(workspace + (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep))).sort();
 }
 
 

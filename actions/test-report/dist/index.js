@@ -303,6 +303,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(635);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
@@ -768,11 +771,15 @@ async function runAction(name, body) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/test-report/src/no-tests.ts
+var no_tests = __nccwpck_require__(222);
 ;// CONCATENATED MODULE: ./actions/test-report/src/main.ts
 /**
  * The adapter's first half: read and check every input, then load the rest (main-publish.ts, with the XML parser
  * and the glob engine) only when there is work to do, so a mistyped input fails in bare-node time.
  */
+
+
 
 
 async function run() {
@@ -788,9 +795,32 @@ async function run() {
         if (commentMode !== 'off' && token === undefined) {
             throw new errors/* ConfigurationError */.j1(`Input 'github-token' is required when 'comment' is ${commentMode}; pass \${{ github.token }}.`);
         }
-        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 716));
+        // Found before the rest loads (the XML parser, the reports): a run with no report fails in bare-node time.
+        if (requireTests) {
+            const { findWorkspaceFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 778));
+            const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+            const found = await findWorkspaceFiles([...patterns, ...rerunPatterns], workspace);
+            if (found.length === 0)
+                throw new errors/* ActionFailure */.dR((0,no_tests/* noTestsMessage */.i)([...patterns, ...rerunPatterns], workspace));
+        }
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(800), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 716));
         await publish({ patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token }, redactor);
     });
+}
+
+
+/***/ }),
+
+/***/ 222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ noTestsMessage)
+/* harmony export */ });
+/** The failure when no test was found: what was looked for, where, and what to do. */
+function noTestsMessage(looked, workspace, notes = '') {
+    return (`No tests found: no JUnit report with a test case matched ${looked.join(', ')} under ${workspace}${notes}. ` +
+        "Check that the tests wrote their report (pytest --junitxml=...) before this step, or set 'require-tests: false'.");
 }
 
 

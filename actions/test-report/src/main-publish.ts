@@ -4,8 +4,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import * as glob from '@actions/glob';
 import { emitAnnotations } from '../../../shared/annotations.js';
+import { findWorkspaceFiles } from '../../../shared/find-files.js';
 import { ActionFailure } from '../../../shared/errors.js';
 import { publishComment } from '../../../shared/pr-comment.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
@@ -16,6 +16,7 @@ import { regularFiles, runnerRoots, shownName } from '../../../shared/workspace-
 import { aggregate, type TestOutcome } from './aggregate.js';
 import { locate, type SourceLocation } from './locate.js';
 import { type FailOn, verdict } from './conclusion.js';
+import { noTestsMessage } from './no-tests.js';
 import { readReports } from './read-reports.js';
 import {
   annotationsFor,
@@ -27,17 +28,6 @@ import {
   resultsJson,
   totalsLine,
 } from './report.js';
-
-const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
-
-async function findFiles(patterns: readonly string[], workspace: string): Promise<string[]> {
-  if (patterns.length === 0) return [];
-  const globber = await glob.create([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
-    matchDirectories: false,
-  });
-  const found = await globber.glob();
-  return found.filter((f) => f.startsWith(workspace + path.sep) || f === workspace).sort();
-}
 
 export interface Settings {
   patterns: string[];
@@ -57,9 +47,9 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
   // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
   const usable = async (found: string[]) =>
     regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
-  const rerunFiles = await usable(await findFiles(rerunPatterns, workspace));
+  const rerunFiles = await usable(await findWorkspaceFiles(rerunPatterns, workspace));
   const mainFiles = await usable(
-    (await findFiles(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
+    (await findWorkspaceFiles(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
   );
   const read = await readReports(mainFiles.files.map((f) => ({ absolute: f, display: display(f) })));
   const reruns = await readReports(rerunFiles.files.map((f) => ({ absolute: f, display: display(f) })));
@@ -156,7 +146,6 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
     );
   }
   if (noTests) {
-    const looked = [...patterns, ...rerunPatterns].join(', ');
     const skippedNote =
       read.notJunit.length > 0
         ? `; ${read.notJunit.length} XML file(s) matched but were not JUnit (${read.notJunit.map((f) => f.path).join(', ')})`
@@ -167,8 +156,7 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
         ? `; ${declaring.map((m) => `${m.report} declares ${m.counts.find((c) => c.key === 'tests')?.declared ?? 0} tests`).join(', ')} but holds no <testcase>`
         : '';
     throw new ActionFailure(
-      `No tests found: no JUnit report with a test case matched ${looked} under ${workspace}${skippedNote}${declaredNote}. ` +
-        "Check that the tests wrote their report (pytest --junitxml=...) before this step, or set 'require-tests: false'.",
+      noTestsMessage([...patterns, ...rerunPatterns], workspace, `${skippedNote}${declaredNote}`),
     );
   }
   if (failing > 0) {

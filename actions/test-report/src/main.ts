@@ -2,8 +2,10 @@
  * The adapter's first half: read and check every input, then load the rest (main-publish.ts, with the XML parser
  * and the glob engine) only when there is work to do, so a mistyped input fails in bare-node time.
  */
-import { ConfigurationError } from '../../../shared/errors.js';
+import path from 'node:path';
+import { ActionFailure, ConfigurationError } from '../../../shared/errors.js';
 import { runAction } from '../../../shared/run-action.js';
+import { noTestsMessage } from './no-tests.js';
 
 export async function run(): Promise<void> {
   await runAction('test-report', async ({ inputs, redactor }) => {
@@ -21,6 +23,14 @@ export async function run(): Promise<void> {
       );
     }
 
+    // Found before the rest loads (the XML parser, the reports): a run with no report fails in bare-node time.
+    if (requireTests) {
+      const { findWorkspaceFiles } = await import('../../../shared/find-files.js');
+      const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+      const found = await findWorkspaceFiles([...patterns, ...rerunPatterns], workspace);
+      if (found.length === 0)
+        throw new ActionFailure(noTestsMessage([...patterns, ...rerunPatterns], workspace));
+    }
     const { publish } = await import('./main-publish.js');
     await publish(
       { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token },

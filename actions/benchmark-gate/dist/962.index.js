@@ -1,8 +1,8 @@
-export const id = 400;
-export const ids = [400];
+export const id = 962;
+export const ids = [962];
 export const modules = {
 
-/***/ 400:
+/***/ 962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,8 +20,6 @@ var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(476);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(377);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
@@ -92,6 +90,23 @@ function emitAnnotations(sink, annotations, options = {}) {
         sink[level]((0,shared_text/* bounded */.Mm)(message), properties);
     }
     return plan;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(377);
+;// CONCATENATED MODULE: ./shared/find-files.ts
+/** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
+
+
+const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+async function findWorkspaceFiles(patterns, workspace) {
+    if (patterns.length === 0)
+        return [];
+    const globber = await glob/* create */.v([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+        matchDirectories: false,
+    });
+    const found = await globber.glob();
+    return found.filter((f) => f.startsWith(workspace + (external_node_path_default()).sep)).sort();
 }
 
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -1329,6 +1344,7 @@ function execCapture(file, args, options = {}) {
         };
         child.stdout.on('data', collect(out, 'out'));
         child.stderr.on('data', collect(err, 'err'));
+        const live = options.live === undefined ? undefined : showLive(child, options.live);
         const timer = options.timeoutMs === undefined
             ? undefined
             : setTimeout(() => {
@@ -1349,6 +1365,7 @@ function execCapture(file, args, options = {}) {
             if (hardKill !== undefined)
                 clearTimeout(hardKill);
             release();
+            live?.finish();
             resolve({
                 code: timedOut || overflowed || missing ? null : code,
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -1359,6 +1376,48 @@ function execCapture(file, args, options = {}) {
             });
         });
     });
+}
+/**
+ * Lines of the chosen streams, written as each completes; a heartbeat whenever the program has printed
+ * nothing shown for `heartbeatMs`, so a long pip install or scan never looks hung.
+ */
+function showLive(child, live) {
+    const started = Date.now();
+    let lastShown = started;
+    const partial = { stdout: '', stderr: '' };
+    const show = (line) => {
+        lastShown = Date.now();
+        live.write(line.replace(/\r$/, ''));
+    };
+    for (const name of live.streams) {
+        child[name]?.on('data', (chunk) => {
+            const lines = (partial[name] + chunk.toString('utf8')).split('\n');
+            partial[name] = lines.pop() ?? '';
+            // A line without an end is shown once it passes 64 KiB, not held without bound.
+            if (partial[name].length > 65_536) {
+                lines.push(partial[name]);
+                partial[name] = '';
+            }
+            for (const line of lines)
+                show(line);
+        });
+    }
+    const heartbeat = setInterval(() => {
+        const now = Date.now();
+        if (now - lastShown < live.heartbeatMs)
+            return;
+        lastShown = now;
+        live.write(`${live.label} is still running (${Math.round((now - started) / 1000)} s)`);
+    }, Math.max(10, Math.min(live.heartbeatMs, 1000)));
+    heartbeat.unref();
+    return {
+        finish: () => {
+            clearInterval(heartbeat);
+            for (const name of live.streams)
+                if (partial[name] !== '')
+                    show(partial[name]);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/benchmark-gate/src/data-branch.ts
@@ -1978,10 +2037,7 @@ const MAX_CHARTS = 10;
 const CHART_HISTORY = 20;
 async function readMeasurements(settings, workspace) {
     const display = (f) => external_node_path_default().relative(workspace, f) || f;
-    const globber = await glob/* create */.v([...settings.files, '!**/node_modules/**', '!**/.git/**'].join('\n'), {
-        matchDirectories: false,
-    });
-    const found = (await globber.glob()).filter((f) => f.startsWith(workspace + (external_node_path_default()).sep)).sort();
+    const found = await findWorkspaceFiles(settings.files, workspace);
     const checked = await regularFiles(found, (f) => `The benchmark file '${display(f)}'`, runnerRoots(workspace));
     const problems = [...checked.problems];
     const measurements = [];

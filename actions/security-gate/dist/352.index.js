@@ -1,8 +1,8 @@
-export const id = 779;
-export const ids = [779];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
-/***/ 779:
+/***/ 352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,8 +20,6 @@ var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(330);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(377);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
@@ -265,6 +263,23 @@ function showLive(child, live) {
                     show(partial[name]);
         },
     };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(377);
+;// CONCATENATED MODULE: ./shared/find-files.ts
+/** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
+
+
+const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+async function findWorkspaceFiles(patterns, workspace) {
+    if (patterns.length === 0)
+        return [];
+    const globber = await glob/* create */.v([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+        matchDirectories: false,
+    });
+    const found = await globber.glob();
+    return found.filter((f) => f.startsWith(workspace + (external_node_path_default()).sep)).sort();
 }
 
 ;// CONCATENATED MODULE: ./shared/live.ts
@@ -1681,9 +1696,8 @@ async function gateFindings(settings) {
         }
     }
     if (settings.reports.length > 0) {
-        const globber = await glob/* create */.v([...settings.reports, '!**/node_modules/**', '!**/.git/**'].join('\n'), { matchDirectories: false });
         // Only the workspace's own regular files: a report that is a link to /etc/shadow is refused, not read.
-        const checked = await regularFiles((await globber.glob()).filter((f) => f.startsWith(workspace + (external_node_path_default()).sep)).sort(), (f) => `The report '${display(f)}'`, roots);
+        const checked = await regularFiles(await findWorkspaceFiles(settings.reports, workspace), (f) => `The report '${display(f)}'`, roots);
         const files = checked.files;
         toolErrors.push(...checked.problems);
         if (files.length === 0 && checked.problems.length === 0 && settings.bandit.length === 0) {
