@@ -155,6 +155,41 @@ describe('setup-python with real interpreters', () => {
     expect(activate.path).toEqual([path.join(ws, 'venv_py', 'bin')]);
   });
 
+  it("activates a runner's prepared venv in the home folder (~/…), and never recreates it", async (ctx) => {
+    if (python === undefined) return ctx.skip();
+    const home = path.join(root, 'home');
+    const prepared = path.join(home, 'app', 'venv_py311');
+    mkdirSync(path.dirname(prepared), { recursive: true });
+    execFileSync(python.path, ['-m', 'venv', prepared], { stdio: 'ignore' });
+    const marker = path.join(prepared, 'prepared-by-hand');
+    writeFileSync(marker, 'keep me');
+    const ws = workspace();
+    const run = await setup(ws, { venv: '~/app/venv_py311', cache: 'false' });
+    expect(run.errors, run.stdout).toEqual([]);
+    expect(run.env.VIRTUAL_ENV).toBe(prepared);
+    expect(run.path).toEqual([path.join(prepared, 'bin')]);
+    expect(run.outputs['venv-path']).toBe(prepared);
+    // A prepared venv of another Python than the one asked for: an error that says why, and the venv left
+    // as it was. (Its python reports 3.8.0; the one asked for is the tool cache's.)
+    const older = path.join(home, 'app', 'venv_py38');
+    mkdirSync(path.join(older, 'bin'), { recursive: true });
+    writeFileSync(path.join(older, 'pyvenv.cfg'), 'home = /usr/bin\nversion = 3.8.0\n');
+    writeFileSync(path.join(older, 'bin', 'python'), '#!/bin/sh\necho 3.8.0\n', { mode: 0o755 });
+    writeFileSync(path.join(older, 'prepared-by-hand'), 'keep me');
+    const refused = await setup(ws, {
+      venv: '~/app/venv_py38',
+      'python-version': python.version,
+      cache: 'false',
+    });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors[0]?.message).toBe(
+      `Input 'venv' names ~/app/venv_py38, an existing venv outside the workspace with Python 3.8.0, not ${python.version}; it is never recreated: leave 'python-version' empty to use it as it is, or name a venv inside the workspace.`,
+    );
+    expect(existsSync(path.join(older, 'prepared-by-hand'))).toBe(true);
+    expect(existsSync(path.join(older, 'bin', 'python'))).toBe(true);
+    expect(existsSync(marker)).toBe(true);
+  });
+
   it('lists what it found and where it looked when nothing matches', async (ctx) => {
     if (python === undefined) return ctx.skip();
     const run = await setup(workspace(), { 'python-version': '3.2' });

@@ -584,7 +584,11 @@ async function setup(settings) {
     const t0 = Date.now();
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const noVenv = settings.venv === 'false';
-    const venv = external_node_path_default().resolve(workspace, settings.venv);
+    // `~/app/venv_py311`: a venv a self-hosted runner keeps in its home folder.
+    const venv = settings.venv === '~' || settings.venv.startsWith('~/')
+        ? external_node_path_default().join((0,external_node_os_.homedir)(), settings.venv.slice(1))
+        : external_node_path_default().resolve(workspace, settings.venv);
+    const outsideWorkspace = !inside(venv, workspace);
     const venvPython = external_node_path_default().join(venv, 'bin', 'python');
     const existingVenv = !noVenv && isFile(external_node_path_default().join(venv, 'pyvenv.cfg')) && isFile(venvPython);
     if (!noVenv && !existingVenv) {
@@ -656,6 +660,9 @@ async function setup(settings) {
         if (existingVenv && interpreter.path !== venvPython) {
             const has = await versionOf(venvPython);
             reuse = has !== undefined && (0,version_spec/* formatVersion */.qh)(has) === fullVersion;
+            // A venv outside the workspace is the runner's own (prepared by hand, shared by jobs): used, never replaced.
+            if (!reuse && outsideWorkspace)
+                throw new errors/* ConfigurationError */.j1(`Input 'venv' names ${settings.venv}, an existing venv outside the workspace with Python ${has ? (0,version_spec/* formatVersion */.qh)(has) : 'that does not run'}, not ${fullVersion}; it is never recreated: leave 'python-version' empty to use it as it is, or name a venv inside the workspace.`);
             if (!reuse)
                 core/* info */.pq(`The venv at ${settings.venv} has Python ${has ? (0,version_spec/* formatVersion */.qh)(has) : 'that does not run'}; recreating it with ${fullVersion}.`);
         }

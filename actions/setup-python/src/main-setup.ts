@@ -148,7 +148,12 @@ export async function setup(settings: Settings): Promise<void> {
   const t0 = Date.now();
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const noVenv = settings.venv === 'false';
-  const venv = path.resolve(workspace, settings.venv);
+  // `~/app/venv_py311`: a venv a self-hosted runner keeps in its home folder.
+  const venv =
+    settings.venv === '~' || settings.venv.startsWith('~/')
+      ? path.join(homedir(), settings.venv.slice(1))
+      : path.resolve(workspace, settings.venv);
+  const outsideWorkspace = !inside(venv, workspace);
   const venvPython = path.join(venv, 'bin', 'python');
   const existingVenv = !noVenv && isFile(path.join(venv, 'pyvenv.cfg')) && isFile(venvPython);
   if (!noVenv && !existingVenv) {
@@ -240,6 +245,11 @@ export async function setup(settings: Settings): Promise<void> {
     if (existingVenv && interpreter.path !== venvPython) {
       const has = await versionOf(venvPython);
       reuse = has !== undefined && formatVersion(has) === fullVersion;
+      // A venv outside the workspace is the runner's own (prepared by hand, shared by jobs): used, never replaced.
+      if (!reuse && outsideWorkspace)
+        throw new ConfigurationError(
+          `Input 'venv' names ${settings.venv}, an existing venv outside the workspace with Python ${has ? formatVersion(has) : 'that does not run'}, not ${fullVersion}; it is never recreated: leave 'python-version' empty to use it as it is, or name a venv inside the workspace.`,
+        );
       if (!reuse)
         core.info(
           `The venv at ${settings.venv} has Python ${has ? formatVersion(has) : 'that does not run'}; recreating it with ${fullVersion}.`,
