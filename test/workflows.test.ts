@@ -57,6 +57,7 @@ const repo = repositoryAt(REPO_ROOT);
 const readmes = [
   'README.md',
   'workflows/README.md',
+  'docs/self-hosted-gpu-runner.md',
   ...readdirSync(path.join(REPO_ROOT, 'actions')).map((a) => `actions/${a}/README.md`),
 ].filter((f) => existsSync(path.join(REPO_ROOT, f)));
 
