@@ -18,7 +18,7 @@ import {
   yamlBlocks,
 } from './tools/composition.js';
 
-const files = ['.github/workflows', 'workflows']
+const files = ['.github/workflows', 'workflows', 'workflow-templates']
   .filter((dir) => existsSync(path.join(REPO_ROOT, dir)))
   .flatMap((dir) =>
     readdirSync(path.join(REPO_ROOT, dir))
@@ -93,12 +93,16 @@ describe('workflows', () => {
     expect(checkWorkflow(read(file), file, repo)).toEqual([]);
   });
 
-  it.each(files.filter((f) => f.startsWith('workflows/') || reusableSpec(parse(read(f))) !== undefined))(
-    '%s sets permissions and timeout-minutes on every job',
-    (file) => {
-      expect(checkPolicy(read(file), file)).toEqual([]);
-    },
-  );
+  it.each(
+    files.filter(
+      (f) =>
+        f.startsWith('workflows/') ||
+        f.startsWith('workflow-templates/') ||
+        reusableSpec(parse(read(f))) !== undefined,
+    ),
+  )('%s sets permissions and timeout-minutes on every job', (file) => {
+    expect(checkPolicy(read(file), file)).toEqual([]);
+  });
 
   it.each(readmes)('the YAML in %s uses real inputs of real actions', (file) => {
     const problems = yamlBlocks(read(file)).flatMap(({ line, doc, error }) =>
@@ -169,5 +173,57 @@ jobs:
       'bad.yml: job after has no permissions (and the workflow sets none)',
       'bad.yml: job after has no timeout-minutes',
     ]);
+  });
+});
+
+/** Where each organisation workflow template comes from: the example it is, with the default branch left open. */
+const TEMPLATE_SOURCES: Readonly<Record<string, string>> = {
+  'runway-ci': 'workflows/ci-reusable.yml',
+  'runway-nightly': 'workflows/nightly.yml',
+  'runway-security': 'workflows/security.yml',
+  'runway-benchmarks': 'workflows/benchmark.yml',
+  'runway-deploy': 'workflows/deploy-reusable.yml',
+};
+
+/** A workflow without its leading comment block. */
+const body = (text: string): string => text.replace(/^(#[^\n]*\n)+/, '');
+
+describe('workflow templates (an organisation’s .github repository)', () => {
+  const templates = readdirSync(path.join(REPO_ROOT, 'workflow-templates'))
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => f.replace(/\.yml$/, ''));
+
+  it('offers CI, nightly, security, benchmarks and deploy', () => {
+    expect(templates.sort()).toEqual(Object.keys(TEMPLATE_SOURCES).sort());
+  });
+
+  it.each(Object.entries(TEMPLATE_SOURCES))('%s is %s with $default-branch for main', (name, source) => {
+    const template = body(read(`workflow-templates/${name}.yml`));
+    expect(template).toBe(body(read(source)).replaceAll('branches: [main]', 'branches: [$default-branch]'));
+  });
+
+  it.each(Object.keys(TEMPLATE_SOURCES))('%s has the properties GitHub reads', (name) => {
+    const properties = JSON.parse(read(`workflow-templates/${name}.properties.json`)) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(properties).sort()).toEqual([
+      'categories',
+      'description',
+      'filePatterns',
+      'iconName',
+      'name',
+    ]);
+    expect(typeof properties.name).toBe('string');
+    expect(typeof properties.description).toBe('string');
+    // An octicon, or an SVG beside the templates (named without its extension).
+    const icon = String(properties.iconName);
+    expect(
+      /^octicon [a-z-]+$/.test(icon) || existsSync(path.join(REPO_ROOT, 'workflow-templates', `${icon}.svg`)),
+    ).toBe(true);
+    expect(Array.isArray(properties.categories) && properties.categories.length > 0).toBe(true);
+    const patterns = properties.filePatterns as unknown[];
+    expect(Array.isArray(patterns) && patterns.length > 0).toBe(true);
+    for (const pattern of patterns) expect(() => new RegExp(String(pattern))).not.toThrow();
   });
 });
