@@ -388,6 +388,30 @@ exit 0
       expect(run.annotations.find((a) => a.level === 'notice')?.message).toContain(
         'comes from the fork someone/fork',
       );
+      // No token at all (a fork's workflow may pass none): the history is still read, the summary written.
+      const tokenless = await gate(
+        server,
+        ws,
+        { 'fail-on-alert': 'false', 'github-token': '' },
+        {
+          eventName: 'pull_request',
+          event: {
+            pull_request: {
+              number: 4,
+              base: { ref: 'main', sha: SHA_B },
+              head: { repo: { full_name: 'runway-ci/example' } },
+            },
+          },
+          env: { GITHUB_API_URL: github.url },
+        },
+      );
+      expect(tokenless.exitCode).toBe(0);
+      expect(tokenless.outputs).toMatchObject({ alert: 'true', 'baseline-sha': SHA_B });
+      expect(tokenless.summary).toContain('🔴 regression');
+      expect(github.calls).toEqual([]);
+      expect(tokenless.annotations.map((a) => a.message)).toContain(
+        "No PR comment: 'github-token' is empty.",
+      );
     } finally {
       await github.close();
     }

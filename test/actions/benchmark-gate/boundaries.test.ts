@@ -376,3 +376,205 @@ describe('comparison scope', () => {
     expect(c?.baseline).toBeUndefined();
   });
 });
+
+describe('each field’s own name in its refusal', () => {
+  it.each([
+    [
+      { benchmarks: [{ fullname: 'a', stats: { rounds: 1, mean: 1, median: 1, min: 'x' } }] },
+      'benchmarks[0] (a).stats.min must be',
+    ],
+    [
+      { benchmarks: [{ fullname: 'a', stats: { rounds: 1, mean: 1, median: 'x', min: 1 } }] },
+      'benchmarks[0] (a).stats.median must be',
+    ],
+    [
+      { benchmarks: [{ fullname: 'a', stats: { rounds: 1, mean: 1, median: 1, min: 1, iqr: -1 } }] },
+      'benchmarks[0] (a).stats.iqr must be',
+    ],
+    [
+      { benchmarks: [{ fullname: 'a', stats: { rounds: 1, mean: 1, median: 1, min: 1, stddev: 'x' } }] },
+      'benchmarks[0] (a).stats.stddev must be',
+    ],
+    [
+      { benchmarks: [{ fullname: 'a', stats: { rounds: 1, median: 1, mean: 1 } }] },
+      'benchmarks[0] (a) lacks median, mean or min',
+    ],
+    [
+      { benchmarks: [{ fullname: 'a', stats: { rounds: 1, min: 1, mean: 1 } }] },
+      'benchmarks[0] (a) lacks median, mean or min',
+    ],
+    [
+      { benchmarks: [{ fullname: 'a', stats: { rounds: 1, min: 1, median: 1 } }] },
+      'benchmarks[0] (a) lacks median, mean or min',
+    ],
+    [
+      { benchmarks: [{ fullname: 'a', stats: { rounds: Number.NaN, min: 1, median: 1, mean: 1 } }] },
+      'benchmarks[0] (a).stats.rounds must be',
+    ],
+  ])('pytest %j', (doc, message) => {
+    expect(() => read(doc, 'pytest')).toThrow(message);
+  });
+
+  it.each([
+    [{ benchmarks: [{ name: ' ', real_time: 1 }] }, 'benchmarks[0].name must be a non-empty string; got " "'],
+    [{ benchmarks: [{ name: 'BM', real_time: 'x' }] }, 'benchmarks[0] (BM).real_time must be'],
+    [
+      { benchmarks: [{ name: 'BM', real_time: 1, time_unit: '' }] },
+      'benchmarks[0] (BM).time_unit must be a non-empty string',
+    ],
+  ])('Google Benchmark %j', (doc, message) => {
+    expect(() => read({ context: {}, ...doc }, 'googlecpp')).toThrow(message);
+  });
+
+  it.each([
+    [{ results: [{ command: '' }] }, 'results[0].command must be a non-empty string'],
+    [{ results: [{ command: 'c', mean: 'x' }] }, 'results[0] (c).mean must be'],
+    [{ results: [{ command: 'c', mean: 1, median: 'x' }] }, 'results[0] (c).median must be'],
+    [{ results: [{ command: 'c', mean: 1, min: 'x' }] }, 'results[0] (c).min must be'],
+    [{ results: [{ command: 'c', mean: 1, stddev: 'x' }] }, 'results[0] (c).stddev must be'],
+    [{ results: [{ command: 'c', median: 1 }] }, 'results[0] (c) has no mean and no times'],
+  ])('hyperfine %j', (doc, message) => {
+    expect(() => read(doc, 'hyperfine')).toThrow(message);
+  });
+
+  it('custom: an empty name is refused; a null or empty range is no range', () => {
+    expect(() => read([{ name: '', unit: 'ms', value: 1 }], 'customSmallerIsBetter')).toThrow(
+      '[0].name must be a non-empty string',
+    );
+    expect(
+      read([{ name: 'x', unit: 'ms', value: 1, range: null }], 'customSmallerIsBetter').warnings,
+    ).toEqual([]);
+  });
+
+  it('Google Benchmark: an empty run_name is the record’s own name; an aggregate run_type names its aggregate', () => {
+    expect(
+      one({ context: {}, benchmarks: [{ name: 'BM_r', run_name: '', real_time: 1, time_unit: 'ns' }] }).name,
+    ).toBe('BM_r');
+    const m = one({
+      context: {},
+      benchmarks: [
+        { name: 'BM_q', run_name: 'BM_q', run_type: 'iteration', real_time: 4, time_unit: 'ns' },
+        {
+          name: 'BM_q_median',
+          run_name: 'BM_q',
+          run_type: 'aggregate',
+          aggregate_name: 'median',
+          real_time: 3,
+          time_unit: 'ns',
+        },
+        { name: 'BM_q_odd', run_name: 'BM_q', run_type: 'aggregate', real_time: 99, time_unit: 'ns' },
+      ],
+    });
+    expect(m.values.median).toBeCloseTo(3e-9, 20);
+    expect(m.values.mean).toBeCloseTo(4e-9, 20);
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    [0, 5, 0],
+    ['1e6', 1, 1e6],
+    ['2.5e-3', 1, 0.0025],
+    ['± 2 ns', 10, undefined],
+    ['10 %', 50, 5],
+  ])('%j of %s → %s', async (range, value, spread) => {
+    const { parseRange } = await import('../../../actions/benchmark-gate/src/formats.js');
+    expect(parseRange(range, value)).toBe(spread);
+  });
+});
+
+describe('verdicts at their edges', () => {
+  const m = (name: string, value: number, extra: Partial<Measurement> = {}): Measurement => ({
+    name,
+    unit: 's',
+    direction: 'smaller-is-better',
+    values: { median: value, mean: value, min: value },
+    spread: { median: 0, mean: 0, min: 0 },
+    rounds: 1,
+    ...extra,
+  });
+  const options = {
+    metric: 'median' as const,
+    window: 5,
+    noiseMultiple: 4,
+    limitsFor: () => ({ alert: 1.5, fail: 1.5 }),
+  };
+  const saved = (values: number[], name = 't', branch = 'main', extra: Partial<Measurement> = {}) =>
+    values.reduce(
+      (h, v, i) =>
+        appendRun(h, { commit: `${branch}${i}`, date: 'd', branch }, [m(name, v, extra)], 'median', 200)
+          .history,
+      emptyHistory(),
+    );
+
+  it('the noise window is the latest 30 values: older wild ones do not count', () => {
+    let h = emptyHistory();
+    for (let i = 0; i < 100; i++)
+      h = appendRun(
+        h,
+        { commit: `c${i}`, date: 'd', branch: 'main' },
+        [m('t', i < 70 ? (i % 2 === 0 ? 1 : 3) : 1)],
+        'median',
+        200,
+      ).history;
+    expect(compareRun([m('t', 1.6)], h, { branch: 'main' }, options).comparisons[0]).toMatchObject({
+      noise: 0,
+      verdict: 'regression',
+    });
+  });
+
+  it('a value of 0 in this run says so', () => {
+    expect(compareRun([m('t', 0)], saved([1, 1]), { branch: 'main' }, options).comparisons[0]?.reason).toBe(
+      'a value of 0 has no ratio (this run)',
+    );
+  });
+
+  it('an improvement inside the noise is noise, not an improvement', () => {
+    const h = saved([1, 1, 1]);
+    const [c] = compareRun(
+      [m('t', 0.5, { spread: { median: 0.2, mean: 0.2, min: 0.2 } })],
+      h,
+      { branch: 'main' },
+      options,
+    ).comparisons;
+    expect(c?.verdict).toBe('noise');
+  });
+
+  it('a unit stored only for another branch does not stop a comparison: the benchmark is new here', () => {
+    const h = saved([1, 1], 't', 'dev', { unit: 'MB' });
+    expect(compareRun([m('t', 1)], h, { branch: 'main' }, options).comparisons[0]?.verdict).toBe('new');
+  });
+
+  it('missing lists, sorted, what the base branch stored in any of its runs', () => {
+    let h = emptyHistory();
+    h = appendRun(
+      h,
+      { commit: 'a', date: 'd', branch: 'dev' },
+      [m('zeta', 1), m('beta', 1)],
+      'median',
+      10,
+    ).history;
+    h = appendRun(
+      h,
+      { commit: 'b', date: 'd', branch: 'main' },
+      [m('zeta', 1), m('alpha', 1)],
+      'median',
+      10,
+    ).history;
+    expect(compareRun([], h, { branch: 'main' }, options).missing).toEqual(['alpha', 'zeta']);
+  });
+
+  it('the baseline commit is named when any benchmark has a baseline, and each comparison keeps its file', () => {
+    const h = saved([1, 1]);
+    const set = compareRun(
+      [m('t', 1, { file: 'tests/p.py' }), m('new-one', 1)],
+      h,
+      { branch: 'main' },
+      options,
+    );
+    expect(set.baselineCommit).toBe('main1');
+    expect(set.comparisons[0]?.file).toBe('tests/p.py');
+    expect(set.comparisons[1]?.file).toBeUndefined();
+    expect(set.comparisons[1]?.verdict).toBe('new');
+  });
+});
