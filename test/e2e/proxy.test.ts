@@ -106,6 +106,8 @@ describe.runIf(requireProgram(TINYPROXY, 'tinyproxy') && requireTool('openssl', 
       const { tmpdir } = await import('node:os');
       const path = await import('node:path');
       const ws = await mkdtemp(path.join(tmpdir(), 'runway-proxy-ws-'));
+      const { rm } = await import('node:fs/promises');
+      stops.push(() => rm(ws, { recursive: true, force: true }));
       await writeFile(
         path.join(ws, 'junit.xml'),
         '<testsuite name="t" tests="1" failures="1"><testcase classname="a" name="b"><failure message="x"/></testcase></testsuite>',
