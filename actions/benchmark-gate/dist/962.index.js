@@ -640,7 +640,7 @@ function parseHistory(content, where) {
         };
     });
     const history = emptyHistory();
-    for (const metric of model/* METRICS */.C) {
+    for (const metric of model/* METRICS */.Cb) {
         const stored = doc.series[metric];
         if (stored === undefined)
             continue;
@@ -673,7 +673,7 @@ function parseHistory(content, where) {
 }
 function serializeHistory(history) {
     const series = {};
-    for (const metric of model/* METRICS */.C) {
+    for (const metric of model/* METRICS */.Cb) {
         const map = history.series[metric];
         if (map.size > 0)
             series[metric] = Object.fromEntries(map);
@@ -715,7 +715,7 @@ function appendRun(history, run, measurements, metric, maxRuns) {
     const runs = [...kept.slice(drop), run];
     const newIndex = runs.length - 1;
     const series = emptyHistory().series;
-    for (const m of model/* METRICS */.C) {
+    for (const m of model/* METRICS */.Cb) {
         for (const [name, s] of history.series[m]) {
             const points = [];
             for (const p of s.points) {
@@ -732,7 +732,7 @@ function appendRun(history, run, measurements, metric, maxRuns) {
         const point = [
             newIndex,
             stored(measurement.values[metric], 6),
-            stored(measurement.spread[metric], 3),
+            stored((0,model/* standardError */.gU)(measurement, metric), 3),
         ];
         if (existing !== undefined &&
             existing.unit === measurement.unit &&
@@ -1229,7 +1229,7 @@ function chart(name, series, history) {
 }
 function dashboardHtml(history, title) {
     const sections = [];
-    for (const metric of model/* METRICS */.C) {
+    for (const metric of model/* METRICS */.Cb) {
         const named = [...history.series[metric]].sort(([a], [b]) => a.localeCompare(b));
         if (named.length === 0)
             continue;
@@ -1888,9 +1888,10 @@ function resultsJson(ctx, set) {
 
 ;// CONCATENATED MODULE: ./actions/benchmark-gate/src/significance.ts
 
+
 /** Values the run-to-run noise is estimated from: enough for a stable estimate, recent enough to be current. */
 const NOISE_WINDOW = 30;
-/** Fewer stored values than this give no run-to-run estimate; the runs' own spreads count alone. */
+/** Fewer stored values than this give no run-to-run estimate; one measurement's spread stands in for it. */
 const MIN_NOISE_POINTS = 4;
 /** For normal noise, the median absolute difference of two independent values is 0.954 σ. */
 const MEDIAN_ABS_DIFF_PER_SIGMA = 0.954;
@@ -1908,14 +1909,22 @@ function runsInScope(runs, scope) {
     }
     return onBranch;
 }
-/** Run-to-run σ from consecutive differences; undefined with too few values. */
+/** For normal noise, the median absolute deviation is 0.6745 σ. */
+const MAD_PER_SIGMA = 0.6745;
+/**
+ * Run-to-run σ of stored values, undefined with too few: the larger of two estimates, from consecutive
+ * differences (which a step change barely moves) and from the deviations around the median (which a short
+ * unlucky stretch of similar values does not shrink). Each alone is too small too often on a few dozen values.
+ */
 function runToRunNoise(values) {
     if (values.length < MIN_NOISE_POINTS)
         return undefined;
     const diffs = [];
     for (let i = 1; i < values.length; i++)
         diffs.push(Math.abs(values[i] - values[i - 1]));
-    return median(diffs) / MEDIAN_ABS_DIFF_PER_SIGMA;
+    const centre = median(values);
+    const deviations = values.map((v) => Math.abs(v - centre));
+    return Math.max(median(diffs) / MEDIAN_ABS_DIFF_PER_SIGMA, median(deviations) / MAD_PER_SIGMA);
 }
 function compareOne(m, points, runs, options) {
     const limits = options.limitsFor(m.name);
@@ -1946,7 +1955,9 @@ function compareOne(m, points, runs, options) {
             verdict: 'not-compared',
             reason: `a value of 0 has no ratio (${baseline === 0 ? 'baseline' : 'this run'})`,
         };
-    const noise = Math.max(runToRunNoise(recent.map((p) => p[1])) ?? 0, median(window.map((p) => p[2])), currentSpread);
+    // Until the run-to-run part can be seen, one measurement's relative spread, at the larger of the two values.
+    const standIn = (currentSpread / current) * Math.max(baseline, current);
+    const noise = Math.max(runToRunNoise(recent.map((p) => p[1])) ?? standIn, median(window.map((p) => p[2])), (0,model/* standardError */.gU)(m, options.metric));
     const ratio = current / baseline;
     // For throughput the drop is baseline / current. A hair of tolerance keeps a value written as exactly the
     // threshold (100 / 1.5) from missing it by a rounding error.

@@ -4,8 +4,7 @@
  * that a thousand benchmarks over a thousand runs stay a few tens of megabytes.
  */
 import { ActionFailure } from '../../../shared/errors.js';
-import type { Direction, Measurement, Metric } from './model.js';
-import { METRICS } from './model.js';
+import { type Direction, type Measurement, METRICS, type Metric, standardError } from './model.js';
 
 export const HISTORY_FORMAT = 'runway-benchmark-history';
 
@@ -17,7 +16,7 @@ export interface StoredRun {
   readonly url?: string;
 }
 
-/** [index into runs, value, spread], in run order. */
+/** [index into runs, value, standard error of the value], in run order. */
 export type Point = readonly [run: number, value: number, spread: number];
 
 export interface Series {
@@ -180,7 +179,7 @@ export function appendRun(
     const point: Point = [
       newIndex,
       stored(measurement.values[metric], 6),
-      stored(measurement.spread[metric], 3),
+      stored(standardError(measurement, metric), 3),
     ];
     if (
       existing !== undefined &&

@@ -41,3 +41,11 @@ export interface ReadResult {
   readonly measurements: readonly Measurement[];
   readonly warnings: readonly string[];
 }
+
+/**
+ * How precisely a run knows its own value: one measurement's spread over the square root of its rounds (the
+ * standard error). A run of 100 rounds that vary ±20% still knows its median to a few percent.
+ */
+export function standardError(m: Measurement, metric: Metric): number {
+  return m.spread[metric] / Math.sqrt(Math.max(1, m.rounds));
+}

@@ -1,17 +1,18 @@
 /**
  * The rule that tells a regression from noise. A benchmark regresses when its value is at least the
  * threshold times the baseline (the median of the last `window` stored values of the base branch) and the
- * difference is larger than `noiseMultiple` times the noise: the largest of the current run's own spread,
- * the stored runs' own spreads, and the run-to-run variation of the stored values (estimated from
- * consecutive differences, which a past step change barely moves).
+ * difference is larger than `noiseMultiple` times the noise: the largest of how much the stored values move
+ * from run to run (estimated from consecutive differences, which a past step change barely moves) and how
+ * precisely each run knows its own value (its standard error, from its spread and its rounds). Until enough
+ * values are stored to see the run-to-run part, one measurement's own spread stands in for it.
  */
 import type { History, Point, StoredRun } from './history.js';
-import type { Direction, Measurement, Metric } from './model.js';
+import { type Direction, type Measurement, type Metric, standardError } from './model.js';
 import { median } from './stats.js';
 
 /** Values the run-to-run noise is estimated from: enough for a stable estimate, recent enough to be current. */
 export const NOISE_WINDOW = 30;
-/** Fewer stored values than this give no run-to-run estimate; the runs' own spreads count alone. */
+/** Fewer stored values than this give no run-to-run estimate; one measurement's spread stands in for it. */
 export const MIN_NOISE_POINTS = 4;
 /** For normal noise, the median absolute difference of two independent values is 0.954 σ. */
 const MEDIAN_ABS_DIFF_PER_SIGMA = 0.954;
@@ -77,13 +78,22 @@ export function runsInScope(runs: readonly StoredRun[], scope: BaselineScope): n
   return onBranch;
 }
 
-/** Run-to-run σ from consecutive differences; undefined with too few values. */
+/** For normal noise, the median absolute deviation is 0.6745 σ. */
+const MAD_PER_SIGMA = 0.6745;
+
+/**
+ * Run-to-run σ of stored values, undefined with too few: the larger of two estimates, from consecutive
+ * differences (which a step change barely moves) and from the deviations around the median (which a short
+ * unlucky stretch of similar values does not shrink). Each alone is too small too often on a few dozen values.
+ */
 export function runToRunNoise(values: readonly number[]): number | undefined {
   if (values.length < MIN_NOISE_POINTS) return undefined;
   const diffs: number[] = [];
   for (let i = 1; i < values.length; i++)
     diffs.push(Math.abs((values[i] as number) - (values[i - 1] as number)));
-  return median(diffs) / MEDIAN_ABS_DIFF_PER_SIGMA;
+  const centre = median(values);
+  const deviations = values.map((v) => Math.abs(v - centre));
+  return Math.max(median(diffs) / MEDIAN_ABS_DIFF_PER_SIGMA, median(deviations) / MAD_PER_SIGMA);
 }
 
 function compareOne(
@@ -119,10 +129,12 @@ function compareOne(
       verdict: 'not-compared',
       reason: `a value of 0 has no ratio (${baseline === 0 ? 'baseline' : 'this run'})`,
     };
+  // Until the run-to-run part can be seen, one measurement's relative spread, at the larger of the two values.
+  const standIn = (currentSpread / current) * Math.max(baseline, current);
   const noise = Math.max(
-    runToRunNoise(recent.map((p) => p[1])) ?? 0,
+    runToRunNoise(recent.map((p) => p[1])) ?? standIn,
     median(window.map((p) => p[2])),
-    currentSpread,
+    standardError(m, options.metric),
   );
   const ratio = current / baseline;
   // For throughput the drop is baseline / current. A hair of tolerance keeps a value written as exactly the

@@ -313,8 +313,12 @@ describe('comparison scope', () => {
     expect(runsInScope(runs, { branch: 'dev' })).toEqual([2]);
   });
 
-  it('run-to-run noise uses every consecutive difference', () => {
-    expect(runToRunNoise([1, 2, 4, 8])).toBeCloseTo(2 / 0.954, 12);
+  it('run-to-run noise is the larger of the consecutive-difference and the median-deviation estimates', () => {
+    // Differences 1, 2, 4 → 2 / 0.954 = 2.10; deviations from 3 are 2, 1, 1, 5 → 1.5 / 0.6745 = 2.22.
+    expect(runToRunNoise([1, 2, 4, 8])).toBeCloseTo(1.5 / 0.6745, 12);
+    // Alternating values: differences 2, deviations 1 → 2 / 0.954 wins.
+    expect(runToRunNoise([1, 3, 1, 3, 1])).toBeCloseTo(2 / 0.954, 12);
+    // One outlier moves neither.
     expect(runToRunNoise([1, 1, 1, 1, 9])).toBe(0);
   });
 

@@ -43,9 +43,10 @@ describe('history', () => {
     h = appendRun(h, run(2), [m('a', 1.5)], 'mean', 10).history;
     const back = parseHistory(serializeHistory(h), 'data.json');
     expect(back.runs).toEqual(h.runs);
-    expect(back.series.median.get('a')?.points).toEqual([[0, 1, 0.01]]);
+    // A point's spread is its standard error: one measurement's spread over √rounds (10 here).
+    expect(back.series.median.get('a')?.points).toEqual([[0, 1, 0.00316]]);
     // Stored to 6 significant digits (the value) and 3 (its spread).
-    expect(back.series.mean.get('a')?.points).toEqual([[1, 1.65, 0.03]]);
+    expect(back.series.mean.get('a')?.points).toEqual([[1, 1.65, 0.00949]]);
     expect(back.series.min.size).toBe(0);
   });
 
@@ -64,7 +65,7 @@ describe('history', () => {
     let h = appendRun(emptyHistory(), run(1), [m('a', 1)], 'median', 10).history;
     h = appendRun(h, run(1), [m('a', 3)], 'median', 10).history;
     expect(h.runs).toHaveLength(1);
-    expect(h.series.median.get('a')?.points).toEqual([[0, 3, 0.03]]);
+    expect(h.series.median.get('a')?.points).toEqual([[0, 3, 0.00949]]);
   });
 
   it('starts a series again when its unit changes, and says so', () => {
@@ -73,7 +74,7 @@ describe('history', () => {
     expect(next.notes).toEqual([
       'a: stored in MB (smaller-is-better), now GB (smaller-is-better); its history starts again',
     ]);
-    expect(next.history.series.median.get('a')?.points).toEqual([[1, 1, 0.01]]);
+    expect(next.history.series.median.get('a')?.points).toEqual([[1, 1, 0.00316]]);
   });
 
   it.each([
