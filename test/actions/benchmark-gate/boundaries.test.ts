@@ -527,6 +527,20 @@ describe('verdicts at their edges', () => {
     });
   });
 
+  it('with few stored values, one measurement’s relative spread stands in for the run-to-run noise, at the larger value', () => {
+    // Stored 2 (one value), now 1 with a spread of 15%: the stand-in is 0.15 × 2 = 0.3, and 4 × 0.3 > 1.
+    const h = saved([2]);
+    const spread = { median: 0.15, mean: 0.15, min: 0.15 };
+    expect(compareRun([m('t', 1, { spread })], h, { branch: 'main' }, options).comparisons[0]).toMatchObject({
+      verdict: 'noise',
+      noise: 0.3,
+    });
+    // With 20 rounds the same spread is a standard error of 0.15 / √20 = 0.034, but the stand-in still holds.
+    expect(
+      compareRun([m('t', 1, { spread, rounds: 20 })], h, { branch: 'main' }, options).comparisons[0]?.verdict,
+    ).toBe('noise');
+  });
+
   it('a value of 0 in this run says so', () => {
     expect(compareRun([m('t', 0)], saved([1, 1]), { branch: 'main' }, options).comparisons[0]?.reason).toBe(
       'a value of 0 has no ratio (this run)',

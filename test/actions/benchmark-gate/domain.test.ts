@@ -1,5 +1,6 @@
 /** benchmark-gate's domain modules: the history, thresholds, the import, the dashboard and the reports. */
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAnchorData } from '../../../actions/benchmark-gate/src/anchor-import.js';
@@ -11,7 +12,7 @@ import {
   parseHistory,
   serializeHistory,
 } from '../../../actions/benchmark-gate/src/history.js';
-import type { Measurement } from '../../../actions/benchmark-gate/src/model.js';
+import { FORMATS, METRICS, type Measurement } from '../../../actions/benchmark-gate/src/model.js';
 import { buildComment, commentMarker, trendChart } from '../../../actions/benchmark-gate/src/report.js';
 import { compareRun } from '../../../actions/benchmark-gate/src/significance.js';
 import {
@@ -259,5 +260,26 @@ describe('reports', () => {
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body.startsWith(commentMarker('default'))).toBe(true);
     expect(body).toContain('5000 other benchmarks: see the job summary.');
+  });
+});
+
+describe('the formats and metrics the action offers', () => {
+  it('are the ones action.yml documents', () => {
+    const action = parse(
+      readFileSync(
+        path.join(import.meta.dirname, '..', '..', '..', 'actions', 'benchmark-gate', 'action.yml'),
+        'utf8',
+      ),
+    ) as { inputs: Record<string, { description: string }> };
+    expect(FORMATS).toEqual([
+      'pytest',
+      'googlecpp',
+      'hyperfine',
+      'customSmallerIsBetter',
+      'customBiggerIsBetter',
+    ]);
+    for (const format of FORMATS) expect(action.inputs.format?.description).toContain(`\`${format}\``);
+    expect(METRICS).toEqual(['median', 'mean', 'min']);
+    for (const metric of METRICS) expect(action.inputs.metric?.description).toContain(`\`${metric}\``);
   });
 });
