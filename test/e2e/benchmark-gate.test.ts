@@ -150,7 +150,7 @@ describe.skipIf(!pyOk)('benchmark-gate on real pytest-benchmark output', () => {
         env: { GITHUB_API_URL: github.url },
       },
     );
-    expect(pr.exitCode).toBe(1);
+    expect(pr.exitCode, pr.summary).toBe(1);
     expect(pr.errors).toHaveLength(1);
     expect(pr.errors[0]?.message).toMatch(
       /^Benchmark regression: test_bench\.py::test_sort_words \d+\.\d\d× its baseline/,
@@ -211,7 +211,7 @@ describe.skipIf(!pyOk)('benchmark-gate on real pytest-benchmark output', () => {
       },
     );
     expect(fixed.errors, fixed.stdout).toEqual([]);
-    expect(fixed.outputs.regressions).toBe('0');
+    expect(fixed.outputs.regressions, fixed.summary).toBe('0');
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]?.body).not.toContain('🔴');
     expect(github.calls.filter((c) => c.startsWith('PATCH'))).toHaveLength(1);

@@ -611,7 +611,6 @@ class HistoryError extends errors/* ActionFailure */.dR {
 function emptyHistory() {
     return { runs: [], series: { median: new Map(), mean: new Map(), min: new Map() } };
 }
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Parses and checks a stored document; anything unexpected is an error, so a damaged branch is never overwritten. */
 function parseHistory(content, where) {
     let doc;
@@ -621,12 +620,12 @@ function parseHistory(content, where) {
     catch (error) {
         throw new HistoryError(`${where} is not JSON (${error instanceof Error ? error.message : String(error)})`);
     }
-    if (!isObject(doc) || doc.format !== HISTORY_FORMAT || doc.version !== 1)
+    if (!(0,model/* isObject */.Gv)(doc) || doc.format !== HISTORY_FORMAT || doc.version !== 1)
         throw new HistoryError(`${where} is not a benchmark-gate history (format ${HISTORY_FORMAT}, version 1)`);
-    if (!Array.isArray(doc.runs) || !isObject(doc.series))
+    if (!Array.isArray(doc.runs) || !(0,model/* isObject */.Gv)(doc.series))
         throw new HistoryError(`${where} lacks 'runs' or 'series'`);
     const runs = doc.runs.map((r, i) => {
-        if (!isObject(r) ||
+        if (!(0,model/* isObject */.Gv)(r) ||
             typeof r.commit !== 'string' ||
             typeof r.date !== 'string' ||
             typeof r.branch !== 'string' ||
@@ -644,12 +643,12 @@ function parseHistory(content, where) {
         const stored = doc.series[metric];
         if (stored === undefined)
             continue;
-        if (!isObject(stored))
+        if (!(0,model/* isObject */.Gv)(stored))
             throw new HistoryError(`${where}: series.${metric} is not an object`);
         const target = history.series[metric];
         for (const [name, s] of Object.entries(stored)) {
             const at = `${where}: series.${metric}[${JSON.stringify(name)}]`;
-            if (!isObject(s) ||
+            if (!(0,model/* isObject */.Gv)(s) ||
                 typeof s.unit !== 'string' ||
                 (s.direction !== 'smaller-is-better' && s.direction !== 'bigger-is-better') ||
                 !Array.isArray(s.points))
@@ -844,22 +843,22 @@ function formatValue(value, unit) {
  */
 
 
+
 class FormatError extends Error {
     name = 'FormatError';
 }
-const formats_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Which tool wrote this document, or why it cannot be read. */
 function detectFormat(doc) {
     if (Array.isArray(doc))
         throw new FormatError("is a list of {name, unit, value}: the custom format, whose direction cannot be guessed; set 'format' to customSmallerIsBetter or customBiggerIsBetter");
-    if (formats_isObject(doc)) {
-        if (Array.isArray(doc.results) && doc.results.every((r) => formats_isObject(r) && 'command' in r))
+    if ((0,model/* isObject */.Gv)(doc)) {
+        if (Array.isArray(doc.results) && doc.results.every((r) => (0,model/* isObject */.Gv)(r) && 'command' in r))
             return 'hyperfine';
         if (Array.isArray(doc.benchmarks)) {
             const first = doc.benchmarks[0];
-            if ('machine_info' in doc || (formats_isObject(first) && formats_isObject(first.stats)))
+            if ('machine_info' in doc || ((0,model/* isObject */.Gv)(first) && (0,model/* isObject */.Gv)(first.stats)))
                 return 'pytest';
-            if ('context' in doc || (formats_isObject(first) && 'real_time' in first))
+            if ('context' in doc || ((0,model/* isObject */.Gv)(first) && 'real_time' in first))
                 return 'googlecpp';
         }
     }
@@ -896,11 +895,11 @@ function normalised(unit, values, spread) {
     return { unit: 's', values: scale(values), spread: scale(spread) };
 }
 function readPytest(doc) {
-    if (!formats_isObject(doc) || !Array.isArray(doc.benchmarks))
+    if (!(0,model/* isObject */.Gv)(doc) || !Array.isArray(doc.benchmarks))
         throw new FormatError("has no 'benchmarks' list (pytest-benchmark writes one with --benchmark-json)");
     return doc.benchmarks.map((b, i) => {
         const where = `benchmarks[${i}]`;
-        if (!formats_isObject(b) || !formats_isObject(b.stats))
+        if (!(0,model/* isObject */.Gv)(b) || !(0,model/* isObject */.Gv)(b.stats))
             throw new FormatError(`${where} has no 'stats'`);
         const name = formats_text(b.fullname ?? b.name, `${where}.fullname`);
         const s = b.stats;
@@ -934,12 +933,12 @@ function readPytest(doc) {
 }
 const AGGREGATE_SUFFIX = /_(mean|median|stddev|cv)$/;
 function readGoogle(doc) {
-    if (!formats_isObject(doc) || !Array.isArray(doc.benchmarks))
+    if (!(0,model/* isObject */.Gv)(doc) || !Array.isArray(doc.benchmarks))
         throw new FormatError("has no 'benchmarks' list (Google Benchmark writes one with --benchmark_format=json)");
     const runs = new Map();
     doc.benchmarks.forEach((b, i) => {
         const where = `benchmarks[${i}]`;
-        if (!formats_isObject(b))
+        if (!(0,model/* isObject */.Gv)(b))
             throw new FormatError(`${where} is not an object`);
         const name = formats_text(b.name, `${where}.name`);
         if (b.error_occurred === true)
@@ -990,11 +989,11 @@ function readGoogle(doc) {
     });
 }
 function readHyperfine(doc) {
-    if (!formats_isObject(doc) || !Array.isArray(doc.results))
+    if (!(0,model/* isObject */.Gv)(doc) || !Array.isArray(doc.results))
         throw new FormatError("has no 'results' list (hyperfine writes one with --export-json)");
     return doc.results.map((r, i) => {
         const where = `results[${i}]`;
-        if (!formats_isObject(r))
+        if (!(0,model/* isObject */.Gv)(r))
             throw new FormatError(`${where} is not an object`);
         const name = formats_text(r.command, `${where}.command`);
         const at = (k) => `${where} (${name}).${k}`;
@@ -1040,12 +1039,16 @@ function parseRange(range, value) {
     const n = Number(match[1]);
     return match[2] === '%' ? (value * n) / 100 : n;
 }
+/** A benchmark known by one value and its spread (the custom format, github-action-benchmark's history). */
+function singleValue(name, unit, value, spread, direction) {
+    return { name, direction, rounds: 1, ...normalised(unit, same(value), same(spread)) };
+}
 function readCustom(doc, direction, warnings) {
     if (!Array.isArray(doc))
         throw new FormatError('must be a list of {name, unit, value} objects (the custom format)');
     return doc.map((b, i) => {
         const where = `[${i}]`;
-        if (!formats_isObject(b))
+        if (!(0,model/* isObject */.Gv)(b))
             throw new FormatError(`${where} is not an object`);
         const name = formats_text(b.name, `${where}.name`);
         const unit = formats_text(b.unit, `${where} (${name}).unit`);
@@ -1058,7 +1061,7 @@ function readCustom(doc, direction, warnings) {
             else
                 spread = parsed;
         }
-        return { name, direction, rounds: 1, ...normalised(unit, same(value), same(spread)) };
+        return singleValue(name, unit, value, spread, direction);
     });
 }
 /** One file's text → its measurements; `format` undefined means detect it. */
@@ -1103,33 +1106,13 @@ class ImportError extends Error {
 }
 /** The tools whose stored values grow as they improve, as github-action-benchmark counts them. */
 const BIGGER_IS_BETTER = new Set(['pytest', 'benchmarkjs', 'customBiggerIsBetter']);
-const anchor_import_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function measurementOf(bench, tool) {
     const range = parseRange(bench.range, bench.value) ?? 0;
-    if (tool === 'pytest' && bench.unit === 'iter/sec') {
-        const seconds = 1 / bench.value;
-        // The range github-action-benchmark keeps for pytest is the time's own standard deviation, in seconds.
-        return {
-            name: bench.name,
-            unit: 's',
-            direction: 'smaller-is-better',
-            values: { median: seconds, mean: seconds, min: seconds },
-            spread: { median: range, mean: range, min: range },
-            rounds: 1,
-        };
-    }
+    // The range github-action-benchmark keeps for pytest is the time's own standard deviation, in seconds.
+    if (tool === 'pytest' && bench.unit === 'iter/sec')
+        return singleValue(bench.name, 's', 1 / bench.value, range, 'smaller-is-better');
     const direction = BIGGER_IS_BETTER.has(tool) ? 'bigger-is-better' : 'smaller-is-better';
-    const factor = secondsPer(bench.unit);
-    const value = factor === undefined ? bench.value : bench.value * factor;
-    const spread = factor === undefined ? range : range * factor;
-    return {
-        name: bench.name,
-        unit: factor === undefined ? bench.unit : 's',
-        direction,
-        values: { median: value, mean: value, min: value },
-        spread: { median: spread, mean: spread, min: spread },
-        rounds: 1,
-    };
+    return singleValue(bench.name, bench.unit, bench.value, range, direction);
 }
 /** data.js → a history of the default branch, the values filed under `metric`. */
 function importAnchorData(content, branch, metric, maxRuns) {
@@ -1142,7 +1125,7 @@ function importAnchorData(content, branch, metric, maxRuns) {
     catch (error) {
         throw new ImportError(`is not github-action-benchmark's data.js (${error instanceof Error ? error.message : String(error)})`);
     }
-    if (!anchor_import_isObject(doc) || !anchor_import_isObject(doc.entries))
+    if (!(0,model/* isObject */.Gv)(doc) || !(0,model/* isObject */.Gv)(doc.entries))
         throw new ImportError("is not github-action-benchmark's data.js (no window.BENCHMARK_DATA.entries)");
     // Several suites may hold the same commit: one run per commit, in time order.
     const byCommit = new Map();
@@ -1151,8 +1134,8 @@ function importAnchorData(content, branch, metric, maxRuns) {
             throw new ImportError(`entries[${JSON.stringify(suite)}] is not a list`);
         list.forEach((entry, i) => {
             const at = `entries[${JSON.stringify(suite)}][${i}]`;
-            if (!anchor_import_isObject(entry) ||
-                !anchor_import_isObject(entry.commit) ||
+            if (!(0,model/* isObject */.Gv)(entry) ||
+                !(0,model/* isObject */.Gv)(entry.commit) ||
                 typeof entry.commit.id !== 'string' ||
                 !Array.isArray(entry.benches))
                 throw new ImportError(`${at} needs commit.id and benches`);
@@ -1176,7 +1159,7 @@ function importAnchorData(content, branch, metric, maxRuns) {
                 byCommit.set(entry.commit.id, slot);
             }
             entry.benches.forEach((b, k) => {
-                if (!anchor_import_isObject(b) ||
+                if (!(0,model/* isObject */.Gv)(b) ||
                     typeof b.name !== 'string' ||
                     typeof b.unit !== 'string' ||
                     typeof b.value !== 'number' ||
@@ -2202,7 +2185,6 @@ async function gateBenchmarks(settings, redactor) {
         core.info(snapshot.content === undefined
             ? `No history in ${historyName} yet.`
             : `Read ${history.runs.length} stored runs from ${historyName} (${snapshot.tip?.slice(0, 7) ?? ''}).`);
-        let imported;
         if (settings.importFile !== undefined) {
             if (history.runs.length > 0)
                 core.info(`Not importing ${settings.importFile}: ${historyName} already holds a history.`);
@@ -2210,8 +2192,7 @@ async function gateBenchmarks(settings, redactor) {
                 const file = await regularFile(settings.importFile, "Input 'import'", runnerRoots(workspace));
                 try {
                     const result = importAnchorData(await (0,promises_.readFile)(file, 'utf8'), where.scope.branch, settings.metric, settings.maxHistory);
-                    imported = result.history;
-                    history = imported;
+                    history = result.history;
                     core.info(`Imported ${result.runs} runs of ${result.benchmarks} benchmarks from ${settings.importFile}.`);
                 }
                 catch (error) {
@@ -2252,17 +2233,18 @@ async function gateBenchmarks(settings, redactor) {
             };
             try {
                 const outcome = await branch.save((now) => {
-                    // A lost race re-reads what the other run wrote and applies this run on top of it.
-                    let base = now.content === undefined
-                        ? (imported ?? emptyHistory())
-                        : parseHistory(now.content, historyName);
+                    // The branch as read above (parsed already), or, after a lost race, what the other run wrote.
+                    const base = now.tip === snapshot.tip
+                        ? history
+                        : now.content === undefined
+                            ? emptyHistory()
+                            : parseHistory(now.content, historyName);
                     const appended = appendRun(base, stored, measurements, settings.metric, settings.maxHistory);
                     for (const note of appended.notes)
                         core.notice(note);
-                    base = appended.history;
                     return {
-                        [HISTORY_FILE]: serializeHistory(base),
-                        'index.html': dashboardHtml(base, settings.title),
+                        [HISTORY_FILE]: serializeHistory(appended.history),
+                        'index.html': dashboardHtml(appended.history, settings.title),
                     };
                 }, `benchmark-gate: ${sha.slice(0, 7)} on ${where.saveBranch} (${measurements.length} benchmarks)`);
                 saved = true;

@@ -922,10 +922,13 @@ async function run() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   gU: () => (/* binding */ standardError),
 /* harmony export */   hR: () => (/* binding */ FORMATS)
 /* harmony export */ });
 /** What a benchmark run says about one benchmark, in one unit, whichever tool wrote it. */
+/** A JSON object (not a list, not null). */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const METRICS = ['median', 'mean', 'min'];
 const FORMATS = [
     'pytest',

@@ -5,9 +5,8 @@
  * this action reads from the same pytest-benchmark files.
  */
 import { appendRun, emptyHistory, type History, type StoredRun } from './history.js';
-import type { Direction, Measurement, Metric } from './model.js';
-import { parseRange } from './formats.js';
-import { secondsPer } from './units.js';
+import { type Direction, isObject, type Measurement, type Metric } from './model.js';
+import { parseRange, singleValue } from './formats.js';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';
@@ -23,35 +22,13 @@ interface AnchorBench {
   range?: unknown;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function measurementOf(bench: AnchorBench, tool: string): Measurement {
   const range = parseRange(bench.range, bench.value) ?? 0;
-  if (tool === 'pytest' && bench.unit === 'iter/sec') {
-    const seconds = 1 / bench.value;
-    // The range github-action-benchmark keeps for pytest is the time's own standard deviation, in seconds.
-    return {
-      name: bench.name,
-      unit: 's',
-      direction: 'smaller-is-better',
-      values: { median: seconds, mean: seconds, min: seconds },
-      spread: { median: range, mean: range, min: range },
-      rounds: 1,
-    };
-  }
+  // The range github-action-benchmark keeps for pytest is the time's own standard deviation, in seconds.
+  if (tool === 'pytest' && bench.unit === 'iter/sec')
+    return singleValue(bench.name, 's', 1 / bench.value, range, 'smaller-is-better');
   const direction: Direction = BIGGER_IS_BETTER.has(tool) ? 'bigger-is-better' : 'smaller-is-better';
-  const factor = secondsPer(bench.unit);
-  const value = factor === undefined ? bench.value : bench.value * factor;
-  const spread = factor === undefined ? range : range * factor;
-  return {
-    name: bench.name,
-    unit: factor === undefined ? bench.unit : 's',
-    direction,
-    values: { median: value, mean: value, min: value },
-    spread: { median: spread, mean: spread, min: spread },
-    rounds: 1,
-  };
+  return singleValue(bench.name, bench.unit, bench.value, range, direction);
 }
 
 export interface Imported {

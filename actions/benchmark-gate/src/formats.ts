@@ -4,15 +4,19 @@
  * file and the record, never a benchmark silently left out.
  */
 import { describe, IQR_PER_SIGMA } from './stats.js';
-import type { Direction, Format, Measurement, Metric, ReadResult } from './model.js';
+import {
+  type Direction,
+  type Format,
+  isObject,
+  type Measurement,
+  type Metric,
+  type ReadResult,
+} from './model.js';
 import { secondsPer } from './units.js';
 
 export class FormatError extends Error {
   override readonly name = 'FormatError';
 }
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Which tool wrote this document, or why it cannot be read. */
 export function detectFormat(doc: unknown): Format {
@@ -233,6 +237,17 @@ export function parseRange(range: unknown, value: number): number | undefined {
   return match[2] === '%' ? (value * n) / 100 : n;
 }
 
+/** A benchmark known by one value and its spread (the custom format, github-action-benchmark's history). */
+export function singleValue(
+  name: string,
+  unit: string,
+  value: number,
+  spread: number,
+  direction: Direction,
+): Measurement {
+  return { name, direction, rounds: 1, ...normalised(unit, same(value), same(spread)) };
+}
+
 function readCustom(doc: unknown, direction: Direction, warnings: string[]): Measurement[] {
   if (!Array.isArray(doc))
     throw new FormatError('must be a list of {name, unit, value} objects (the custom format)');
@@ -251,7 +266,7 @@ function readCustom(doc: unknown, direction: Direction, warnings: string[]): Mea
         );
       else spread = parsed;
     }
-    return { name, direction, rounds: 1, ...normalised(unit, same(value), same(spread)) };
+    return singleValue(name, unit, value, spread, direction);
   });
 }
 

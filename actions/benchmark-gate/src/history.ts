@@ -4,7 +4,7 @@
  * that a thousand benchmarks over a thousand runs stay a few tens of megabytes.
  */
 import { ActionFailure } from '../../../shared/errors.js';
-import { type Direction, type Measurement, METRICS, type Metric, standardError } from './model.js';
+import { type Direction, isObject, type Measurement, METRICS, type Metric, standardError } from './model.js';
 
 export const HISTORY_FORMAT = 'runway-benchmark-history';
 
@@ -36,9 +36,6 @@ export class HistoryError extends ActionFailure {}
 export function emptyHistory(): History {
   return { runs: [], series: { median: new Map(), mean: new Map(), min: new Map() } };
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Parses and checks a stored document; anything unexpected is an error, so a damaged branch is never overwritten. */
 export function parseHistory(content: string, where: string): History {

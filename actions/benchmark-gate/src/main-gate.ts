@@ -251,7 +251,6 @@ export async function gateBenchmarks(settings: Settings, redactor: Redactor): Pr
         ? `No history in ${historyName} yet.`
         : `Read ${history.runs.length} stored runs from ${historyName} (${snapshot.tip?.slice(0, 7) ?? ''}).`,
     );
-    let imported: History | undefined;
     if (settings.importFile !== undefined) {
       if (history.runs.length > 0)
         core.info(`Not importing ${settings.importFile}: ${historyName} already holds a history.`);
@@ -264,8 +263,7 @@ export async function gateBenchmarks(settings: Settings, redactor: Redactor): Pr
             settings.metric,
             settings.maxHistory,
           );
-          imported = result.history;
-          history = imported;
+          history = result.history;
           core.info(
             `Imported ${result.runs} runs of ${result.benchmarks} benchmarks from ${settings.importFile}.`,
           );
@@ -313,17 +311,18 @@ export async function gateBenchmarks(settings: Settings, redactor: Redactor): Pr
       try {
         const outcome = await branch.save(
           (now) => {
-            // A lost race re-reads what the other run wrote and applies this run on top of it.
-            let base =
-              now.content === undefined
-                ? (imported ?? emptyHistory())
-                : parseHistory(now.content, historyName);
+            // The branch as read above (parsed already), or, after a lost race, what the other run wrote.
+            const base =
+              now.tip === snapshot.tip
+                ? history
+                : now.content === undefined
+                  ? emptyHistory()
+                  : parseHistory(now.content, historyName);
             const appended = appendRun(base, stored, measurements, settings.metric, settings.maxHistory);
             for (const note of appended.notes) core.notice(note);
-            base = appended.history;
             return {
-              [HISTORY_FILE]: serializeHistory(base),
-              'index.html': dashboardHtml(base, settings.title),
+              [HISTORY_FILE]: serializeHistory(appended.history),
+              'index.html': dashboardHtml(appended.history, settings.title),
             };
           },
           `benchmark-gate: ${sha.slice(0, 7)} on ${where.saveBranch} (${measurements.length} benchmarks)`,
