@@ -26,8 +26,11 @@ async function keygen(...args: string[]): Promise<void> {
   await run('ssh-keygen', ['-q', ...args]);
 }
 
-/** Prepares keys and config; `start()` launches sshd (call it later to test a server that comes up late). */
-export async function prepareSshd(parent: string = tmpdir()): Promise<Sshd> {
+/**
+ * Prepares keys and config; `start()` launches sshd (call it later to test a server that comes up late).
+ * `extraConfig`: more sshd_config lines (e.g. `SetEnv PATH=…` to put stand-in programs on the sessions' PATH).
+ */
+export async function prepareSshd(parent: string = tmpdir(), extraConfig: readonly string[] = []): Promise<Sshd> {
   const dir = mkdtempSync(path.join(parent, 'runway-sshd-'));
   const file = (name: string): string => path.join(dir, name);
   try {
@@ -59,6 +62,7 @@ export async function prepareSshd(parent: string = tmpdir()): Promise<Sshd> {
       'KbdInteractiveAuthentication no',
       'PermitRootLogin prohibit-password',
       'LogLevel ERROR',
+      ...extraConfig,
       '',
     ].join('\n'),
   );

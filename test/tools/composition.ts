@@ -118,6 +118,21 @@ export function checkActionUse(uses: string, withBlock: unknown, where: string, 
   return checkInputs(keysOf(withBlock), spec.inputs, name, where);
 }
 
+/**
+ * ec2-deploy's script sets outputs of its own through RUNWAY_OUTPUT: the names its script writes there
+ * (`echo "name=…" >> "$RUNWAY_OUTPUT"`, or a heredoc) count as outputs of that step.
+ */
+function withScriptOutputs(spec: ActionSpec, withBlock: unknown): ActionSpec {
+  const script = isMap(withBlock) && typeof withBlock.script === 'string' ? withBlock.script : '';
+  const names = [...script.matchAll(/\b([A-Za-z_][\w-]*)(?:=|<<)[^\n]*>>\s*"?\$\{?RUNWAY_OUTPUT\b/g)].map(
+    (m) => m[1] ?? '',
+  );
+  if (names.length === 0) return spec;
+  const outputs = { ...spec.outputs };
+  for (const name of names) outputs[name] = { description: 'set by the script (RUNWAY_OUTPUT)' };
+  return { ...spec, outputs };
+}
+
 function checkSteps(job: YamlMap, jobId: string, file: string, repo: Repository): string[] {
   const problems: string[] = [];
   const steps = Array.isArray(job.steps) ? (job.steps as unknown[]) : [];
@@ -130,6 +145,7 @@ function checkSteps(job: YamlMap, jobId: string, file: string, repo: Repository)
       problems.push(...checkActionUse(step.uses, step.with, where, repo));
       const match = ACTION_USE.exec(step.uses);
       if (match !== null) spec = repo.action(match[1] ?? match[2] ?? '') ?? null;
+      if (spec !== null && (match?.[1] ?? match?.[2]) === 'ec2-deploy') spec = withScriptOutputs(spec, step.with);
     }
     if (typeof step.id === 'string') byId.set(step.id, spec);
   });

@@ -1,5 +1,5 @@
 export const id = 522;
-export const ids = [522,711];
+export const ids = [522,306];
 export const modules = {
 
 /***/ 2389:
@@ -167,7 +167,7 @@ function ec2Port(region, within, credentials) {
 
 /***/ }),
 
-/***/ 711:
+/***/ 9306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -177,6 +177,8 @@ __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ roleCredentials)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -448,8 +450,87 @@ function addressOf(info, kind) {
 
 // EXTERNAL MODULE: ./actions/ec2-deploy/src/remote-script.ts
 var remote_script = __webpack_require__(162);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/ec2-deploy/src/script-outputs.ts
+/**
+ * Step outputs set by the remote script: it appends to the file named by RUNWAY_OUTPUT on the host, in
+ * GITHUB_OUTPUT's format (`name=value`, or `name<<DELIMITER`, lines, `DELIMITER`), and the action reads it
+ * back after the script, size-capped, and sets each as an output of the step.
+ */
+
+/** Read back at most this much: outputs are for tags, versions and ids, not logs. */
+const OUTPUT_LIMIT_BYTES = 64 * 1024;
+/** The action's own outputs, which a script may not overwrite. */
+const RESERVED_OUTPUTS = [
+    'instance-id',
+    'instance-state',
+    'public-ip',
+    'public-dns',
+    'private-ip',
+    'host',
+    'host-fingerprint',
+    'exit-code',
+    'started',
+    'duration-seconds',
+    'outputs',
+];
+const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Parses the file's text; one error names the first bad line. A name set twice keeps its last value. */
+function parseScriptOutputs(text) {
+    const values = new Map();
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    const bad = (n, why) => ({ ok: false, error: `line ${n + 1} ${why}` });
+    for (let i = 0; i < lines.length; i++) {
+        const line = (lines[i] ?? '').replace(/\r$/, '');
+        if (line.trim() === '')
+            continue;
+        const heredoc = line.indexOf('<<');
+        const eq = line.indexOf('=');
+        let name;
+        let value;
+        if (heredoc > 0 && (eq < 0 || heredoc < eq)) {
+            name = line.slice(0, heredoc);
+            const delimiter = line.slice(heredoc + 2);
+            if (delimiter === '')
+                return bad(i, `(${name}<<) has no delimiter`);
+            const end = lines.findIndex((l, j) => j > i && l.replace(/\r$/, '') === delimiter);
+            if (end < 0)
+                return bad(i, `opens ${name}<<${delimiter}, which is never closed`);
+            value = lines
+                .slice(i + 1, end)
+                .map((l) => l.replace(/\r$/, ''))
+                .join('\n');
+            i = end;
+        }
+        else if (eq > 0) {
+            name = line.slice(0, eq);
+            value = line.slice(eq + 1);
+        }
+        else {
+            return bad(i, 'is neither name=value nor name<<DELIMITER');
+        }
+        if (!NAME.test(name))
+            return bad(i, `has the name '${name.slice(0, 40)}', not a valid output name`);
+        if (RESERVED_OUTPUTS.includes(name))
+            return bad(i, `sets '${name}', which is one of ec2-deploy's own outputs`);
+        values.set(name, value);
+    }
+    return { ok: true, outputs: [...values] };
+}
+/** Lines put before the script: the empty output file, made only if it does not exist yet, private. */
+function createOutputFile(file) {
+    return [
+        `export RUNWAY_OUTPUT=${(0,remote_script/* shellQuote */.ZL)(file)}`,
+        '(umask 077 && set -C && : > "$RUNWAY_OUTPUT")',
+    ];
+}
+/** The command that prints the first `limit + 1` bytes of the file and removes it. */
+function readBackCommand(file, limit = OUTPUT_LIMIT_BYTES) {
+    const quoted = (0,remote_script/* shellQuote */.ZL)(file);
+    return `if [ -f ${quoted} ]; then head -c ${limit + 1} -- ${quoted}; rm -f -- ${quoted}; fi`;
+}
+
 // EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
 var esm = __webpack_require__(9487);
 ;// CONCATENATED MODULE: ./shared/cancel.ts
@@ -740,6 +821,8 @@ async function runScript(connection, shell, stdin, timeoutMs, onOutput, graceMs 
 
 
 
+
+
 /** The SDK found no credentials anywhere in its chain (its CredentialsProviderError). */
 function noCredentials(error) {
     return (error instanceof Error &&
@@ -881,11 +964,16 @@ async function deploy(settings, redactor) {
         summary.raw(`> [!WARNING]\n> Host key checking is off: ${connection.fingerprint} was not verified.`);
     }
     core/* startGroup */.Oh(`Running the script on ${settings.username ?? ''}@${host}`);
+    const outputFile = `/tmp/runway-output-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
     let result;
+    let written;
     try {
-        result = await runScript(connection, settings.shell, (0,remote_script/* remoteScript */.mW)(settings.script, settings.env, settings.workingDirectory), settings.commandTimeoutMs, (chunk) => {
+        result = await runScript(connection, settings.shell, (0,remote_script/* remoteScript */.mW)(settings.script, settings.env, settings.workingDirectory, createOutputFile(outputFile)), settings.commandTimeoutMs, (chunk) => {
             process.stdout.write(redactor.redact(chunk));
         });
+        // What the script wrote to RUNWAY_OUTPUT, after a failure too (a rollback needs what it recorded).
+        if (!result.timedOut)
+            written = (await connection.ssh.execCommand(readBackCommand(outputFile))).stdout;
     }
     finally {
         core/* endGroup */.N4();
@@ -893,6 +981,14 @@ async function deploy(settings, redactor) {
     }
     const code = result.code;
     core/* setOutput */.uH('exit-code', code === null ? '' : String(code));
+    const outputsError = setScriptOutputs(written, summary, redactor);
+    if (outputsError !== undefined && code !== 0)
+        core/* warning */.$e(`RUNWAY_OUTPUT on ${host} was not read: ${outputsError}.`, { title: 'ec2-deploy' });
+    if (outputsError !== undefined && code === 0) {
+        mark('outputs refused');
+        await finish(false, `The script's outputs could not be read: ${outputsError}`);
+        throw new errors/* ActionFailure */.dR(`RUNWAY_OUTPUT on ${host}: ${outputsError}.`);
+    }
     if (result.timedOut) {
         mark('script timed out');
         await finish(false, `The script ran past command-timeout (${(0,units/* formatDuration */.a3)(settings.commandTimeoutMs)}) and was stopped.`);
@@ -909,6 +1005,27 @@ async function deploy(settings, redactor) {
     core/* saveState */.LZ('outcome', 'success');
     await finish(true, `Deployed to ${host}.`);
 }
+/**
+ * Sets each output the script wrote (and `outputs`, all of them as JSON); says which in the log and summary.
+ * Returns why the file was refused, if it was.
+ */
+function setScriptOutputs(written, summary, redactor) {
+    if (written === undefined)
+        return undefined;
+    if (Buffer.byteLength(written) > OUTPUT_LIMIT_BYTES)
+        return `the file is larger than ${OUTPUT_LIMIT_BYTES / 1024} KiB (outputs are for tags and ids, not logs)`;
+    const parsed = parseScriptOutputs(written);
+    if (!parsed.ok)
+        return parsed.error;
+    if (parsed.outputs.length === 0)
+        return undefined;
+    for (const [name, value] of parsed.outputs)
+        core/* setOutput */.uH(name, value);
+    core/* setOutput */.uH('outputs', JSON.stringify(Object.fromEntries(parsed.outputs)));
+    core/* info */.pq(`The script set ${parsed.outputs.map(([name]) => name).join(', ')}.`);
+    summary.table(['Output', 'Value'], parsed.outputs.map(([name, value]) => [name, redactor.redact(value)]));
+    return undefined;
+}
 
 
 /***/ }),
@@ -921,7 +1038,7 @@ async function deploy(settings, redactor) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9715);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
-/* harmony import */ var _main_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(711);
+/* harmony import */ var _main_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9306);
 /** The post step: stop the instance when stop-after says so, from what the main step saved. */
 
 

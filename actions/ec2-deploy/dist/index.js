@@ -821,7 +821,7 @@ async function run() {
         if (script !== undefined && (settings.username === undefined || settings.sshKey === undefined)) {
             throw new errors/* ConfigurationError */.j1("Inputs 'username' and 'ssh-key' are required to run 'script' over SSH.");
         }
-        const { deploy } = await Promise.all(/* import() */[__nccwpck_require__.e(113), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 711));
+        const { deploy } = await Promise.all(/* import() */[__nccwpck_require__.e(113), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9306));
         await deploy(settings, redactor);
     });
 }
@@ -838,13 +838,16 @@ async function run() {
 /* harmony export */   mW: () => (/* binding */ remoteScript),
 /* harmony export */   oE: () => (/* binding */ secretLooking)
 /* harmony export */ });
-/** What the remote shell reads on stdin: the working directory, the environment, then the user's script. */
+/**
+ * What the remote shell reads on stdin: a prelude (the output file), the working directory, the environment,
+ * then the user's script.
+ */
 /** A value in single quotes, safe in any POSIX shell: quotes, `$`, backticks and newlines stay literal. */
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
-function remoteScript(script, env, workingDirectory) {
-    const lines = [];
+function remoteScript(script, env, workingDirectory, prelude = []) {
+    const lines = [...prelude];
     if (workingDirectory !== undefined)
         lines.push(`cd -- ${shellQuote(workingDirectory)}`);
     for (const [key, value] of env)

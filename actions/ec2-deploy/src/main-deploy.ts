@@ -1,4 +1,5 @@
 /** The adapter's second half: start and wait for the instance, then run the script over verified SSH. */
+import { randomBytes } from 'node:crypto';
 import './esm-dirname.js';
 import * as core from '@actions/core';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
@@ -17,6 +18,12 @@ import {
   type TimelineEvent,
 } from './instance.js';
 import { remoteScript } from './remote-script.js';
+import {
+  createOutputFile,
+  OUTPUT_LIMIT_BYTES,
+  parseScriptOutputs,
+  readBackCommand,
+} from './script-outputs.js';
 import { connect, HostKeyError, type HostKeyPolicy, runScript } from './ssh.js';
 
 export interface Settings {
@@ -215,23 +222,35 @@ export async function deploy(settings: Settings, redactor: Redactor): Promise<vo
   }
 
   core.startGroup(`Running the script on ${settings.username ?? ''}@${host}`);
+  const outputFile = `/tmp/runway-output-${randomBytes(8).toString('hex')}`;
   let result;
+  let written: string | undefined;
   try {
     result = await runScript(
       connection,
       settings.shell,
-      remoteScript(settings.script, settings.env, settings.workingDirectory),
+      remoteScript(settings.script, settings.env, settings.workingDirectory, createOutputFile(outputFile)),
       settings.commandTimeoutMs,
       (chunk) => {
         process.stdout.write(redactor.redact(chunk));
       },
     );
+    // What the script wrote to RUNWAY_OUTPUT, after a failure too (a rollback needs what it recorded).
+    if (!result.timedOut) written = (await connection.ssh.execCommand(readBackCommand(outputFile))).stdout;
   } finally {
     core.endGroup();
     connection.ssh.dispose();
   }
   const code = result.code;
   core.setOutput('exit-code', code === null ? '' : String(code));
+  const outputsError = setScriptOutputs(written, summary, redactor);
+  if (outputsError !== undefined && code !== 0)
+    core.warning(`RUNWAY_OUTPUT on ${host} was not read: ${outputsError}.`, { title: 'ec2-deploy' });
+  if (outputsError !== undefined && code === 0) {
+    mark('outputs refused');
+    await finish(false, `The script's outputs could not be read: ${outputsError}`);
+    throw new ActionFailure(`RUNWAY_OUTPUT on ${host}: ${outputsError}.`);
+  }
   if (result.timedOut) {
     mark('script timed out');
     await finish(
@@ -254,4 +273,29 @@ export async function deploy(settings: Settings, redactor: Redactor): Promise<vo
   mark('script done');
   core.saveState('outcome', 'success');
   await finish(true, `Deployed to ${host}.`);
+}
+
+/**
+ * Sets each output the script wrote (and `outputs`, all of them as JSON); says which in the log and summary.
+ * Returns why the file was refused, if it was.
+ */
+function setScriptOutputs(
+  written: string | undefined,
+  summary: SummaryBuilder,
+  redactor: Redactor,
+): string | undefined {
+  if (written === undefined) return undefined;
+  if (Buffer.byteLength(written) > OUTPUT_LIMIT_BYTES)
+    return `the file is larger than ${OUTPUT_LIMIT_BYTES / 1024} KiB (outputs are for tags and ids, not logs)`;
+  const parsed = parseScriptOutputs(written);
+  if (!parsed.ok) return parsed.error;
+  if (parsed.outputs.length === 0) return undefined;
+  for (const [name, value] of parsed.outputs) core.setOutput(name, value);
+  core.setOutput('outputs', JSON.stringify(Object.fromEntries(parsed.outputs)));
+  core.info(`The script set ${parsed.outputs.map(([name]) => name).join(', ')}.`);
+  summary.table(
+    ['Output', 'Value'],
+    parsed.outputs.map(([name, value]) => [name, redactor.redact(value)]),
+  );
+  return undefined;
 }

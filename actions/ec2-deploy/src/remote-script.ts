@@ -1,4 +1,7 @@
-/** What the remote shell reads on stdin: the working directory, the environment, then the user's script. */
+/**
+ * What the remote shell reads on stdin: a prelude (the output file), the working directory, the environment,
+ * then the user's script.
+ */
 
 /** A value in single quotes, safe in any POSIX shell: quotes, `$`, backticks and newlines stay literal. */
 export function shellQuote(value: string): string {
@@ -9,8 +12,9 @@ export function remoteScript(
   script: string,
   env: readonly [string, string][],
   workingDirectory: string | undefined,
+  prelude: readonly string[] = [],
 ): string {
-  const lines: string[] = [];
+  const lines: string[] = [...prelude];
   if (workingDirectory !== undefined) lines.push(`cd -- ${shellQuote(workingDirectory)}`);
   for (const [key, value] of env) lines.push(`export ${key}=${shellQuote(value)}`);
   lines.push(script);
