@@ -18,7 +18,12 @@ import {
   yamlBlocks,
 } from './tools/composition.js';
 
-const files = ['.github/workflows', 'workflows', 'workflow-templates']
+const files = [
+  '.github/workflows',
+  'workflows',
+  'workflow-templates',
+  'templates/python-service/.github/workflows',
+]
   .filter((dir) => existsSync(path.join(REPO_ROOT, dir)))
   .flatMap((dir) =>
     readdirSync(path.join(REPO_ROOT, dir))
@@ -58,6 +63,7 @@ const readmes = [
   'README.md',
   'workflows/README.md',
   'docs/self-hosted-gpu-runner.md',
+  'templates/python-service/README.md',
   ...readdirSync(path.join(REPO_ROOT, 'actions')).map((a) => `actions/${a}/README.md`),
 ].filter((f) => existsSync(path.join(REPO_ROOT, f)));
 
@@ -98,6 +104,7 @@ describe('workflows', () => {
       (f) =>
         f.startsWith('workflows/') ||
         f.startsWith('workflow-templates/') ||
+        f.startsWith('templates/') ||
         reusableSpec(parse(read(f))) !== undefined,
     ),
   )('%s sets permissions and timeout-minutes on every job', (file) => {

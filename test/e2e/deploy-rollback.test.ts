@@ -25,7 +25,7 @@ interface Step {
   id?: string;
   if?: string;
   uses?: string;
-  with?: Record<string, string>;
+  with?: Record<string, unknown>;
 }
 interface Workflow {
   jobs: Record<string, { steps: Step[]; outputs: Record<string, string> }>;
@@ -86,7 +86,9 @@ interface StepRun {
 }
 
 /** Runs the deploy job's steps as the runner would, with these contexts; returns each step's result. */
-async function deployJob(ref: string): Promise<{ steps: Record<string, StepRun>; outputs: Record<string, string> }> {
+async function deployJob(
+  ref: string,
+): Promise<{ steps: Record<string, StepRun>; outputs: Record<string, string> }> {
   const s = sshd;
   if (s === undefined) throw new Error('no sshd');
   const steps: Record<string, StepRun> = {};
@@ -104,19 +106,28 @@ async function deployJob(ref: string): Promise<{ steps: Record<string, StepRun>;
       steps[id] = { outcome: 'skipped', outputs: {} };
       continue;
     }
+    const action = (step.uses ?? '').replace(/^runway-ci\/runway\/actions\/([^@]+)@v1$/, '$1');
+    // No EC2 here: the instance is the sshd (ec2-deploy's AWS side is tested in ec2-deploy.test.ts).
+    const aws = ['instance-id', 'region', 'role-to-assume', 'wait-for'];
+    const given = Object.entries(step.with ?? {}).filter(
+      ([k]) => action !== 'ec2-deploy' || !aws.includes(k),
+    );
     const inputs = Object.fromEntries(
-      Object.entries(step.with ?? {}).map(([k, v]) => [
+      given.map(([k, v]) => [
         k,
-        interpolate(String(v), context(), failed)
+        interpolate(v, context(), failed)
           .replaceAll(':55433/', `:${port}/`)
           .replaceAll('cd /opt/app', `cd '${app}'`),
       ]),
     );
-    const action = (step.uses ?? '').replace(/^runway-ci\/runway\/actions\/([^@]+)@v1$/, '$1');
     if (action === 'ec2-deploy') {
-      for (const aws of ['instance-id', 'region', 'role-to-assume', 'wait-for']) delete inputs[aws];
       // The workflow's user is ubuntu; the test's sshd runs as whoever runs the tests.
-      Object.assign(inputs, { host: '127.0.0.1', 'ssh-port': String(s.port), username: s.user, 'wait-timeout': '20s' });
+      Object.assign(inputs, {
+        host: '127.0.0.1',
+        'ssh-port': String(s.port),
+        username: s.user,
+        'wait-timeout': '20s',
+      });
     } else if (action === 'health-check') {
       // The workflow waits minutes for a slow start; here the service is up in well under a second.
       Object.assign(inputs, { deadline: '4s', 'initial-delay': '0s', 'retry-delay': '200ms' });
@@ -140,7 +151,7 @@ async function slackJob(result: string, outputs: Record<string, string>): Promis
   const context: Context = { needs, secrets: { SLACK_WEBHOOK_URL: hook }, github: {} };
   const step = workflow.jobs.slack?.steps[0];
   const inputs = Object.fromEntries(
-    Object.entries(step?.with ?? {}).map(([k, v]) => [k, interpolate(String(v), context)]),
+    Object.entries(step?.with ?? {}).map(([k, v]) => [k, interpolate(v, context)]),
   );
   const before = slack?.received.length ?? 0;
   const run = await runAction('slack-report', { inputs: { ...inputs, 'github-token': '' } });
@@ -171,7 +182,9 @@ describe('workflows/deploy.yml: deploy, health check, rollback, Slack (real sshd
     expect(await version()).toBe('v1');
     // The registry token was masked and never printed.
     expect(steps.deploy?.run?.masks).toContain(TOKEN);
-    const printed = (steps.deploy?.run?.stdout ?? '').split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    const printed = (steps.deploy?.run?.stdout ?? '')
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'));
     expect(printed.join('\n')).not.toContain(TOKEN);
   });
 

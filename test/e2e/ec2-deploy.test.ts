@@ -2,7 +2,7 @@
  * ec2-deploy through its committed bundle: EC2 through a local endpoint speaking EC2's Query API
  * (AWS_ENDPOINT_URL_EC2), and SSH to a real OpenSSH server on 127.0.0.1 with keys made in the test.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -106,6 +106,62 @@ describe('ec2-deploy over SSH to a real OpenSSH server', () => {
     });
     expect(stderrOnly.exitCode).toBe(0);
   });
+
+  it('sets the outputs the script writes to RUNWAY_OUTPUT, also when the script then fails', async (ctx) => {
+    if (!ready) return ctx.skip();
+    const fp = server().hostFingerprint;
+    const ok = await ssh({
+      'host-fingerprint': fp,
+      script: [
+        'echo "previous-tag=v1" >> "$RUNWAY_OUTPUT"',
+        '{ echo "notes<<EOF"; echo "line one"; echo "line=two"; echo "EOF"; } >> "$RUNWAY_OUTPUT"',
+        'echo "file: $RUNWAY_OUTPUT mode $(stat -c %a "$RUNWAY_OUTPUT")"',
+      ].join('\n'),
+    });
+    expect(ok.exitCode, ok.stdout).toBe(0);
+    expect(ok.outputs['previous-tag']).toBe('v1');
+    expect(ok.outputs.notes).toBe('line one\nline=two');
+    expect(JSON.parse(ok.outputs.outputs ?? '')).toEqual({
+      'previous-tag': 'v1',
+      notes: 'line one\nline=two',
+    });
+    // Private to the deploy user, and removed once read.
+    const file = /file: (\/tmp\/runway-output-[0-9a-f]{16}) mode 600/.exec(ok.log)?.[1];
+    expect(file, ok.log).toBeDefined();
+    expect(existsSync(file ?? '/')).toBe(false);
+
+    const failed = await ssh({
+      'host-fingerprint': fp,
+      script: 'echo "previous-tag=v1" >> "$RUNWAY_OUTPUT"\nexit 3',
+    });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.outputs['previous-tag']).toBe('v1');
+    expect(failed.outputs['exit-code']).toBe('3');
+  });
+
+  it.each([
+    ['a line that is not an output', 'echo "just text" >> "$RUNWAY_OUTPUT"', /line 1 is neither name=value/],
+    ['one of its own outputs', 'echo "host=evil" >> "$RUNWAY_OUTPUT"', /line 1 sets 'host'/],
+    ['an unclosed heredoc', 'printf "a<<EOF\\nx\\n" >> "$RUNWAY_OUTPUT"', /never closed/],
+    [
+      'more than 64 KiB',
+      'head -c 70000 /dev/zero | tr "\\0" a | sed "s/^/big=/" >> "$RUNWAY_OUTPUT"',
+      /larger than 64 KiB/,
+    ],
+  ])(
+    'fails when RUNWAY_OUTPUT holds %s, after the script ran, setting none of it',
+    async (_, script, error) => {
+      if (!ready) return;
+      const run = await ssh({ 'host-fingerprint': server().hostFingerprint, script });
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]?.message).toMatch(/^RUNWAY_OUTPUT on 127\.0\.0\.1: /);
+      expect(run.errors[0]?.message).toMatch(error);
+      expect(run.outputs['exit-code']).toBe('0');
+      expect(run.outputs.host).toBe('127.0.0.1');
+      expect(run.outputs.big).toBeUndefined();
+    },
+  );
 
   it('works with a PEM RSA key', async (ctx) => {
     if (!ready) return ctx.skip();

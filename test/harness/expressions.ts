@@ -19,7 +19,8 @@ function tokenize(expression: string, context: Context): Token[] {
     const m = TOKEN.exec(expression);
     if (m === null) throw new Error(`expression: cannot read ${JSON.stringify(expression.slice(at))}`);
     if (m[1] !== undefined) tokens.push({ kind: 'value', value: m[1].slice(1, -1).replaceAll("''", "'") });
-    else if (m[2] !== undefined) tokens.push({ kind: 'value', value: m[2] === 'null' ? null : m[2] === 'true' });
+    else if (m[2] !== undefined)
+      tokens.push({ kind: 'value', value: m[2] === 'null' ? null : m[2] === 'true' });
     else if (m[3] !== undefined) tokens.push({ kind: 'call', name: m[3] });
     else if (m[4] !== undefined) tokens.push({ kind: 'value', value: lookup(context, m[4]) });
     else tokens.push({ kind: 'op', op: m[5] ?? '' });
@@ -37,7 +38,8 @@ function lookup(context: Context, path: string): unknown {
 }
 
 const truthy = (v: unknown): boolean => v !== '' && v !== false && v !== null && v !== 0 && v !== undefined;
-const text = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+const text = (v: unknown): string =>
+  v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
 
 /** Evaluates one expression (without `${{ }}`). `failed`: whether an earlier step of the job failed. */
 export function evaluate(expression: string, context: Context, failed = false): unknown {
@@ -118,9 +120,9 @@ export function shouldRun(condition: string | undefined, context: Context, faile
   return truthy(evaluate(expression, context, failed)) && (hasStatus || !failed);
 }
 
-/** Text with every `${{ … }}` replaced by its value. */
-export function interpolate(template: string, context: Context, failed = false): string {
-  return template.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
+/** Text with every `${{ … }}` replaced by its value; a YAML number or boolean is its text. */
+export function interpolate(template: unknown, context: Context, failed = false): string {
+  return text(template).replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
     text(evaluate(expression, context, failed)),
   );
 }

@@ -30,7 +30,10 @@ async function keygen(...args: string[]): Promise<void> {
  * Prepares keys and config; `start()` launches sshd (call it later to test a server that comes up late).
  * `extraConfig`: more sshd_config lines (e.g. `SetEnv PATH=…` to put stand-in programs on the sessions' PATH).
  */
-export async function prepareSshd(parent: string = tmpdir(), extraConfig: readonly string[] = []): Promise<Sshd> {
+export async function prepareSshd(
+  parent: string = tmpdir(),
+  extraConfig: readonly string[] = [],
+): Promise<Sshd> {
   const dir = mkdtempSync(path.join(parent, 'runway-sshd-'));
   const file = (name: string): string => path.join(dir, name);
   try {

@@ -145,7 +145,8 @@ function checkSteps(job: YamlMap, jobId: string, file: string, repo: Repository)
       problems.push(...checkActionUse(step.uses, step.with, where, repo));
       const match = ACTION_USE.exec(step.uses);
       if (match !== null) spec = repo.action(match[1] ?? match[2] ?? '') ?? null;
-      if (spec !== null && (match?.[1] ?? match?.[2]) === 'ec2-deploy') spec = withScriptOutputs(spec, step.with);
+      if (spec !== null && (match?.[1] ?? match?.[2]) === 'ec2-deploy')
+        spec = withScriptOutputs(spec, step.with);
     }
     if (typeof step.id === 'string') byId.set(step.id, spec);
   });

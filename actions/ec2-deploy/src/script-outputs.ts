@@ -25,9 +25,7 @@ export const RESERVED_OUTPUTS: readonly string[] = [
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
-export type ParsedOutputs =
-  | { ok: true; outputs: [string, string][] }
-  | { ok: false; error: string };
+export type ParsedOutputs = { ok: true; outputs: [string, string][] } | { ok: false; error: string };
 
 /** Parses the file's text; one error names the first bad line. A name set twice keeps its last value. */
 export function parseScriptOutputs(text: string): ParsedOutputs {
@@ -69,10 +67,7 @@ export function parseScriptOutputs(text: string): ParsedOutputs {
 
 /** Lines put before the script: the empty output file, made only if it does not exist yet, private. */
 export function createOutputFile(file: string): string[] {
-  return [
-    `export RUNWAY_OUTPUT=${shellQuote(file)}`,
-    '(umask 077 && set -C && : > "$RUNWAY_OUTPUT")',
-  ];
+  return [`export RUNWAY_OUTPUT=${shellQuote(file)}`, '(umask 077 && set -C && : > "$RUNWAY_OUTPUT")'];
 }
 
 /** The command that prints the first `limit + 1` bytes of the file and removes it. */

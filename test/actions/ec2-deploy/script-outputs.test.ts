@@ -48,7 +48,7 @@ describe('parseScriptOutputs (RUNWAY_OUTPUT, in GITHUB_OUTPUT’s format)', () =
   it.each([
     ['just text\n', 'line 1 is neither name=value nor name<<DELIMITER'],
     ['=value\n', 'line 1 is neither name=value nor name<<DELIMITER'],
-    ['ok=1\nnotes<<EOF\nnever closed\n', "line 2 opens notes<<EOF, which is never closed"],
+    ['ok=1\nnotes<<EOF\nnever closed\n', 'line 2 opens notes<<EOF, which is never closed'],
     ['notes<<\nx\n', 'line 1 (notes<<) has no delimiter'],
     ['bad name=1\n', "line 1 has the name 'bad name', not a valid output name"],
     ['1st=1\n', "line 1 has the name '1st', not a valid output name"],
