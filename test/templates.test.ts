@@ -62,7 +62,7 @@ describe('templates/python-service: the files', () => {
         black: { 'line-length': number };
         mypy: { strict: boolean };
         pytest: { ini_options: { markers: string[]; addopts: string } };
-        coverage: { run: { source: string[]; branch: boolean }; report: { fail_under: number } };
+        coverage: { run: { source: string[]; branch: boolean }; report: { fail_under?: number } };
         bandit: { skips: string[]; exclude_dirs: string[] };
       };
     };
@@ -72,7 +72,8 @@ describe('templates/python-service: the files', () => {
     expect(toml.tool.pytest.ini_options.markers.map((m) => m.split(':')[0])).toEqual(['gpu', 'slow']);
     expect(toml.tool.pytest.ini_options.addopts).toContain('--strict-markers');
     expect(toml.tool.coverage.run).toEqual({ source: ['backend/app'], branch: true, relative_files: true });
-    expect(toml.tool.coverage.report.fail_under).toBe(80);
+    // Gated after merging every job's coverage, never per shard.
+    expect(toml.tool.coverage.report.fail_under).toBeUndefined();
     expect(toml.tool.bandit.skips).toEqual(['B101']);
     // flake8 reads only its own files; the same 100 columns there.
     expect(read('.flake8')).toMatch(/^max-line-length = 100$/m);

@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: the CI-then-deploy pipeline, run locally through the committed bundles exactly as the runner
- * runs them (the test harness), against stand-ins the demo starts and stops itself: a sample Python service,
+ * runs them (the test harness), against stand-ins the demo starts and stops itself: the starter service
+ * (templates/python-service),
  * its tests under pytest and coverage.py, Bandit, a local OpenSSH server as the "instance", and the deployed
  * service for the health check. Tools that are missing are replaced by recorded outputs or skipped, and the
  * demo says which. It prints each step's outputs, the combined job summary for the terminal, and writes it as
@@ -30,6 +31,7 @@ import {
   copyRecorded,
   pythonWith,
   runBenchmarks,
+  runE2e,
   runShards,
   SAMPLE_ROOT,
   startService,
@@ -158,7 +160,7 @@ async function cleanUp(): Promise<void> {
 
 async function pipeline(): Promise<void> {
   say(bold('Runway demo: the CI-then-deploy pipeline, through the real bundles'));
-  say(`  workspace: a copy of test/demo/sample-service in ${workspace}`);
+  say(`  workspace: a copy of templates/python-service in ${workspace}`);
   say();
 
   // ── CI: set up Python ──────────────────────────────────────────────────────────────────────────────
@@ -170,7 +172,7 @@ async function pipeline(): Promise<void> {
     );
   const setup = await step('setup-python', 'setup-python', {
     inputs: {
-      'python-version-file': 'backend/pyproject.toml',
+      'python-version-file': 'pyproject.toml',
       venv: hasVenv ? '.venv' : 'false',
       requirements: 'backend/requirements.txt',
       // There is no cache service outside GitHub; the action would warn and go on.
@@ -290,7 +292,7 @@ async function pipeline(): Promise<void> {
     checkpoint();
     const script = [
       `cd '${path.join(workspace, 'backend')}'`,
-      `nohup '${servicePython}' -m app.server --port ${port} --host 127.0.0.1 > '${path.join(scratch, 'service.log')}' 2>&1 < /dev/null &`,
+      `PORT=${port} HOST=127.0.0.1 APP_VERSION=demo nohup '${servicePython}' -m app.server > '${path.join(scratch, 'service.log')}' 2>&1 < /dev/null &`,
       `echo $! > '${servicePidFile}'`,
       `echo "service started as pid $(cat '${servicePidFile}') on port ${port}"`,
     ].join('\n');
@@ -326,6 +328,25 @@ async function pipeline(): Promise<void> {
       deadline: '20s',
     },
   });
+
+  // ── Deploy: the E2E tests against the deployed service ──────────────────────────────────────────────
+  if (testPython !== undefined) {
+    const e2e = await runE2e(testPython, workspace, `http://127.0.0.1:${port}`, abort.signal).catch(
+      (error: unknown) => {
+        checkpoint();
+        throw error;
+      },
+    );
+    checkpoint();
+    say(
+      `  · ran the E2E tests against http://127.0.0.1:${port} with ${testPython} -m pytest (exit ${e2e.exitCode})`,
+    );
+    await step('e2e-report', 'test-report', {
+      inputs: { files: 'reports/e2e/junit-e2e.xml', title: 'E2E tests against the deployed service' },
+    });
+  } else {
+    skip('e2e-report', 'test-report', 'pytest is not installed (or --recorded): no E2E tests');
+  }
 
   // ── Report: the Slack message, rendered into the summary (no webhook) ───────────────────────────────
   const needs = Object.fromEntries(

@@ -1,14 +1,15 @@
 /**
- * The sample service's side of the demo: finding a Python that can run its tests, running them in two shards
- * (unit, integration) with JUnit and Cobertura reports, or copying the recorded reports when pytest or
- * coverage.py is not installed; and starting the service itself when there is no sshd to deploy through.
+ * The service's side of the demo — the starter, templates/python-service: finding a Python that can run its
+ * tests, running them in two shards (unit, integration) with JUnit and Cobertura reports, or copying the
+ * recorded reports when pytest or coverage.py is not installed; starting the service itself when there is
+ * no sshd to deploy through; and its E2E tests against the deployed service.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SAMPLE_ROOT = fileURLToPath(new URL('./sample-service', import.meta.url));
+export const SAMPLE_ROOT = fileURLToPath(new URL('../../templates/python-service', import.meta.url));
 export const RECORDED = fileURLToPath(new URL('./recorded', import.meta.url));
 export const SHARDS = ['unit', 'integration'] as const;
 
@@ -132,8 +133,46 @@ export function copyRecorded(workspace: string, pattern: RegExp): string[] {
 
 /** Starts the service directly (the demo's stand-in for a deploy when there is no sshd). */
 export function startService(python: string, workspace: string, port: number): ChildProcess {
-  return spawn(python, ['-m', 'app.server', '--port', String(port), '--host', '127.0.0.1'], {
+  return spawn(python, ['-m', 'app.server'], {
     cwd: path.join(workspace, 'backend'),
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      APP_VERSION: 'demo',
+    },
     stdio: 'ignore',
   });
+}
+
+/** The E2E tests against the running service (E2E_BASE_URL), into reports/e2e/junit-e2e.xml; no GPU here. */
+export async function runE2e(
+  python: string,
+  workspace: string,
+  baseUrl: string,
+  signal: AbortSignal,
+): Promise<{ exitCode: number | null; output: string }> {
+  const reports = path.join(workspace, 'reports', 'e2e');
+  mkdirSync(reports, { recursive: true });
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: workspace,
+    PYTHONDONTWRITEBYTECODE: '1',
+    E2E_BASE_URL: baseUrl,
+  };
+  const ran = await runTo(
+    python,
+    [
+      '-m',
+      'pytest',
+      '-p',
+      'no:cacheprovider',
+      '-m',
+      'not gpu',
+      'backend/tests/e2e',
+      `--junitxml=${path.join(reports, 'junit-e2e.xml')}`,
+    ],
+    { cwd: workspace, env, signal },
+  );
+  return { exitCode: ran.status, output: ran.output };
 }

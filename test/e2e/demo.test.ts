@@ -89,13 +89,16 @@ describe('npm run demo', () => {
         'benchmarks-pr': 'success',
         deploy: 'success',
         'health-check': 'success',
+        'e2e-report': 'success',
         'slack-report': 'success',
       });
       expect(live.output).toContain('ran the unit tests with');
       expect(live.output).not.toContain('recorded');
       expect(live.steps.deploy?.outputs['exit-code']).toBe('0');
       expect(live.steps['health-check']?.outputs.healthy).toBe('true');
-      expect(live.steps['test-report']?.outputs.total).toBe('13');
+      expect(live.steps['test-report']?.outputs.total).toBe('20');
+      // The starter's E2E tests against the deployed service (the GPU test is deselected: no GPU here).
+      expect(live.steps['e2e-report']?.outputs).toMatchObject({ total: '2', passed: '2' });
       expect(live.steps.benchmarks?.outputs).toMatchObject({ saved: 'true', new: '2', compared: '0' });
       expect(live.steps['benchmarks-pr']?.outputs).toMatchObject({
         saved: 'false',
