@@ -129,6 +129,31 @@ describe('workflows', () => {
     expect(problems.join('\n')).toContain('label "gpux" is unknown');
   });
 
+  it("ec2-deploy's outputs include those its script writes to RUNWAY_OUTPUT, and only those", () => {
+    const workflow = (output: string): string => `
+on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - id: deploy
+        uses: runway-ci/runway/actions/ec2-deploy@v1
+        with:
+          host: h
+          username: u
+          ssh-key: k
+          script: |
+            echo "previous-tag=v1" >> "$RUNWAY_OUTPUT"
+            { echo "notes<<EOF"; echo x; echo EOF; } >>"\${RUNWAY_OUTPUT}"
+      - run: echo \${{ steps.deploy.outputs.${output} }}
+`;
+    for (const output of ['previous-tag', 'host', 'outputs'])
+      expect(checkWorkflow(workflow(output), 'ok.yml', repo), output).toEqual([]);
+    expect(checkWorkflow(workflow('previous-tags'), 'bad.yml', repo).join('\n')).toContain(
+      'steps.deploy.outputs.previous-tags, not an output of that action',
+    );
+  });
+
   it('the composition check finds each kind of mistake (the check can fail)', () => {
     const bad = `
 on:
