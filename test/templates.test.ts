@@ -61,7 +61,7 @@ describe('templates/python-service: the files', () => {
       tool: {
         black: { 'line-length': number };
         mypy: { strict: boolean };
-        pytest: { ini_options: { markers: string[]; addopts: string } };
+        pytest: { ini_options: { markers: string[]; addopts: string; timeout: number } };
         coverage: { run: { source: string[]; branch: boolean }; report: { fail_under?: number } };
         bandit: { skips: string[]; exclude_dirs: string[] };
       };
@@ -71,6 +71,7 @@ describe('templates/python-service: the files', () => {
     expect(toml.tool.mypy.strict).toBe(true);
     expect(toml.tool.pytest.ini_options.markers.map((m) => m.split(':')[0])).toEqual(['gpu', 'slow']);
     expect(toml.tool.pytest.ini_options.addopts).toContain('--strict-markers');
+    expect(toml.tool.pytest.ini_options.timeout).toBe(300);
     expect(toml.tool.coverage.run).toEqual({ source: ['backend/app'], branch: true, relative_files: true });
     // Gated after merging every job's coverage, never per shard.
     expect(toml.tool.coverage.report.fail_under).toBeUndefined();
@@ -219,9 +220,16 @@ describe('templates/python-service: the tools run', () => {
   }
   const python = '/usr/bin/python3';
   const hasPythonTools = (): boolean =>
-    ['black', 'flake8', 'mypy', 'pytest', 'pytest_cov', 'pytest_benchmark', 'coverage'].every((m) =>
-      requireTool(python, ['-c', `import ${m}`]),
-    ) && requireTool('make');
+    [
+      'black',
+      'flake8',
+      'mypy',
+      'pytest',
+      'pytest_cov',
+      'pytest_benchmark',
+      'pytest_timeout',
+      'coverage',
+    ].every((m) => requireTool(python, ['-c', `import ${m}`])) && requireTool('make');
 
   function make(dir: string, ...args: string[]): { status: number | null; output: string } {
     const run = spawnSync('make', ['-s', `PYTHON=${python}`, ...args], {
