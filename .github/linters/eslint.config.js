@@ -9,7 +9,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default tseslint.config(
   {
-    ignores: ['actions/*/dist/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**'],
+    ignores: [
+      'actions/*/dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test/fixtures/**',
+      '.stryker-tmp/**',
+      'reports/**',
+      'demo-output/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

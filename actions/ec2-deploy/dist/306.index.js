@@ -520,10 +520,7 @@ function parseScriptOutputs(text) {
 }
 /** Lines put before the script: the empty output file, made only if it does not exist yet, private. */
 function createOutputFile(file) {
-    return [
-        `export RUNWAY_OUTPUT=${(0,remote_script/* shellQuote */.ZL)(file)}`,
-        '(umask 077 && set -C && : > "$RUNWAY_OUTPUT")',
-    ];
+    return [`export RUNWAY_OUTPUT=${(0,remote_script/* shellQuote */.ZL)(file)}`, '(umask 077 && set -C && : > "$RUNWAY_OUTPUT")'];
 }
 /** The command that prints the first `limit + 1` bytes of the file and removes it. */
 function readBackCommand(file, limit = OUTPUT_LIMIT_BYTES) {
@@ -738,19 +735,23 @@ function groupedCommand(shell, pidFile) {
     return (`if command -v setsid >/dev/null 2>&1; then exec setsid -w sh -c ${wrapper} ${file} ${shell}; ` +
         `else exec sh -c ${wrapper} ${file} ${shell}; fi`);
 }
-/** Stops the group in `pidFile`: TERM, then KILL after `graceSeconds` for what traps TERM. */
-function killCommand(pidFile, graceSeconds) {
+/**
+ * Stops the group in `pidFile`: TERM, then KILL after `graceSeconds` for what traps TERM; then removes the
+ * `leftovers` (files of the run, such as the output file, that nothing reads after a stop).
+ */
+function killCommand(pidFile, graceSeconds, leftovers = []) {
     const file = (0,remote_script/* shellQuote */.ZL)(pidFile);
+    const extra = leftovers.map((f) => ` ${(0,remote_script/* shellQuote */.ZL)(f)}`).join('');
     const signal = (name) => `kill -${name} -- -"$p" 2>/dev/null || kill -${name} "$p" 2>/dev/null`;
     return (`p=$(cat ${file} 2>/dev/null); [ -n "$p" ] || exit 0; ${signal('TERM')}; ` +
         `i=0; while [ $i -lt ${graceSeconds * 10} ] && kill -0 -- -"$p" 2>/dev/null; do sleep 0.1; i=$((i+1)); done; ` +
-        `${signal('KILL')}; rm -f ${file}`);
+        `${signal('KILL')}; rm -f ${file}${extra}`);
 }
 /**
  * Runs `shell` with the script on stdin, streaming output live. After `timeoutMs`, or when the step is
  * cancelled, the script's whole process group on the host is stopped (TERM, then KILL after `graceMs`).
  */
-async function runScript(connection, shell, stdin, timeoutMs, onOutput, graceMs = 3000) {
+async function runScript(connection, shell, stdin, timeoutMs, onOutput, graceMs = 3000, leftovers = []) {
     const tail = [];
     const keep = (chunk) => {
         tail.push(...chunk.split('\n').filter(Boolean));
@@ -762,7 +763,7 @@ async function runScript(connection, shell, stdin, timeoutMs, onOutput, graceMs 
     let stopping;
     const stopRemote = (grace) => {
         stopping ??= (async () => {
-            const kill = connection.ssh.execCommand(killCommand(pidFile, Math.ceil(grace / 1000)));
+            const kill = connection.ssh.execCommand(killCommand(pidFile, Math.ceil(grace / 1000), leftovers));
             // The kill itself is bounded: a connection that died takes the session (and sshd its children) with it.
             const bound = new Promise((resolve) => setTimeout(resolve, grace + 5000).unref());
             await Promise.race([kill.catch(() => undefined), bound]);
@@ -970,7 +971,7 @@ async function deploy(settings, redactor) {
     try {
         result = await runScript(connection, settings.shell, (0,remote_script/* remoteScript */.mW)(settings.script, settings.env, settings.workingDirectory, createOutputFile(outputFile)), settings.commandTimeoutMs, (chunk) => {
             process.stdout.write(redactor.redact(chunk));
-        });
+        }, undefined, [outputFile]);
         // What the script wrote to RUNWAY_OUTPUT, after a failure too (a rollback needs what it recorded).
         if (!result.timedOut)
             written = (await connection.ssh.execCommand(readBackCommand(outputFile))).stdout;

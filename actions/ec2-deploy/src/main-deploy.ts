@@ -234,6 +234,8 @@ export async function deploy(settings: Settings, redactor: Redactor): Promise<vo
       (chunk) => {
         process.stdout.write(redactor.redact(chunk));
       },
+      undefined,
+      [outputFile],
     );
     // What the script wrote to RUNWAY_OUTPUT, after a failure too (a rollback needs what it recorded).
     if (!result.timedOut) written = (await connection.ssh.execCommand(readBackCommand(outputFile))).stdout;

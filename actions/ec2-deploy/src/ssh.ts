@@ -129,15 +129,23 @@ export function groupedCommand(shell: string, pidFile: string): string {
   );
 }
 
-/** Stops the group in `pidFile`: TERM, then KILL after `graceSeconds` for what traps TERM. */
-export function killCommand(pidFile: string, graceSeconds: number): string {
+/**
+ * Stops the group in `pidFile`: TERM, then KILL after `graceSeconds` for what traps TERM; then removes the
+ * `leftovers` (files of the run, such as the output file, that nothing reads after a stop).
+ */
+export function killCommand(
+  pidFile: string,
+  graceSeconds: number,
+  leftovers: readonly string[] = [],
+): string {
   const file = shellQuote(pidFile);
+  const extra = leftovers.map((f) => ` ${shellQuote(f)}`).join('');
   const signal = (name: string): string =>
     `kill -${name} -- -"$p" 2>/dev/null || kill -${name} "$p" 2>/dev/null`;
   return (
     `p=$(cat ${file} 2>/dev/null); [ -n "$p" ] || exit 0; ${signal('TERM')}; ` +
     `i=0; while [ $i -lt ${graceSeconds * 10} ] && kill -0 -- -"$p" 2>/dev/null; do sleep 0.1; i=$((i+1)); done; ` +
-    `${signal('KILL')}; rm -f ${file}`
+    `${signal('KILL')}; rm -f ${file}${extra}`
   );
 }
 
@@ -152,6 +160,7 @@ export async function runScript(
   timeoutMs: number,
   onOutput: (chunk: string, stream: 'stdout' | 'stderr') => void,
   graceMs = 3000,
+  leftovers: readonly string[] = [],
 ): Promise<RunResult> {
   const tail: string[] = [];
   const keep = (chunk: string): void => {
@@ -163,7 +172,7 @@ export async function runScript(
   let stopping: Promise<void> | undefined;
   const stopRemote = (grace: number): Promise<void> => {
     stopping ??= (async () => {
-      const kill = connection.ssh.execCommand(killCommand(pidFile, Math.ceil(grace / 1000)));
+      const kill = connection.ssh.execCommand(killCommand(pidFile, Math.ceil(grace / 1000), leftovers));
       // The kill itself is bounded: a connection that died takes the session (and sshd its children) with it.
       const bound = new Promise((resolve) => setTimeout(resolve, grace + 5000).unref());
       await Promise.race([kill.catch(() => undefined), bound]);

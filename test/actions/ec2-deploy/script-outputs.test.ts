@@ -68,3 +68,11 @@ describe('parseScriptOutputs (RUNWAY_OUTPUT, in GITHUB_OUTPUT’s format)', () =
     );
   });
 });
+
+describe('killCommand', () => {
+  it('removes the leftovers of a stopped run after the kill', async () => {
+    const { killCommand } = await import('../../../actions/ec2-deploy/src/ssh.js');
+    expect(killCommand('/tmp/p', 1, ['/tmp/o'])).toMatch(/; rm -f '\/tmp\/p' '\/tmp\/o'$/);
+    expect(killCommand('/tmp/p', 1)).toMatch(/; rm -f '\/tmp\/p'$/);
+  });
+});
