@@ -1,13 +1,13 @@
-/** The run's event payload and what several actions read from it: the pull request, and the run's URL. */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+/**
+ * The run's event payload and what several actions read from it: the pull request, and the run's URL. The
+ * payload is the toolkit's (@actions/github's context), loaded when first asked for: after the inputs.
+ */
 
-/** GITHUB_EVENT_PATH's JSON, or `{}` outside a runner. */
-export async function readEvent(env: NodeJS.ProcessEnv = process.env): Promise<Record<string, unknown>> {
-  const file = env.GITHUB_EVENT_PATH;
-  return file && existsSync(file)
-    ? (JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>)
-    : {};
+/** The event's payload (GITHUB_EVENT_PATH's JSON), or `{}` outside a runner. */
+export async function readEvent(): Promise<Record<string, unknown>> {
+  const { toolkitGitHub } = await import('./github.js');
+  const { context } = await toolkitGitHub();
+  return context.payload;
 }
 
 export interface PullRequestTarget {

@@ -1,12 +1,12 @@
 /**
- * The few GitHub REST calls the actions make (comments, run jobs), on @actions/http-client: it is already in
- * every bundle through @actions/core and honours the runner's HTTPS_PROXY/NO_PROXY, where Octokit would add
- * its own HTTP stack and weight to every cold start. Retries follow shared/retry.ts: 5xx, 429 and GitHub's
- * secondary rate limits (403 with Retry-After or x-ratelimit-remaining: 0), honouring Retry-After.
+ * The GitHub REST calls the actions make (PR comments, a run's jobs), through the toolkit's Octokit
+ * (@actions/github: GITHUB_API_URL, the runner's HTTPS_PROXY/NO_PROXY) with the retry and throttling plugins
+ * it documents: 5xx and network errors retried with backoff, primary and secondary rate limits waited out
+ * when GitHub says how long — all within one deadline. Octokit is imported when the first client is made,
+ * so an action that fails on its inputs never loads it.
  */
-import { HttpClient } from '@actions/http-client';
+import type { Octokit } from '@octokit/core';
 import { oneLine } from './text.js';
-import { type BackoffPolicy, type Clock, parseRetryAfter, realClock, retry } from './retry.js';
 
 export class GitHubApiError extends Error {
   override readonly name = 'GitHubApiError';
@@ -16,26 +16,6 @@ export class GitHubApiError extends Error {
   ) {
     super(message);
   }
-}
-
-export interface GitHubResponse<T> {
-  status: number;
-  data: T;
-  headers: Readonly<Record<string, string | string[] | undefined>>;
-}
-
-const DEFAULT_POLICY: BackoffPolicy = {
-  maxAttempts: 5,
-  initialDelayMs: 1000,
-  factor: 2,
-  maxDelayMs: 20_000,
-  deadlineMs: 90_000,
-  jitter: 'full',
-};
-
-function header(headers: GitHubResponse<unknown>['headers'], name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
 
 /** What a failing status usually means for an action's token, said where it helps. */
@@ -56,124 +36,127 @@ function sameOrigin(url: string, base: string): boolean {
   }
 }
 
-export class GitHubApi {
-  private readonly client: HttpClient;
+interface RequestFailure {
+  status?: number;
+  message?: string;
+  request?: { method?: string; url?: string };
+  response?: { data?: unknown };
+}
 
-  constructor(
-    private readonly token: string,
-    private readonly apiUrl: string = process.env.GITHUB_API_URL ?? 'https://api.github.com',
-    private readonly policy: BackoffPolicy = DEFAULT_POLICY,
-    private readonly clock: Clock = realClock,
-  ) {
-    this.client = new HttpClient('runway-ci', [], {
-      allowRetries: false,
-      socketTimeout: 30_000,
-      allowRedirects: true,
-    });
+/** One line: `METHOD url answered status: GitHub's message (what it means)`, or the network error. */
+export function describeFailure(error: unknown): GitHubApiError {
+  if (error instanceof GitHubApiError) return error;
+  const failure = (typeof error === 'object' && error !== null ? error : {}) as RequestFailure;
+  const where = `${failure.request?.method ?? 'GET'} ${failure.request?.url ?? '?'}`;
+  const data = failure.response?.data;
+  if (failure.response === undefined || typeof failure.status !== 'number') {
+    const cause = error instanceof Error ? error.message : String(error);
+    return new GitHubApiError(`${where}: ${oneLine(cause, 300)}`, 0);
   }
-
-  /** One call, retried when GitHub says it may succeed later; throws GitHubApiError otherwise. */
-  async request<T>(method: string, pathOrUrl: string, body?: unknown): Promise<GitHubResponse<T>> {
-    const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.apiUrl.replace(/\/$/, '')}${pathOrUrl}`;
-    const outcome = await retry<GitHubResponse<T> | GitHubApiError>(
-      async () => {
-        let response;
-        try {
-          response = await this.client.request(
-            method,
-            url,
-            body === undefined ? null : JSON.stringify(body),
-            {
-              accept: 'application/vnd.github+json',
-              authorization: `Bearer ${this.token}`,
-              'x-github-api-version': '2022-11-28',
-              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-          );
-        } catch (error) {
-          const failure = new GitHubApiError(
-            `${method} ${url}: ${error instanceof Error ? error.message : String(error)}`,
-            0,
-          );
-          return { kind: 'retry', value: failure, reason: failure.message };
-        }
-        const status = response.message.statusCode ?? 0;
-        const text = await response.readBody();
-        const headers = response.message.headers;
-        if (status >= 200 && status < 300) {
-          let data: T;
-          try {
-            data = (text === '' ? undefined : JSON.parse(text)) as T;
-          } catch {
-            const failure = new GitHubApiError(
-              `${method} ${url} answered ${status} with a body that is not JSON (${text.length} bytes; cut off?)`,
-              status,
-            );
-            return { kind: 'fatal', value: failure, reason: failure.message };
-          }
-          return { kind: 'done', value: { status, data, headers } };
-        }
-        let message = oneLine(text, 300);
-        try {
-          const said = (JSON.parse(text) as { message?: unknown }).message;
-          if (typeof said === 'string') message = oneLine(said, 300);
-        } catch {
-          // not JSON: keep the text
-        }
-        const failure = new GitHubApiError(
-          `${method} ${url} answered ${status}: ${message}${hint(status, message)}`,
-          status,
-        );
-        const retryAfter = parseRetryAfter(header(headers, 'retry-after'), this.clock.now());
-        const rateLimited =
-          status === 429 ||
-          (status === 403 && (retryAfter !== undefined || header(headers, 'x-ratelimit-remaining') === '0'));
-        if (rateLimited || status >= 500) {
-          const reset = Number(header(headers, 'x-ratelimit-reset'));
-          const untilReset =
-            Number.isFinite(reset) && reset > 0 ? reset * 1000 - this.clock.now() : undefined;
-          const delayMs = retryAfter ?? (untilReset !== undefined && untilReset > 0 ? untilReset : undefined);
-          return delayMs === undefined
-            ? { kind: 'retry', value: failure, reason: failure.message }
-            : { kind: 'retry', value: failure, reason: failure.message, delayMs };
-        }
-        return { kind: 'fatal', value: failure, reason: failure.message };
-      },
-      this.policy,
-      this.clock,
-    );
-    if (outcome.ok && !(outcome.value instanceof GitHubApiError)) return outcome.value;
-    throw outcome.value instanceof GitHubApiError
-      ? outcome.value
-      : new GitHubApiError(outcome.ok ? 'unexpected' : outcome.reason, 0);
-  }
-
-  /** Every item of a list endpoint, following `Link: rel="next"` (at most `maxPages` pages). */
-  async paginate<T>(path: string, maxPages = 100): Promise<T[]> {
-    const items: T[] = [];
-    let next: string | undefined = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-    for (let page = 0; next !== undefined && page < maxPages; page++) {
-      const response: GitHubResponse<T[] | Record<string, unknown>> = await this.request('GET', next);
-      // Some list endpoints wrap the array: { total_count, jobs: [...] }.
-      const data: unknown = response.data;
-      const list = Array.isArray(data)
+  const said =
+    typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string'
+      ? (data as { message: string }).message
+      : typeof data === 'string' && data !== ''
         ? data
-        : data !== null && typeof data === 'object'
-          ? Object.values(data).find(Array.isArray)
-          : undefined;
-      if (list === undefined)
-        throw new GitHubApiError(`GET ${next} answered ${response.status} without a list`, response.status);
-      for (const item of list as T[]) items.push(item);
-      next = /<([^>]+)>;\s*rel="next"/.exec(header(response.headers, 'link') ?? '')?.[1];
-      // The token goes only to the API it was given for, whatever a Link header says.
-      if (next !== undefined && !sameOrigin(next, this.apiUrl))
-        throw new GitHubApiError(
-          `GET ${path}: the next page is on another host; not followed`,
-          response.status,
-        );
-    }
-    return items;
+        : (failure.message ?? '');
+  const message = oneLine(said, 300);
+  return new GitHubApiError(
+    `${where} answered ${failure.status}: ${message}${hint(failure.status, message)}`,
+    failure.status,
+  );
+}
+
+/**
+ * @actions/github, after the real undici it needs (for its proxy-aware fetch) is loaded from a chunk of its
+ * own and handed to the bundles' stand-in (shared/vendor/undici-lazy.cjs).
+ */
+export async function toolkitGitHub(): Promise<typeof import('@actions/github/lib/utils')> {
+  const key = Symbol.for('runway.undici');
+  const global = globalThis as Record<symbol, unknown>;
+  if (global[key] === undefined) {
+    const undici = (await import('undici/index.js')) as { default?: unknown };
+    global[key] = undici.default ?? undici;
   }
+  return import('@actions/github/lib/utils');
+}
+
+export interface GitHubClient {
+  /** Every item of a list endpoint (Octokit's paginate), never following a next page to another host. */
+  list<T>(route: string, parameters: Record<string, string | number>): Promise<T[]>;
+  /** One call; its JSON answer. */
+  call<T>(route: string, parameters: Record<string, unknown>): Promise<T>;
+}
+
+export interface ClientOptions {
+  /** Every call and every wait for a retry ends within this (the step's bound on GitHub). */
+  deadlineMs?: number;
+  /** Retries of a 5xx or network error. */
+  retries?: number;
+}
+
+/** A client for `token` on GITHUB_API_URL. */
+export async function gitHubClient(token: string, options: ClientOptions = {}): Promise<GitHubClient> {
+  const [{ GitHub, defaults, getOctokitOptions }, { retry }, { throttling }] = await Promise.all([
+    toolkitGitHub(),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
+  const deadlineMs = options.deadlineMs ?? 90_000;
+  const endsAt = Date.now() + deadlineMs;
+  // A rate limit is waited out only when GitHub's wait ends before the deadline, at most twice.
+  const waitOut = (retryAfterSeconds: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    retryCount < 2 && Date.now() + retryAfterSeconds * 1000 < endsAt;
+  // The toolkit's request defaults (its proxy-aware fetch) are kept: Octokit merges `request` shallowly.
+  const octokit = new (GitHub.plugin(retry, throttling))(
+    getOctokitOptions(token, {
+      request: { ...defaults.request, signal: AbortSignal.timeout(deadlineMs) },
+      retry: { retries: options.retries ?? 3 },
+      throttle: { onRateLimit: waitOut, onSecondaryRateLimit: waitOut },
+    }),
+  ) as unknown as Octokit & {
+    paginate: <T>(
+      route: string,
+      parameters: Record<string, unknown>,
+      map: (response: { headers: Record<string, string | undefined>; data: T[] }, done: () => void) => T[],
+    ) => Promise<T[]>;
+  };
+  // Octokit hands over a body it could not read as JSON as text: a list or an object read from it would be
+  // a guess, so it is JSON or an error saying what came.
+  octokit.hook.after('request', (response, request) => {
+    const data: unknown = response.data;
+    if (typeof data !== 'string' || data === '') return;
+    try {
+      response.data = JSON.parse(data) as unknown;
+    } catch {
+      throw new GitHubApiError(
+        `${request.method} ${response.url} answered ${response.status} with a body that is not JSON (${data.length} characters; cut off?)`,
+        response.status,
+      );
+    }
+  });
+  const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  return {
+    async list<T>(route: string, parameters: Record<string, string | number>): Promise<T[]> {
+      try {
+        return await octokit.paginate<T>(route, { per_page: 100, ...parameters }, (response) => {
+          // The token goes only to the API it was given for, whatever a Link header says.
+          const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? '')?.[1];
+          if (next !== undefined && !sameOrigin(next, apiUrl))
+            throw new GitHubApiError(`${route}: the next page is on another host; not followed`, 200);
+          return response.data;
+        });
+      } catch (error) {
+        throw describeFailure(error);
+      }
+    },
+    async call<T>(route: string, parameters: Record<string, unknown>): Promise<T> {
+      try {
+        return (await octokit.request(route, parameters)).data as T;
+      } catch (error) {
+        throw describeFailure(error);
+      }
+    },
+  };
 }
 
 export interface CommentResult {
@@ -187,30 +170,31 @@ export interface CommentResult {
  * none is created; then the result is undefined.
  */
 export async function upsertComment(
-  api: GitHubApi,
+  api: GitHubClient,
   repository: string,
   issueNumber: number,
   marker: string,
   body: string,
   options: { create?: boolean } = {},
 ): Promise<CommentResult | undefined> {
-  const comments = await api.paginate<{ id: number; body?: string; html_url: string }>(
-    `/repos/${repository}/issues/${issueNumber}/comments`,
+  const [owner = '', repo = ''] = repository.split('/');
+  const where = { owner, repo };
+  const comments = await api.list<{ id: number; body?: string; html_url: string }>(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { ...where, issue_number: issueNumber },
   );
   const existing = comments.find((c) => c.body?.includes(marker) === true);
   if (existing !== undefined) {
-    const response = await api.request<{ html_url: string }>(
-      'PATCH',
-      `/repos/${repository}/issues/comments/${existing.id}`,
-      { body },
+    const updated = await api.call<{ html_url: string }>(
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+      { ...where, comment_id: existing.id, body },
     );
-    return { action: 'updated', url: response.data.html_url };
+    return { action: 'updated', url: updated.html_url };
   }
   if (options.create === false) return undefined;
-  const response = await api.request<{ html_url: string }>(
-    'POST',
-    `/repos/${repository}/issues/${issueNumber}/comments`,
-    { body },
+  const created = await api.call<{ html_url: string }>(
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { ...where, issue_number: issueNumber, body },
   );
-  return { action: 'created', url: response.data.html_url };
+  return { action: 'created', url: created.html_url };
 }

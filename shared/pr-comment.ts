@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { errorMessage } from './errors.js';
 import type { PullRequestTarget } from './event.js';
-import { GitHubApi, upsertComment } from './github.js';
+import { gitHubClient, upsertComment } from './github.js';
 
 export interface CommentRequest {
   token: string;
@@ -27,7 +27,7 @@ export async function publishComment(request: CommentRequest): Promise<string> {
   }
   try {
     const outcome = await upsertComment(
-      new GitHubApi(request.token),
+      await gitHubClient(request.token),
       request.repository,
       request.target.number,
       request.marker,

@@ -119,7 +119,7 @@ describe.runIf(requireProgram(TINYPROXY, 'tinyproxy') && requireTool('openssl', 
         eventName: 'pull_request',
         env: proxyEnv(p.url, { GITHUB_API_URL: viaProxy(github.url) }),
       });
-      expect(run.outputs['comment-url']).not.toBe('');
+      expect(run.outputs['comment-url'], run.stdout).not.toBe('');
       expect(github.comments).toHaveLength(1);
       expect((await p.reached()).some((r) => r.includes(`:${portOf(github.url)}`))).toBe(true);
     });

@@ -322,6 +322,32 @@ describe('test-report PR comments against a local GitHub API', () => {
     expect(github.comments).toHaveLength(1);
   });
 
+  it('waits out a rate limit GitHub names the end of, and gives up on one that ends past its deadline', async () => {
+    github = await startFakeGitHub({ token: 'ghs_test_token_123' });
+    const ws = await workspace();
+    await cp(path.join(FIXTURES, 'pytest7__junit-pass.xml'), path.join(ws, 'junit.xml'));
+    // A secondary rate limit with Retry-After: Octokit's throttling plugin waits, then the comment is written.
+    github.failNext(403, 1, { 'retry-after': '1' }, 'You have exceeded a secondary rate limit.');
+    const waited = await withComment(ws, github, { comment: 'always' });
+    expect(waited.exitCode).toBe(0);
+    expect(github.comments).toHaveLength(1);
+    // The primary limit, reset in an hour: past the 90 s the step gives GitHub, so not waited for.
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    github.failNext(
+      403,
+      1,
+      { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      'API rate limit exceeded',
+    );
+    const started = Date.now();
+    const refused = await withComment(ws, github, { comment: 'always' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(refused.exitCode).toBe(0);
+    expect(refused.annotations.find((a) => a.level === 'warning')?.message).toMatch(
+      /^Could not write the PR comment: GET .* answered 403: API rate limit exceeded/,
+    );
+  });
+
   it('says why when the token may not comment, without changing the verdict', async () => {
     github = await startFakeGitHub({ token: 'ghs_test_token_123' });
     github.failNext(403, 5);

@@ -17,7 +17,7 @@ export interface FakeGitHub {
   /** `METHOD path` of every call, in order. */
   calls: string[];
   /** Make the next N calls answer with this status. */
-  failNext(status: number, times?: number, headers?: Record<string, string>): void;
+  failNext(status: number, times?: number, headers?: Record<string, string>, message?: string): void;
   close(): Promise<void>;
 }
 
@@ -32,7 +32,9 @@ function body(req: IncomingMessage): Promise<string> {
 export async function startFakeGitHub(options: { token: string; pageSize?: number }): Promise<FakeGitHub> {
   const comments: FakeComment[] = [];
   const calls: string[] = [];
-  let failures: { status: number; times: number; headers: Record<string, string> } | undefined;
+  let failures:
+    | { status: number; times: number; headers: Record<string, string>; message: string | undefined }
+    | undefined;
   let nextId = 1000;
   const pageSize = options.pageSize ?? 100;
   const server = await startServer((req, res) => {
@@ -45,13 +47,18 @@ export async function startFakeGitHub(options: { token: string; pageSize?: numbe
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(data));
         return true;
       };
-      if (req.headers.authorization !== `Bearer ${options.token}`)
+      // GitHub takes the token as `Bearer` or `token` (Octokit's form).
+      if (![`Bearer ${options.token}`, `token ${options.token}`].includes(req.headers.authorization ?? ''))
         return json(401, { message: 'Bad credentials' });
       if (failures !== undefined && failures.times > 0) {
         failures.times--;
         return json(
           failures.status,
-          { message: failures.status === 403 ? 'Resource not accessible by integration' : 'Server Error' },
+          {
+            message:
+              failures.message ??
+              (failures.status === 403 ? 'Resource not accessible by integration' : 'Server Error'),
+          },
           failures.headers,
         );
       }
@@ -85,8 +92,8 @@ export async function startFakeGitHub(options: { token: string; pageSize?: numbe
     url: server.url,
     comments,
     calls,
-    failNext: (status, times = 1, headers = {}) => {
-      failures = { status, times, headers };
+    failNext: (status, times = 1, headers = {}, message) => {
+      failures = { status, times, headers, message };
     },
     close: () => server.close(),
   };

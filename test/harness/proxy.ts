@@ -22,11 +22,16 @@ export interface TestProxy {
   stop(): Promise<void>;
 }
 
-/** The URL of a 127.0.0.1 server as a name the proxy is used for. */
+/**
+ * The URL of a 127.0.0.1 server as a name the proxy is used for: its IPv4-mapped IPv6 form, which no
+ * client takes for loopback. Written by hand and in capitals: WHATWG's serialisation (`[::ffff:7f00:1]`)
+ * holds `:ffff`, which Octokit's URL templating reads as an Express-style `:param` in the absolute URLs its
+ * pagination requests (and drops).
+ */
 export function viaProxy(url: string): string {
   const parsed = new URL(url);
-  parsed.hostname = '[::ffff:127.0.0.1]';
-  return parsed.toString().replace(/\/$/, url.endsWith('/') ? '/' : '');
+  if (parsed.hostname !== '127.0.0.1') throw new Error(`viaProxy: ${url} is not a 127.0.0.1 URL`);
+  return url.replace('//127.0.0.1', '//[::FFFF:127.0.0.1]');
 }
 
 export async function startProxy(credentials?: { user: string; password: string }): Promise<TestProxy> {

@@ -1362,17 +1362,30 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 
 // Stands in for undici inside the bundles (tsconfig.json "paths"). See shared/vendor/README.md for why.
-// @actions/http-client imports undici only for ProxyAgent, which it builds only when a caller asks for a
-// fetch dispatcher through a proxy (getAgentDispatcher). No Runway action does, so undici's ~900 KB, which
-// cost ~60 ms of every action's cold start, stay out; asking anyway fails loudly rather than bypassing a proxy.
-module.exports = {
-  get ProxyAgent() {
+// @actions/http-client imports undici at its top level only to build a ProxyAgent when a caller asks for a
+// fetch dispatcher, and @actions/github imports its fetch. Only the GitHub API client needs them: it loads
+// the real undici in a chunk of its own (shared/github.ts, toolkitGitHub) and hands it over under the key
+// below, so the actions' main bundles stay without it. Asked for before that, it fails loudly rather than
+// bypassing a proxy.
+const KEY = Symbol.for('runway.undici');
+const inert = new Set(['__esModule', 'default', 'then']);
+function load() {
+  const real = globalThis[KEY];
+  if (real === undefined)
     throw new Error(
-      'undici is not bundled in this Runway action, so @actions/http-client cannot build a proxy fetch dispatcher. ' +
-        'Point tsconfig.json "paths" for undici back at the real package for the action that needs it.',
+      'undici is not loaded in this Runway action, so it cannot make proxy-aware requests with it ' +
+        '(shared/github.ts loads it before the GitHub API client).',
     );
+  return real;
+}
+module.exports = new Proxy(
+  {},
+  {
+    // Read by bundlers' module interop and by `await`: answered without undici.
+    get: (_target, key) => (typeof key === 'symbol' || inert.has(key) ? undefined : load()[key]),
+    has: (_target, key) => typeof key !== 'symbol' && !inert.has(key) && key in load(),
   },
-};
+);
 
 
 /***/ }),

@@ -7,7 +7,7 @@ import { proxiedFetch } from '../../../shared/fetch.js';
 import { LogLevel, WebClient, type WebAPICallResult } from '@slack/web-api';
 import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { readEvent } from '../../../shared/event.js';
-import { GitHubApi, GitHubApiError } from '../../../shared/github.js';
+import { gitHubClient, GitHubApiError } from '../../../shared/github.js';
 import { writeJobSummary } from '../../../shared/job-summary.js';
 import { codeBlock } from '../../../shared/markdown.js';
 import { isRetryableStatus } from '../../../shared/http.js';
@@ -194,10 +194,17 @@ export async function report(settings: Settings, redactor: Redactor): Promise<vo
 
   let jobs: Job[] = settings.needs;
   if (settings.jobsFromApi && settings.githubToken !== undefined) {
-    const api = new GitHubApi(settings.githubToken);
+    const [owner = '', repo = ''] = context.repository.split('/');
     try {
-      const listed = await api.paginate<unknown>(
-        `/repos/${context.repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}/attempts/${process.env.GITHUB_RUN_ATTEMPT ?? '1'}/jobs`,
+      const api = await gitHubClient(settings.githubToken);
+      const listed = await api.list<unknown>(
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+        {
+          owner,
+          repo,
+          run_id: process.env.GITHUB_RUN_ID ?? '',
+          attempt_number: process.env.GITHUB_RUN_ATTEMPT ?? '1',
+        },
       );
       jobs = jobsFromApi(listed, process.env.GITHUB_JOB);
     } catch (error) {

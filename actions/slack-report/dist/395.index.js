@@ -1,8 +1,8 @@
-export const id = 394;
-export const ids = [394];
+export const id = 395;
+export const ids = [395];
 export const modules = {
 
-/***/ 2394:
+/***/ 1395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,8 +16,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __webpack_require__(8079);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(418);
 // EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
 var dist = __webpack_require__(4443);
 // EXTERNAL MODULE: external "node:http"
@@ -26,8 +26,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./shared/proxy.ts + 2 modules
-var proxy = __webpack_require__(2793);
+// EXTERNAL MODULE: ./shared/proxy.ts
+var proxy = __webpack_require__(7886);
 ;// CONCATENATED MODULE: ./shared/http.ts
 /**
  * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
@@ -294,18 +294,16 @@ function proxiedFetch(timeoutMs) {
 var web_api_dist = __webpack_require__(5105);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./shared/event.ts
-/** The run's event payload and what several actions read from it: the pull request, and the run's URL. */
-
-
-/** GITHUB_EVENT_PATH's JSON, or `{}` outside a runner. */
-async function readEvent(env = process.env) {
-    const file = env.GITHUB_EVENT_PATH;
-    return file && (0,external_node_fs_.existsSync)(file)
-        ? JSON.parse(await (0,promises_.readFile)(file, 'utf8'))
-        : {};
+/**
+ * The run's event payload and what several actions read from it: the pull request, and the run's URL. The
+ * payload is the toolkit's (@actions/github's context), loaded when first asked for: after the inputs.
+ */
+/** The event's payload (GITHUB_EVENT_PATH's JSON), or `{}` outside a runner. */
+async function readEvent() {
+    const { toolkitGitHub } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4319));
+    const { context } = await toolkitGitHub();
+    return context.payload;
 }
 /** The PR to comment on: the event's own, or the one a workflow_run was triggered by. */
 function pullRequestTarget(event, repository, eventName) {
@@ -331,10 +329,50 @@ function runUrl(env = process.env) {
     return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(2779);
-// EXTERNAL MODULE: ./shared/text.ts
-var shared_text = __webpack_require__(2763);
+// EXTERNAL MODULE: ./shared/github.ts
+var github = __webpack_require__(4319);
+;// CONCATENATED MODULE: ./shared/job-summary.ts
+
+/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
+async function writeJobSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* info */.pq('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        return;
+    }
+    await core/* summary */.z.addRaw(summary.render(), true).write();
+}
+
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
+const NEEDS_ESCAPING = /[&<>|\n]/;
+/** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
+function escapeCell(text) {
+    // Most cells (numbers, names) need nothing: a job summary can have ten thousand rows of them.
+    if (!NEEDS_ESCAPING.test(text))
+        return text;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks inside it. */
+function inlineCode(text) {
+    if (!text.includes('`') && !text.includes('\n'))
+        return `\`${text}\``;
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/retry.ts
 /**
  * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt
@@ -424,217 +462,6 @@ onWait = () => undefined) {
         attempts,
         elapsedMs: elapsed(),
     };
-}
-
-;// CONCATENATED MODULE: ./shared/github.ts
-/**
- * The few GitHub REST calls the actions make (comments, run jobs), on @actions/http-client: it is already in
- * every bundle through @actions/core and honours the runner's HTTPS_PROXY/NO_PROXY, where Octokit would add
- * its own HTTP stack and weight to every cold start. Retries follow shared/retry.ts: 5xx, 429 and GitHub's
- * secondary rate limits (403 with Retry-After or x-ratelimit-remaining: 0), honouring Retry-After.
- */
-
-
-
-class GitHubApiError extends Error {
-    status;
-    name = 'GitHubApiError';
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-const DEFAULT_POLICY = {
-    maxAttempts: 5,
-    initialDelayMs: 1000,
-    factor: 2,
-    maxDelayMs: 20_000,
-    deadlineMs: 90_000,
-    jitter: 'full',
-};
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** What a failing status usually means for an action's token, said where it helps. */
-function hint(status, message) {
-    if (status === 401)
-        return ' (the token is missing, expired or invalid)';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return ' (the token lacks a permission: grant it under `permissions:`; on pull requests from forks GITHUB_TOKEN is read-only)';
-    }
-    if (status === 404)
-        return ' (not found, or the token cannot see it)';
-    return '';
-}
-function sameOrigin(url, base) {
-    try {
-        return new URL(url, base).origin === new URL(base).origin;
-    }
-    catch {
-        return false;
-    }
-}
-class GitHubApi {
-    token;
-    apiUrl;
-    policy;
-    clock;
-    client;
-    constructor(token, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com', policy = DEFAULT_POLICY, clock = realClock) {
-        this.token = token;
-        this.apiUrl = apiUrl;
-        this.policy = policy;
-        this.clock = clock;
-        this.client = new lib/* HttpClient */.Qq('runway-ci', [], {
-            allowRetries: false,
-            socketTimeout: 30_000,
-            allowRedirects: true,
-        });
-    }
-    /** One call, retried when GitHub says it may succeed later; throws GitHubApiError otherwise. */
-    async request(method, pathOrUrl, body) {
-        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.apiUrl.replace(/\/$/, '')}${pathOrUrl}`;
-        const outcome = await retry(async () => {
-            let response;
-            try {
-                response = await this.client.request(method, url, body === undefined ? null : JSON.stringify(body), {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                });
-            }
-            catch (error) {
-                const failure = new GitHubApiError(`${method} ${url}: ${error instanceof Error ? error.message : String(error)}`, 0);
-                return { kind: 'retry', value: failure, reason: failure.message };
-            }
-            const status = response.message.statusCode ?? 0;
-            const text = await response.readBody();
-            const headers = response.message.headers;
-            if (status >= 200 && status < 300) {
-                let data;
-                try {
-                    data = (text === '' ? undefined : JSON.parse(text));
-                }
-                catch {
-                    const failure = new GitHubApiError(`${method} ${url} answered ${status} with a body that is not JSON (${text.length} bytes; cut off?)`, status);
-                    return { kind: 'fatal', value: failure, reason: failure.message };
-                }
-                return { kind: 'done', value: { status, data, headers } };
-            }
-            let message = (0,shared_text/* oneLine */.TN)(text, 300);
-            try {
-                const said = JSON.parse(text).message;
-                if (typeof said === 'string')
-                    message = (0,shared_text/* oneLine */.TN)(said, 300);
-            }
-            catch {
-                // not JSON: keep the text
-            }
-            const failure = new GitHubApiError(`${method} ${url} answered ${status}: ${message}${hint(status, message)}`, status);
-            const retryAfter = parseRetryAfter(header(headers, 'retry-after'), this.clock.now());
-            const rateLimited = status === 429 ||
-                (status === 403 && (retryAfter !== undefined || header(headers, 'x-ratelimit-remaining') === '0'));
-            if (rateLimited || status >= 500) {
-                const reset = Number(header(headers, 'x-ratelimit-reset'));
-                const untilReset = Number.isFinite(reset) && reset > 0 ? reset * 1000 - this.clock.now() : undefined;
-                const delayMs = retryAfter ?? (untilReset !== undefined && untilReset > 0 ? untilReset : undefined);
-                return delayMs === undefined
-                    ? { kind: 'retry', value: failure, reason: failure.message }
-                    : { kind: 'retry', value: failure, reason: failure.message, delayMs };
-            }
-            return { kind: 'fatal', value: failure, reason: failure.message };
-        }, this.policy, this.clock);
-        if (outcome.ok && !(outcome.value instanceof GitHubApiError))
-            return outcome.value;
-        throw outcome.value instanceof GitHubApiError
-            ? outcome.value
-            : new GitHubApiError(outcome.ok ? 'unexpected' : outcome.reason, 0);
-    }
-    /** Every item of a list endpoint, following `Link: rel="next"` (at most `maxPages` pages). */
-    async paginate(path, maxPages = 100) {
-        const items = [];
-        let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-        for (let page = 0; next !== undefined && page < maxPages; page++) {
-            const response = await this.request('GET', next);
-            // Some list endpoints wrap the array: { total_count, jobs: [...] }.
-            const data = response.data;
-            const list = Array.isArray(data)
-                ? data
-                : data !== null && typeof data === 'object'
-                    ? Object.values(data).find(Array.isArray)
-                    : undefined;
-            if (list === undefined)
-                throw new GitHubApiError(`GET ${next} answered ${response.status} without a list`, response.status);
-            for (const item of list)
-                items.push(item);
-            next = /<([^>]+)>;\s*rel="next"/.exec(header(response.headers, 'link') ?? '')?.[1];
-            // The token goes only to the API it was given for, whatever a Link header says.
-            if (next !== undefined && !sameOrigin(next, this.apiUrl))
-                throw new GitHubApiError(`GET ${path}: the next page is on another host; not followed`, response.status);
-        }
-        return items;
-    }
-}
-/**
- * Edits the comment that carries `marker`, or creates one, so a PR holds one report, kept current.
- * With `create: false` an existing comment is still updated (a fixed build turns a red report green), but
- * none is created; then the result is undefined.
- */
-async function upsertComment(api, repository, issueNumber, marker, body, options = {}) {
-    const comments = await api.paginate(`/repos/${repository}/issues/${issueNumber}/comments`);
-    const existing = comments.find((c) => c.body?.includes(marker) === true);
-    if (existing !== undefined) {
-        const response = await api.request('PATCH', `/repos/${repository}/issues/comments/${existing.id}`, { body });
-        return { action: 'updated', url: response.data.html_url };
-    }
-    if (options.create === false)
-        return undefined;
-    const response = await api.request('POST', `/repos/${repository}/issues/${issueNumber}/comments`, { body });
-    return { action: 'created', url: response.data.html_url };
-}
-
-;// CONCATENATED MODULE: ./shared/job-summary.ts
-
-/** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
-async function writeJobSummary(summary) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* info */.pq('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
-        return;
-    }
-    await core/* summary */.z.addRaw(summary.render(), true).write();
-}
-
-;// CONCATENATED MODULE: ./shared/markdown.ts
-/** Escaping for text that lands in GitHub-flavoured Markdown (job summaries, PR comments). */
-const NEEDS_ESCAPING = /[&<>|\n]/;
-/** Text inside a table cell: no HTML from the outside world, no stray pipes, no line breaks. */
-function escapeCell(text) {
-    // Most cells (numbers, names) need nothing: a job summary can have ten thousand rows of them.
-    if (!NEEDS_ESCAPING.test(text))
-        return text;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-/** Inline code that survives backticks inside it. */
-function inlineCode(text) {
-    if (!text.includes('`') && !text.includes('\n'))
-        return `\`${text}\``;
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run inside. */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/summary.ts
@@ -763,6 +590,8 @@ function alignmentRow(columns, align) {
     return `| ${cells.join(' | ')} |`;
 }
 
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/workspace-file.ts
 /**
  * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
@@ -1383,13 +1212,19 @@ async function report(settings, redactor) {
     const context = runContext(process.env, event);
     let jobs = settings.needs;
     if (settings.jobsFromApi && settings.githubToken !== undefined) {
-        const api = new GitHubApi(settings.githubToken);
+        const [owner = '', repo = ''] = context.repository.split('/');
         try {
-            const listed = await api.paginate(`/repos/${context.repository}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}/attempts/${process.env.GITHUB_RUN_ATTEMPT ?? '1'}/jobs`);
+            const api = await (0,github/* gitHubClient */.XB)(settings.githubToken);
+            const listed = await api.list('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
+                owner,
+                repo,
+                run_id: process.env.GITHUB_RUN_ID ?? '',
+                attempt_number: process.env.GITHUB_RUN_ATTEMPT ?? '1',
+            });
             jobs = (0,src_jobs/* jobsFromApi */.hP)(listed, process.env.GITHUB_JOB);
         }
         catch (error) {
-            if (!(error instanceof GitHubApiError || error instanceof src_jobs/* ApiShapeError */.Kf))
+            if (!(error instanceof github/* GitHubApiError */.OS || error instanceof src_jobs/* ApiShapeError */.Kf))
                 throw error;
             // The token, the permission or the API: the user's to fix, said in one line.
             throw new errors/* ActionFailure */.dR(redactor.redact(`Input 'jobs-from-api' is true, but the run's jobs could not be listed: ${error.message}. Grant 'actions: read', or pass 'needs' instead.`));
@@ -1464,6 +1299,155 @@ async function report(settings, redactor) {
             throw new errors/* ActionFailure */.dR(message);
         core/* warning */.$e(`${message} (fail-on-error is false)`, { title: 'slack-report' });
     }
+}
+
+
+/***/ }),
+
+/***/ 4319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   XB: () => (/* binding */ gitHubClient),
+/* harmony export */   toolkitGitHub: () => (/* binding */ toolkitGitHub)
+/* harmony export */ });
+/* unused harmony exports describeFailure, upsertComment */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2763);
+
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** What a failing status usually means for an action's token, said where it helps. */
+function hint(status, message) {
+    if (status === 401)
+        return ' (the token is missing, expired or invalid)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ' (the token lacks a permission: grant it under `permissions:`; on pull requests from forks GITHUB_TOKEN is read-only)';
+    }
+    if (status === 404)
+        return ' (not found, or the token cannot see it)';
+    return '';
+}
+function sameOrigin(url, base) {
+    try {
+        return new URL(url, base).origin === new URL(base).origin;
+    }
+    catch {
+        return false;
+    }
+}
+/** One line: `METHOD url answered status: GitHub's message (what it means)`, or the network error. */
+function describeFailure(error) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const failure = (typeof error === 'object' && error !== null ? error : {});
+    const where = `${failure.request?.method ?? 'GET'} ${failure.request?.url ?? '?'}`;
+    const data = failure.response?.data;
+    if (failure.response === undefined || typeof failure.status !== 'number') {
+        const cause = error instanceof Error ? error.message : String(error);
+        return new GitHubApiError(`${where}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(cause, 300)}`, 0);
+    }
+    const said = typeof data === 'object' && data !== null && typeof data.message === 'string'
+        ? data.message
+        : typeof data === 'string' && data !== ''
+            ? data
+            : (failure.message ?? '');
+    const message = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(said, 300);
+    return new GitHubApiError(`${where} answered ${failure.status}: ${message}${hint(failure.status, message)}`, failure.status);
+}
+/**
+ * @actions/github, after the real undici it needs (for its proxy-aware fetch) is loaded from a chunk of its
+ * own and handed to the bundles' stand-in (shared/vendor/undici-lazy.cjs).
+ */
+async function toolkitGitHub() {
+    const key = Symbol.for('runway.undici');
+    const global = globalThis;
+    if (global[key] === undefined) {
+        const undici = (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)));
+        global[key] = undici.default ?? undici;
+    }
+    return __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 5250));
+}
+/** A client for `token` on GITHUB_API_URL. */
+async function gitHubClient(token, options = {}) {
+    const [{ GitHub, defaults, getOctokitOptions }, { retry }, { throttling }] = await Promise.all([
+        toolkitGitHub(),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const deadlineMs = options.deadlineMs ?? 90_000;
+    const endsAt = Date.now() + deadlineMs;
+    // A rate limit is waited out only when GitHub's wait ends before the deadline, at most twice.
+    const waitOut = (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < 2 && Date.now() + retryAfterSeconds * 1000 < endsAt;
+    // The toolkit's request defaults (its proxy-aware fetch) are kept: Octokit merges `request` shallowly.
+    const octokit = new (GitHub.plugin(retry, throttling))(getOctokitOptions(token, {
+        request: { ...defaults.request, signal: AbortSignal.timeout(deadlineMs) },
+        retry: { retries: options.retries ?? 3 },
+        throttle: { onRateLimit: waitOut, onSecondaryRateLimit: waitOut },
+    }));
+    // Octokit hands over a body it could not read as JSON as text: a list or an object read from it would be
+    // a guess, so it is JSON or an error saying what came.
+    octokit.hook.after('request', (response, request) => {
+        const data = response.data;
+        if (typeof data !== 'string' || data === '')
+            return;
+        try {
+            response.data = JSON.parse(data);
+        }
+        catch {
+            throw new GitHubApiError(`${request.method} ${response.url} answered ${response.status} with a body that is not JSON (${data.length} characters; cut off?)`, response.status);
+        }
+    });
+    const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+    return {
+        async list(route, parameters) {
+            try {
+                return await octokit.paginate(route, { per_page: 100, ...parameters }, (response) => {
+                    // The token goes only to the API it was given for, whatever a Link header says.
+                    const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? '')?.[1];
+                    if (next !== undefined && !sameOrigin(next, apiUrl))
+                        throw new GitHubApiError(`${route}: the next page is on another host; not followed`, 200);
+                    return response.data;
+                });
+            }
+            catch (error) {
+                throw describeFailure(error);
+            }
+        },
+        async call(route, parameters) {
+            try {
+                return (await octokit.request(route, parameters)).data;
+            }
+            catch (error) {
+                throw describeFailure(error);
+            }
+        },
+    };
+}
+/**
+ * Edits the comment that carries `marker`, or creates one, so a PR holds one report, kept current.
+ * With `create: false` an existing comment is still updated (a fixed build turns a red report green), but
+ * none is created; then the result is undefined.
+ */
+async function upsertComment(api, repository, issueNumber, marker, body, options = {}) {
+    const [owner = '', repo = ''] = repository.split('/');
+    const where = { owner, repo };
+    const comments = await api.list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber });
+    const existing = comments.find((c) => c.body?.includes(marker) === true);
+    if (existing !== undefined) {
+        const updated = await api.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: existing.id, body });
+        return { action: 'updated', url: updated.html_url };
+    }
+    if (options.create === false)
+        return undefined;
+    const created = await api.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber, body });
+    return { action: 'created', url: created.html_url };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 962;
-export const ids = [962];
+export const id = 348;
+export const ids = [348];
 export const modules = {
 
-/***/ 962:
+/***/ 4348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(476);
+var core = __webpack_require__(2275);
 // EXTERNAL MODULE: ./shared/text.ts
-var shared_text = __webpack_require__(763);
+var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
@@ -93,7 +93,7 @@ function emitAnnotations(sink, annotations, options = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(377);
+var glob = __webpack_require__(2377);
 ;// CONCATENATED MODULE: ./shared/find-files.ts
 /** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
 
@@ -110,19 +110,17 @@ async function findWorkspaceFiles(patterns, workspace) {
 }
 
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(635);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var errors = __webpack_require__(2635);
 ;// CONCATENATED MODULE: ./shared/event.ts
-/** The run's event payload and what several actions read from it: the pull request, and the run's URL. */
-
-
-/** GITHUB_EVENT_PATH's JSON, or `{}` outside a runner. */
-async function readEvent(env = process.env) {
-    const file = env.GITHUB_EVENT_PATH;
-    return file && (0,external_node_fs_.existsSync)(file)
-        ? JSON.parse(await (0,promises_.readFile)(file, 'utf8'))
-        : {};
+/**
+ * The run's event payload and what several actions read from it: the pull request, and the run's URL. The
+ * payload is the toolkit's (@actions/github's context), loaded when first asked for: after the inputs.
+ */
+/** The event's payload (GITHUB_EVENT_PATH's JSON), or `{}` outside a runner. */
+async function readEvent() {
+    const { toolkitGitHub } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4319));
+    const { context } = await toolkitGitHub();
+    return context.payload;
 }
 /** The PR to comment on: the event's own, or the one a workflow_run was triggered by. */
 function pullRequestTarget(event, repository, eventName) {
@@ -171,268 +169,8 @@ function phaseTimer() {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(779);
-;// CONCATENATED MODULE: ./shared/retry.ts
-/**
- * Bounded retries: capped exponential backoff with full jitter, an overall deadline that no wait or attempt
- * may overrun, and a server's Retry-After honoured (still within the deadline). The clock, sleep and random
- * source are injectable so the policy is tested exactly, without real time passing.
- */
-/** The delay before attempt `attempt + 1`, after `attempt` attempts (attempt >= 1). */
-function backoffDelay(policy, attempt, random = Math.random) {
-    const exponential = policy.initialDelayMs * policy.factor ** Math.max(0, attempt - 1);
-    const capped = Math.min(policy.maxDelayMs, exponential);
-    switch (policy.jitter) {
-        case 'full':
-            return Math.round(random() * capped);
-        case 'equal':
-            return Math.round(capped / 2 + (random() * capped) / 2);
-        case 'none':
-            return Math.round(capped);
-    }
-}
-/** Retry-After as seconds or as an HTTP date, in ms from `now`; undefined when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: Math.random,
-};
-/** Runs `attempt` until it is done, fatal, out of attempts, or out of time. Never throws for a retryable error. */
-async function retry(attempt, policy, clock = realClock, 
-/** Told of each wait before it starts, e.g. to log "retrying in 2s". */
-onWait = () => undefined) {
-    const start = clock.now();
-    const elapsed = () => clock.now() - start;
-    let last;
-    let attempts = 0;
-    while (attempts < policy.maxAttempts) {
-        const remainingMs = policy.deadlineMs - elapsed();
-        if (remainingMs <= 0)
-            break;
-        attempts++;
-        last = await attempt({ attempt: attempts, remainingMs });
-        if (last.kind === 'done')
-            return { ok: true, value: last.value, attempts, elapsedMs: elapsed() };
-        if (last.kind === 'fatal') {
-            return {
-                ok: false,
-                stoppedBy: 'fatal',
-                value: last.value,
-                reason: last.reason,
-                attempts,
-                elapsedMs: elapsed(),
-            };
-        }
-        if (attempts >= policy.maxAttempts)
-            break;
-        const wait = last.delayMs ?? backoffDelay(policy, attempts, () => clock.random());
-        const left = policy.deadlineMs - elapsed();
-        // A wait that would end past the deadline cannot lead to another attempt: stop now, not later.
-        if (wait >= left) {
-            return {
-                ok: false,
-                stoppedBy: 'deadline',
-                value: last.value,
-                reason: last.reason,
-                attempts,
-                elapsedMs: elapsed(),
-            };
-        }
-        onWait(wait, attempts);
-        await clock.sleep(wait);
-    }
-    const stoppedBy = attempts >= policy.maxAttempts ? 'attempts' : 'deadline';
-    return {
-        ok: false,
-        stoppedBy,
-        value: last?.value,
-        reason: last && last.kind !== 'done' ? last.reason : 'no attempt was made before the deadline',
-        attempts,
-        elapsedMs: elapsed(),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/github.ts
-/**
- * The few GitHub REST calls the actions make (comments, run jobs), on @actions/http-client: it is already in
- * every bundle through @actions/core and honours the runner's HTTPS_PROXY/NO_PROXY, where Octokit would add
- * its own HTTP stack and weight to every cold start. Retries follow shared/retry.ts: 5xx, 429 and GitHub's
- * secondary rate limits (403 with Retry-After or x-ratelimit-remaining: 0), honouring Retry-After.
- */
-
-
-
-class GitHubApiError extends Error {
-    status;
-    name = 'GitHubApiError';
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-const DEFAULT_POLICY = {
-    maxAttempts: 5,
-    initialDelayMs: 1000,
-    factor: 2,
-    maxDelayMs: 20_000,
-    deadlineMs: 90_000,
-    jitter: 'full',
-};
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** What a failing status usually means for an action's token, said where it helps. */
-function hint(status, message) {
-    if (status === 401)
-        return ' (the token is missing, expired or invalid)';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return ' (the token lacks a permission: grant it under `permissions:`; on pull requests from forks GITHUB_TOKEN is read-only)';
-    }
-    if (status === 404)
-        return ' (not found, or the token cannot see it)';
-    return '';
-}
-function sameOrigin(url, base) {
-    try {
-        return new URL(url, base).origin === new URL(base).origin;
-    }
-    catch {
-        return false;
-    }
-}
-class GitHubApi {
-    token;
-    apiUrl;
-    policy;
-    clock;
-    client;
-    constructor(token, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com', policy = DEFAULT_POLICY, clock = realClock) {
-        this.token = token;
-        this.apiUrl = apiUrl;
-        this.policy = policy;
-        this.clock = clock;
-        this.client = new lib/* HttpClient */.Qq('runway-ci', [], {
-            allowRetries: false,
-            socketTimeout: 30_000,
-            allowRedirects: true,
-        });
-    }
-    /** One call, retried when GitHub says it may succeed later; throws GitHubApiError otherwise. */
-    async request(method, pathOrUrl, body) {
-        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.apiUrl.replace(/\/$/, '')}${pathOrUrl}`;
-        const outcome = await retry(async () => {
-            let response;
-            try {
-                response = await this.client.request(method, url, body === undefined ? null : JSON.stringify(body), {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                });
-            }
-            catch (error) {
-                const failure = new GitHubApiError(`${method} ${url}: ${error instanceof Error ? error.message : String(error)}`, 0);
-                return { kind: 'retry', value: failure, reason: failure.message };
-            }
-            const status = response.message.statusCode ?? 0;
-            const text = await response.readBody();
-            const headers = response.message.headers;
-            if (status >= 200 && status < 300) {
-                let data;
-                try {
-                    data = (text === '' ? undefined : JSON.parse(text));
-                }
-                catch {
-                    const failure = new GitHubApiError(`${method} ${url} answered ${status} with a body that is not JSON (${text.length} bytes; cut off?)`, status);
-                    return { kind: 'fatal', value: failure, reason: failure.message };
-                }
-                return { kind: 'done', value: { status, data, headers } };
-            }
-            let message = (0,shared_text/* oneLine */.TN)(text, 300);
-            try {
-                const said = JSON.parse(text).message;
-                if (typeof said === 'string')
-                    message = (0,shared_text/* oneLine */.TN)(said, 300);
-            }
-            catch {
-                // not JSON: keep the text
-            }
-            const failure = new GitHubApiError(`${method} ${url} answered ${status}: ${message}${hint(status, message)}`, status);
-            const retryAfter = parseRetryAfter(header(headers, 'retry-after'), this.clock.now());
-            const rateLimited = status === 429 ||
-                (status === 403 && (retryAfter !== undefined || header(headers, 'x-ratelimit-remaining') === '0'));
-            if (rateLimited || status >= 500) {
-                const reset = Number(header(headers, 'x-ratelimit-reset'));
-                const untilReset = Number.isFinite(reset) && reset > 0 ? reset * 1000 - this.clock.now() : undefined;
-                const delayMs = retryAfter ?? (untilReset !== undefined && untilReset > 0 ? untilReset : undefined);
-                return delayMs === undefined
-                    ? { kind: 'retry', value: failure, reason: failure.message }
-                    : { kind: 'retry', value: failure, reason: failure.message, delayMs };
-            }
-            return { kind: 'fatal', value: failure, reason: failure.message };
-        }, this.policy, this.clock);
-        if (outcome.ok && !(outcome.value instanceof GitHubApiError))
-            return outcome.value;
-        throw outcome.value instanceof GitHubApiError
-            ? outcome.value
-            : new GitHubApiError(outcome.ok ? 'unexpected' : outcome.reason, 0);
-    }
-    /** Every item of a list endpoint, following `Link: rel="next"` (at most `maxPages` pages). */
-    async paginate(path, maxPages = 100) {
-        const items = [];
-        let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-        for (let page = 0; next !== undefined && page < maxPages; page++) {
-            const response = await this.request('GET', next);
-            // Some list endpoints wrap the array: { total_count, jobs: [...] }.
-            const data = response.data;
-            const list = Array.isArray(data)
-                ? data
-                : data !== null && typeof data === 'object'
-                    ? Object.values(data).find(Array.isArray)
-                    : undefined;
-            if (list === undefined)
-                throw new GitHubApiError(`GET ${next} answered ${response.status} without a list`, response.status);
-            for (const item of list)
-                items.push(item);
-            next = /<([^>]+)>;\s*rel="next"/.exec(header(response.headers, 'link') ?? '')?.[1];
-            // The token goes only to the API it was given for, whatever a Link header says.
-            if (next !== undefined && !sameOrigin(next, this.apiUrl))
-                throw new GitHubApiError(`GET ${path}: the next page is on another host; not followed`, response.status);
-        }
-        return items;
-    }
-}
-/**
- * Edits the comment that carries `marker`, or creates one, so a PR holds one report, kept current.
- * With `create: false` an existing comment is still updated (a fixed build turns a red report green), but
- * none is created; then the result is undefined.
- */
-async function upsertComment(api, repository, issueNumber, marker, body, options = {}) {
-    const comments = await api.paginate(`/repos/${repository}/issues/${issueNumber}/comments`);
-    const existing = comments.find((c) => c.body?.includes(marker) === true);
-    if (existing !== undefined) {
-        const response = await api.request('PATCH', `/repos/${repository}/issues/comments/${existing.id}`, { body });
-        return { action: 'updated', url: response.data.html_url };
-    }
-    if (options.create === false)
-        return undefined;
-    const response = await api.request('POST', `/repos/${repository}/issues/${issueNumber}/comments`, { body });
-    return { action: 'created', url: response.data.html_url };
-}
-
+// EXTERNAL MODULE: ./shared/github.ts
+var github = __webpack_require__(4319);
 ;// CONCATENATED MODULE: ./shared/pr-comment.ts
 /**
  * The PR comment as every action writes it: one comment per marker, updated in place; a fork's read-only
@@ -448,7 +186,7 @@ async function publishComment(request) {
         return '';
     }
     try {
-        const outcome = await upsertComment(new GitHubApi(request.token), request.repository, request.target.number, request.marker, request.body, { create: request.create !== false });
+        const outcome = await (0,github/* upsertComment */.lB)(await (0,github/* gitHubClient */.XB)(request.token), request.repository, request.target.number, request.marker, request.body, { create: request.create !== false });
         if (outcome === undefined) {
             core.info(`No PR comment: ${request.notCreated ?? 'there was no earlier comment to update'}.`);
             return '';
@@ -595,7 +333,7 @@ async function regularFiles(files, what, roots) {
 }
 
 // EXTERNAL MODULE: ./actions/benchmark-gate/src/model.ts
-var model = __webpack_require__(550);
+var model = __webpack_require__(4550);
 ;// CONCATENATED MODULE: ./actions/benchmark-gate/src/history.ts
 /**
  * The stored history: one JSON document in the data branch, holding every saved run (commit, date, branch)
@@ -1233,7 +971,7 @@ ${sections.join('\n')}
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./shared/cancel.ts
 /**
  * When the runner cancels a step it signals the step's process (SIGINT, then SIGTERM), not what the step
@@ -2003,7 +1741,7 @@ function compareRun(measurements, history, scope, options) {
 }
 
 // EXTERNAL MODULE: ./actions/benchmark-gate/src/thresholds.ts
-var thresholds = __webpack_require__(675);
+var thresholds = __webpack_require__(4675);
 ;// CONCATENATED MODULE: ./actions/benchmark-gate/src/main-gate.ts
 /** The adapter's second half: read files → read history → compare → report → save → fail or pass. */
 
@@ -2304,6 +2042,155 @@ async function gateBenchmarks(settings, redactor) {
     finally {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 4319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XB: () => (/* binding */ gitHubClient),
+/* harmony export */   lB: () => (/* binding */ upsertComment),
+/* harmony export */   toolkitGitHub: () => (/* binding */ toolkitGitHub)
+/* harmony export */ });
+/* unused harmony exports GitHubApiError, describeFailure */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2763);
+
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** What a failing status usually means for an action's token, said where it helps. */
+function hint(status, message) {
+    if (status === 401)
+        return ' (the token is missing, expired or invalid)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ' (the token lacks a permission: grant it under `permissions:`; on pull requests from forks GITHUB_TOKEN is read-only)';
+    }
+    if (status === 404)
+        return ' (not found, or the token cannot see it)';
+    return '';
+}
+function sameOrigin(url, base) {
+    try {
+        return new URL(url, base).origin === new URL(base).origin;
+    }
+    catch {
+        return false;
+    }
+}
+/** One line: `METHOD url answered status: GitHub's message (what it means)`, or the network error. */
+function describeFailure(error) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const failure = (typeof error === 'object' && error !== null ? error : {});
+    const where = `${failure.request?.method ?? 'GET'} ${failure.request?.url ?? '?'}`;
+    const data = failure.response?.data;
+    if (failure.response === undefined || typeof failure.status !== 'number') {
+        const cause = error instanceof Error ? error.message : String(error);
+        return new GitHubApiError(`${where}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(cause, 300)}`, 0);
+    }
+    const said = typeof data === 'object' && data !== null && typeof data.message === 'string'
+        ? data.message
+        : typeof data === 'string' && data !== ''
+            ? data
+            : (failure.message ?? '');
+    const message = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(said, 300);
+    return new GitHubApiError(`${where} answered ${failure.status}: ${message}${hint(failure.status, message)}`, failure.status);
+}
+/**
+ * @actions/github, after the real undici it needs (for its proxy-aware fetch) is loaded from a chunk of its
+ * own and handed to the bundles' stand-in (shared/vendor/undici-lazy.cjs).
+ */
+async function toolkitGitHub() {
+    const key = Symbol.for('runway.undici');
+    const global = globalThis;
+    if (global[key] === undefined) {
+        const undici = (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)));
+        global[key] = undici.default ?? undici;
+    }
+    return __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 5250));
+}
+/** A client for `token` on GITHUB_API_URL. */
+async function gitHubClient(token, options = {}) {
+    const [{ GitHub, defaults, getOctokitOptions }, { retry }, { throttling }] = await Promise.all([
+        toolkitGitHub(),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const deadlineMs = options.deadlineMs ?? 90_000;
+    const endsAt = Date.now() + deadlineMs;
+    // A rate limit is waited out only when GitHub's wait ends before the deadline, at most twice.
+    const waitOut = (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < 2 && Date.now() + retryAfterSeconds * 1000 < endsAt;
+    // The toolkit's request defaults (its proxy-aware fetch) are kept: Octokit merges `request` shallowly.
+    const octokit = new (GitHub.plugin(retry, throttling))(getOctokitOptions(token, {
+        request: { ...defaults.request, signal: AbortSignal.timeout(deadlineMs) },
+        retry: { retries: options.retries ?? 3 },
+        throttle: { onRateLimit: waitOut, onSecondaryRateLimit: waitOut },
+    }));
+    // Octokit hands over a body it could not read as JSON as text: a list or an object read from it would be
+    // a guess, so it is JSON or an error saying what came.
+    octokit.hook.after('request', (response, request) => {
+        const data = response.data;
+        if (typeof data !== 'string' || data === '')
+            return;
+        try {
+            response.data = JSON.parse(data);
+        }
+        catch {
+            throw new GitHubApiError(`${request.method} ${response.url} answered ${response.status} with a body that is not JSON (${data.length} characters; cut off?)`, response.status);
+        }
+    });
+    const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+    return {
+        async list(route, parameters) {
+            try {
+                return await octokit.paginate(route, { per_page: 100, ...parameters }, (response) => {
+                    // The token goes only to the API it was given for, whatever a Link header says.
+                    const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? '')?.[1];
+                    if (next !== undefined && !sameOrigin(next, apiUrl))
+                        throw new GitHubApiError(`${route}: the next page is on another host; not followed`, 200);
+                    return response.data;
+                });
+            }
+            catch (error) {
+                throw describeFailure(error);
+            }
+        },
+        async call(route, parameters) {
+            try {
+                return (await octokit.request(route, parameters)).data;
+            }
+            catch (error) {
+                throw describeFailure(error);
+            }
+        },
+    };
+}
+/**
+ * Edits the comment that carries `marker`, or creates one, so a PR holds one report, kept current.
+ * With `create: false` an existing comment is still updated (a fixed build turns a red report green), but
+ * none is created; then the result is undefined.
+ */
+async function upsertComment(api, repository, issueNumber, marker, body, options = {}) {
+    const [owner = '', repo = ''] = repository.split('/');
+    const where = { owner, repo };
+    const comments = await api.list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber });
+    const existing = comments.find((c) => c.body?.includes(marker) === true);
+    if (existing !== undefined) {
+        const updated = await api.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: existing.id, body });
+        return { action: 'updated', url: updated.html_url };
+    }
+    if (options.create === false)
+        return undefined;
+    const created = await api.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber, body });
+    return { action: 'created', url: created.html_url };
 }
 
 
