@@ -137,3 +137,46 @@ describe.each(names)('%s', (name) => {
     expect(files.some(hasUndici)).toBe(callsGitHub);
   });
 });
+
+describe('dependencies', () => {
+  const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  /** The package a bare specifier names: `@scope/name` or `name`, without a subpath. */
+  const packageOf = (specifier: string): string =>
+    specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? '');
+  const sources = [
+    'shared',
+    ...readdirSync(path.join(REPO_ROOT, 'actions')).map((a) => `actions/${a}/src`),
+  ].flatMap((dir) =>
+    readdirSync(path.join(REPO_ROOT, dir), { recursive: true })
+      .map(String)
+      .filter((f) => /\.(ts|cjs)$/.test(f))
+      .map((f) => path.join(dir, f)),
+  );
+  const imported = new Map<string, string>();
+  for (const file of sources) {
+    // Type-only imports vanish from the bundle: they need no runtime dependency.
+    const text = readFileSync(path.join(REPO_ROOT, file), 'utf8').replace(/^import type .*$/gm, '');
+    for (const m of text.matchAll(/(?:from\s+|import\(\s*|require\(\s*)'([^'.][^']*)'/g)) {
+      const specifier = m[1] ?? '';
+      if (specifier.startsWith('node:')) continue;
+      imported.set(packageOf(specifier), file);
+    }
+  }
+
+  it('finds the imports it checks', () => {
+    expect([...imported.keys()]).toEqual(
+      expect.arrayContaining(['@actions/core', '@actions/github', 'undici']),
+    );
+  });
+
+  it.each([...imported])('%s (imported by %s) is a runtime dependency', (name) => {
+    expect(pkg.dependencies[name], `${name} must be in "dependencies"`).toBeDefined();
+  });
+
+  it('every runtime dependency is imported somewhere', () => {
+    expect(Object.keys(pkg.dependencies).filter((name) => !imported.has(name))).toEqual([]);
+  });
+});
