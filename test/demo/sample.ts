@@ -96,30 +96,48 @@ export async function runShards(python: string, workspace: string, signal: Abort
   return shards;
 }
 
-/** The sample's performance tests under the real pytest-benchmark, into reports/benchmark.json. */
-export async function runBenchmarks(
+/** pytest on the starter from its root, into reports/<folder>, without caches or bytecode in the copy. */
+async function pytest(
+  python: string,
+  workspace: string,
+  folder: string,
+  args: readonly string[],
+  signal: AbortSignal,
+  extraEnv: Record<string, string> = {},
+): Promise<{ exitCode: number | null; output: string }> {
+  mkdirSync(path.join(workspace, 'reports', folder), { recursive: true });
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: workspace,
+    PYTHONDONTWRITEBYTECODE: '1',
+    ...extraEnv,
+  };
+  const ran = await runTo(python, ['-m', 'pytest', '-p', 'no:cacheprovider', ...args], {
+    cwd: workspace,
+    env,
+    signal,
+  });
+  return { exitCode: ran.status, output: ran.output };
+}
+
+/** The starter's performance tests under the real pytest-benchmark, into reports/benchmark.json. */
+export function runBenchmarks(
   python: string,
   workspace: string,
   signal: AbortSignal,
 ): Promise<{ exitCode: number | null; output: string }> {
-  const reports = path.join(workspace, 'reports');
-  mkdirSync(reports, { recursive: true });
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, PYTHONDONTWRITEBYTECODE: '1' };
-  const ran = await runTo(
+  return pytest(
     python,
+    workspace,
+    '',
     [
-      '-m',
-      'pytest',
-      '-p',
-      'no:cacheprovider',
       'backend/tests/performance',
-      `--benchmark-json=${path.join(reports, 'benchmark.json')}`,
+      `--benchmark-json=${path.join(workspace, 'reports', 'benchmark.json')}`,
       '--benchmark-min-rounds=5',
       '--benchmark-max-time=0.05',
     ],
-    { cwd: workspace, env, signal },
+    signal,
   );
-  return { exitCode: ran.status, output: ran.output };
 }
 
 /** Copies the recorded reports (made by the same commands on the development machine) into reports/. */
@@ -146,33 +164,23 @@ export function startService(python: string, workspace: string, port: number): C
 }
 
 /** The E2E tests against the running service (E2E_BASE_URL), into reports/e2e/junit-e2e.xml; no GPU here. */
-export async function runE2e(
+export function runE2e(
   python: string,
   workspace: string,
   baseUrl: string,
   signal: AbortSignal,
 ): Promise<{ exitCode: number | null; output: string }> {
-  const reports = path.join(workspace, 'reports', 'e2e');
-  mkdirSync(reports, { recursive: true });
-  const env = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: workspace,
-    PYTHONDONTWRITEBYTECODE: '1',
-    E2E_BASE_URL: baseUrl,
-  };
-  const ran = await runTo(
+  return pytest(
     python,
+    workspace,
+    'e2e',
     [
-      '-m',
-      'pytest',
-      '-p',
-      'no:cacheprovider',
       '-m',
       'not gpu',
       'backend/tests/e2e',
-      `--junitxml=${path.join(reports, 'junit-e2e.xml')}`,
+      `--junitxml=${path.join(workspace, 'reports', 'e2e', 'junit-e2e.xml')}`,
     ],
-    { cwd: workspace, env, signal },
+    signal,
+    { E2E_BASE_URL: baseUrl },
   );
-  return { exitCode: ran.status, output: ran.output };
 }

@@ -1,4 +1,5 @@
 /** verify-gpu's requirements exactly at, below and above their limits, and versions of unequal length. */
+import { NO_REQUIREMENTS } from './fixtures.js';
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../../../actions/verify-gpu/src/devices.js';
 import {
@@ -20,16 +21,7 @@ const gpu = (over: Partial<Device> = {}): Device => ({
   mig: undefined,
   ...over,
 });
-const none: Requirements = {
-  minGpus: 1,
-  minMemoryMiB: undefined,
-  minDriver: undefined,
-  minCuda: undefined,
-  minComputeCapability: undefined,
-  gpuName: undefined,
-  maxUtilization: undefined,
-  maxMemoryUsed: undefined,
-};
+const none: Requirements = NO_REQUIREMENTS;
 const ok = (r: Partial<Requirements>, devices = [gpu()], driver = '535.104.05', cuda = '12.2') =>
   evaluate(devices, driver, cuda, { ...none, ...r }).ok;
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NO_REQUIREMENTS } from './fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { applyVisibleDevices, type Device, devicesOf } from '../../../actions/verify-gpu/src/devices.js';
 import {
@@ -183,16 +184,7 @@ describe('visible devices', () => {
 });
 
 describe('requirements', () => {
-  const none: Requirements = {
-    minGpus: 1,
-    minMemoryMiB: undefined,
-    minDriver: undefined,
-    minCuda: undefined,
-    minComputeCapability: undefined,
-    gpuName: undefined,
-    maxUtilization: undefined,
-    maxMemoryUsed: undefined,
-  };
+  const none: Requirements = NO_REQUIREMENTS;
 
   it('compares versions numerically', () => {
     expect(compareVersions('535.104.05', '535.54')).toBe(1);

@@ -1,20 +1,10 @@
 /** verify-gpu's job summary and `gpus` output, pinned as a user reads them. */
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../../../actions/verify-gpu/src/devices.js';
+import { H100 } from './fixtures.js';
 import { buildSummary, gpusJson, type SummaryInput } from '../../../actions/verify-gpu/src/report.js';
 
-const h100: Device = {
-  id: '0',
-  gpuIndex: 0,
-  name: 'NVIDIA H100 80GB HBM3',
-  uuid: 'GPU-1',
-  memoryMiB: 81559,
-  memoryUsedMiB: 512,
-  utilization: 3,
-  computeCapability: '9.0',
-  temperature: 30,
-  mig: undefined,
-};
+const h100: Device = { ...H100, memoryUsedMiB: 512 };
 const slice: Device = {
   ...h100,
   id: '0/1',

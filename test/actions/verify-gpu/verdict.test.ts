@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../../../actions/verify-gpu/src/devices.js';
+import { H100, NO_REQUIREMENTS as none } from './fixtures.js';
 import {
   compareVersions,
   deviceChecks,
@@ -13,28 +14,7 @@ import {
   type Requirements,
 } from '../../../actions/verify-gpu/src/requirements.js';
 
-const none: Requirements = {
-  minGpus: 1,
-  minMemoryMiB: undefined,
-  minDriver: undefined,
-  minCuda: undefined,
-  minComputeCapability: undefined,
-  gpuName: undefined,
-  maxUtilization: undefined,
-  maxMemoryUsed: undefined,
-};
-const h100: Device = {
-  id: '0',
-  gpuIndex: 0,
-  name: 'NVIDIA H100 80GB HBM3',
-  uuid: 'GPU-1',
-  memoryMiB: 81559,
-  memoryUsedMiB: 1024,
-  utilization: 3,
-  computeCapability: '9.0',
-  temperature: 30,
-  mig: undefined,
-};
+const h100: Device = H100;
 const blank: Device = {
   ...h100,
   id: '1',
