@@ -57,6 +57,14 @@ describe('gpusJson', () => {
 });
 
 describe('buildSummary', () => {
+  it('exactly 1 GiB is shown in GiB, just under in MiB', () => {
+    const text = buildSummary({
+      ...base,
+      devices: [{ ...h100, memoryMiB: 1024, memoryUsedMiB: 1023 }],
+    }).render();
+    expect(text).toContain('| 1.0 GiB | 1023 MiB |');
+  });
+
   it('a passing run: the headline, the driver, and one row per GPU', () => {
     const text = buildSummary(base).render();
     expect(text).toContain('## ✅ GPU: 1 of 1 GPU usable');
@@ -65,6 +73,8 @@ describe('buildSummary', () => {
       '| GPU | Name | Memory | Used | Utilization | Compute capability | Temperature | Usable |',
     );
     expect(text).toContain('| 0 | NVIDIA H100 80GB HBM3 | 79.6 GiB | 512 MiB | 3% | 9.0 | 30 °C | ✅ |');
+    // Names left, numbers right, the verdict centred.
+    expect(text).toContain('| --- | --- | ---: | ---: | ---: | ---: | ---: | :---: |');
     expect(text).not.toContain('### Requirements');
     expect(text).not.toContain('### Problems');
     expect(text).not.toContain('### Framework');
@@ -112,7 +122,7 @@ describe('buildSummary', () => {
         cuda: '12.1',
         available: true,
         count: 1,
-        devices: ['NVIDIA H100 80GB HBM3'],
+        devices: ['NVIDIA H100 80GB HBM3', 'NVIDIA H100 80GB HBM3'],
         smoke: [
           { device: 0, ok: true },
           { device: 1, ok: false },
@@ -126,11 +136,15 @@ describe('buildSummary', () => {
     expect(text).toContain('Driver **unknown**, driver CUDA **unknown**; CUDA_VISIBLE_DEVICES=0.');
     expect(text).toContain('| 0/1 | NVIDIA H100 80GB HBM3 MIG 3g.40gb | – | – | – | – | – | ❌ |');
     expect(text).toContain('### Requirements');
+    expect(text).toContain('| Requirement | Subject | Expected | Found | Result |');
     expect(text).toContain('| min-memory | GPU 0 | ≥ 90 GiB | 79.6 GiB | ❌ fail |');
     expect(text).toContain('| max-utilization | GPU 0/1 | ≤ 5% | not reported by nvidia-smi | ⚠️ unknown |');
     expect(text).toContain('| gpu-name | GPU 0 | matches /H100/ | NVIDIA H100 | ✅ pass |');
     expect(text).toContain('### Framework: torch');
-    expect(text).toContain('| 2.3.0 | 12.1 | 1 | NVIDIA H100 80GB HBM3 | 0: ✅ 1: ❌ |');
+    expect(text).toContain('| Version | Built for CUDA | Sees GPUs | Devices | Smoke test |');
+    expect(text).toContain(
+      '| 2.3.0 | 12.1 | 1 | NVIDIA H100 80GB HBM3, NVIDIA H100 80GB HBM3 | 0: ✅ 1: ❌ |',
+    );
     expect(text).toContain('### Problems');
     expect(text).toContain('- min-memory: GPU 0 has 79.6 GiB, expected ≥ 90 GiB\n- a &lt;b&gt; &amp; c');
   });
