@@ -133,6 +133,8 @@ function declaredOf(a: Readonly<Record<string, string>>): DeclaredCounts {
 interface TextSink {
   parts: string[];
   size: number;
+  /** Text past MAX_DETAILS was left out. */
+  cut: boolean;
 }
 
 /** What a record's children said, kept apart until the record closes. */
@@ -308,13 +310,16 @@ export class JunitReader {
   }
 
   private startCapture(element: string, done: (text: string) => void): void {
-    this.capture = { element, depth: this.depth, sink: { parts: [], size: 0 }, done };
+    this.capture = { element, depth: this.depth, sink: { parts: [], size: 0, cut: false }, done };
   }
 
   private onText(text: string): void {
     const sink = this.capture?.sink;
-    if (sink === undefined || sink.size >= MAX_DETAILS) return;
+    if (sink === undefined || text === '') return;
     const room = MAX_DETAILS - sink.size;
+    // Only text that would show counts as cut: a traceback of exactly the limit ends with a newline.
+    if (text.length > room && text.slice(Math.max(room, 0)).trim() !== '') sink.cut = true;
+    if (room <= 0) return;
     const part = text.length > room ? text.slice(0, room) : text;
     sink.parts.push(part);
     sink.size += part.length;
@@ -323,7 +328,7 @@ export class JunitReader {
   private onClose(name: string): void {
     if (this.capture !== undefined && this.capture.depth === this.depth && this.capture.element === name) {
       const text = this.capture.sink.parts.join('').trim();
-      const truncated = this.capture.sink.size >= MAX_DETAILS ? '\n… (truncated)' : '';
+      const truncated = this.capture.sink.cut ? '\n… (truncated)' : '';
       this.capture.done(text === '' ? '' : text + truncated);
       this.capture = undefined;
     }
