@@ -1,0 +1,84 @@
+/** Running programs at the edges: output limits, a missing program, cwd and env, long lines, exit codes. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { execCapture } from '../../shared/exec.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'runway-exec-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const node = process.execPath;
+
+describe('execCapture', () => {
+  it('returns the exit code and both streams apart', async () => {
+    const run = await execCapture('sh', ['-c', 'echo out; echo err >&2; exit 7']);
+    expect(run).toEqual({
+      code: 7,
+      stdout: 'out\n',
+      stderr: 'err\n',
+      missing: false,
+      timedOut: false,
+      overflowed: false,
+    });
+  });
+
+  it('runs in the folder and with the environment given', async () => {
+    const run = await execCapture('sh', ['-c', 'pwd; echo "$ONLY"'], {
+      cwd: dir,
+      env: { ONLY: 'this', PATH: process.env.PATH },
+    });
+    expect(run.stdout).toBe(`${dir}\nthis\n`);
+  });
+
+  it('a program that is not there is missing, with no exit code', async () => {
+    const run = await execCapture(path.join(dir, 'no-such-program'), []);
+    expect(run).toMatchObject({ code: null, missing: true, timedOut: false, overflowed: false });
+  });
+
+  it('keeps exactly maxBuffer bytes of a stream; one more stops the program as overflowed', async () => {
+    const print = (n: number) => `process.stdout.write('x'.repeat(${n}))`;
+    const exact = await execCapture(node, ['-e', print(1000)], { maxBuffer: 1000 });
+    expect(exact).toMatchObject({ code: 0, overflowed: false });
+    expect(exact.stdout).toBe('x'.repeat(1000));
+    const over = await execCapture(node, ['-e', `${print(1001)}; setTimeout(() => {}, 10000)`], {
+      maxBuffer: 1000,
+      graceMs: 200,
+    });
+    expect(over).toMatchObject({ code: null, overflowed: true, timedOut: false });
+    expect(over.stdout).toBe('x'.repeat(1000));
+  });
+
+  it('the limit is per stream: stderr has its own', async () => {
+    const run = await execCapture(
+      node,
+      ['-e', "process.stdout.write('o'.repeat(800)); process.stderr.write('e'.repeat(800))"],
+      {
+        maxBuffer: 1000,
+      },
+    );
+    expect(run).toMatchObject({ code: 0, overflowed: false });
+    expect(run.stdout.length + run.stderr.length).toBe(1600);
+  });
+
+  it('shows a line longer than 64 KiB without its end, rather than holding it', async () => {
+    const lines: string[] = [];
+    const run = await execCapture(
+      node,
+      ['-e', "process.stdout.write('y'.repeat(70000)); setTimeout(() => process.stdout.write('z\\n'), 200)"],
+      {
+        live: { streams: ['stdout'], write: (l) => lines.push(l), heartbeatMs: 60_000, label: 'long' },
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(lines[0]?.length).toBeGreaterThan(65_536);
+    expect(lines.join('')).toBe(`${'y'.repeat(70000)}z`);
+  });
+
+  it('shows a last line without a newline when the program ends, and CRLF endings without the CR', async () => {
+    const lines: string[] = [];
+    await execCapture('sh', ['-c', "printf 'a\\r\\nb'"], {
+      live: { streams: ['stdout'], write: (l) => lines.push(l), heartbeatMs: 60_000, label: 'p' },
+    });
+    expect(lines).toEqual(['a', 'b']);
+  });
+});
