@@ -1,6 +1,7 @@
 /** The JUnit reader at its edges: declared counts, times, statuses in attributes, reruns, long details. */
 import { describe, expect, it } from 'vitest';
 import { JunitReader, MAX_DETAILS, type ParsedReport } from '../../../actions/test-report/src/junit.js';
+import { outcomeOfStatus } from '../../../actions/test-report/src/status.js';
 
 function parse(xml: string): ParsedReport {
   const reader = new JunitReader();
@@ -134,4 +135,47 @@ describe('names and details', () => {
     expect(parse('<testsuites name="Mocha Tests"/>').oneRecordPerTest).toBe('Mocha');
     expect(parse('<testsuites name="pytest"/>').oneRecordPerTest).toBeUndefined();
   });
+});
+
+describe('every status word a runner writes', () => {
+  const words: Record<string, readonly string[]> = {
+    passed: [
+      'run',
+      'ran',
+      'passed',
+      'pass',
+      'success',
+      'successful',
+      'succeeded',
+      'ok',
+      'completed',
+      'complete',
+      'executed',
+      'finished',
+      '',
+      '  ',
+    ],
+    skipped: [
+      'disabled',
+      'notrun',
+      'NotExecuted',
+      'skipped',
+      'skip',
+      'ignored',
+      'pending',
+      'todo',
+      'suppressed',
+      'excluded',
+      'not_run',
+      'Not Run',
+      'not-executed',
+    ],
+    failed: ['failed', 'fail', 'failure', 'FAILED'],
+    error: ['error', 'errored', 'broken', 'crashed', 'timeout', 'timed_out', 'TimedOut', 'aborted'],
+    unknown: ['constructor', 'toString', 'maybe', 'passedx', 'x passed'],
+  };
+  for (const [outcome, list] of Object.entries(words))
+    it.each(list)(`%j is ${outcome}`, (word) => {
+      expect(outcomeOfStatus(word)).toBe(outcome);
+    });
 });
