@@ -187,11 +187,12 @@ describe('TLS', () => {
   afterAll(() => certs?.dispose());
 
   it('an untrusted certificate is a TLS error, not one to retry; the CA or insecure makes it pass', async () => {
-    const server = await serve((_req, res) => res.end('secure'), { tls: certs?.tls });
+    if (certs === undefined) throw new Error('no certificates');
+    const server = await serve((_req, res) => res.end('secure'), { tls: certs.tls });
     const error = await failure(httpRequest({ url: server.url, timeoutMs: 5000 }));
     expect(error.kind).toBe('tls');
     expect(error.message.startsWith('TLS: ')).toBe(true);
-    expect((await httpRequest({ url: server.url, timeoutMs: 5000, ca: certs?.caPem })).body).toBe('secure');
+    expect((await httpRequest({ url: server.url, timeoutMs: 5000, ca: certs.caPem })).body).toBe('secure');
     expect((await httpRequest({ url: server.url, timeoutMs: 5000, insecure: true })).body).toBe('secure');
   });
 });

@@ -3,7 +3,12 @@
  * the JSON, for a run with a failure, an error, a flaky test, a skip and a pass.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregate, type NamedReport, type TestOutcome } from '../../../actions/test-report/src/aggregate.js';
+import {
+  aggregate,
+  type Mismatch,
+  type NamedReport,
+  type TestOutcome,
+} from '../../../actions/test-report/src/aggregate.js';
 import { JunitReader } from '../../../actions/test-report/src/junit.js';
 import {
   annotationsFor,
@@ -184,11 +189,27 @@ describe('the PR comment', () => {
 });
 
 describe('mismatches and the JSON', () => {
+  it('says what a report declares and what its test cases hold, counts joined in words', () => {
+    expect(
+      mismatchText({
+        report: 'r.xml',
+        counts: [
+          { key: 'tests', declared: 3, held: 2 },
+          { key: 'failures', declared: 1, held: 0 },
+          { key: 'skipped', declared: 2, held: 1 },
+        ],
+      }),
+    ).toBe('r.xml declares 3 tests, 1 failed and 2 skipped; its test cases hold 2, 0 and 1');
+    expect(mismatchText({ report: 'r.xml', counts: [{ key: 'errors', declared: 1, held: 0 }] })).toBe(
+      'r.xml declares 1 errors; its test cases hold 0',
+    );
+  });
+
   it('one line for up to three reports whose totals differ, then a count', () => {
-    const m = (report: string) => ({ report, counts: [{ name: 'tests', declared: 3, found: 2 }] });
+    const m = (report: string): Mismatch => ({ report, counts: [{ key: 'tests', declared: 3, held: 2 }] });
     expect(mismatchesLine([])).toBeUndefined();
     const line = mismatchesLine([m('a.xml'), m('b.xml'), m('c.xml'), m('d.xml')]) ?? '';
-    expect(line).toContain(mismatchText(m('a.xml') as never));
+    expect(line).toContain(mismatchText(m('a.xml')));
     expect(line).toContain('; and 1 more reports (see the log)');
     expect(mismatchesLine([m('a.xml')])).not.toContain('more reports');
   });
