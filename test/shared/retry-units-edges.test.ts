@@ -8,6 +8,7 @@ import {
   parseRetryAfter,
   retry,
 } from '../../shared/retry.js';
+import { excerpt, jsonExcerpt } from '../../shared/text.js';
 import { formatSize, parseDuration, parseSize } from '../../shared/units.js';
 import { XmlStream, XmlSyntaxError } from '../../shared/xml.js';
 
@@ -197,5 +198,23 @@ describe('XML errors', () => {
     expect(e.message).not.toMatch(/^\d+:\d+: /);
     expect(e.line).toBe(2);
     expect(e.column).toBeGreaterThan(0);
+  });
+});
+
+describe('quoted values', () => {
+  it('JSON excerpts tell a string from a number, cut long values, and name what JSON cannot', () => {
+    expect(jsonExcerpt('7')).toBe('"7"');
+    expect(jsonExcerpt(7)).toBe('7');
+    expect(jsonExcerpt('a\nb')).toBe('"a b"');
+    expect(jsonExcerpt(undefined)).toBe('undefined');
+    expect(jsonExcerpt({ a: 'x'.repeat(50) }, 10)).toBe('{"a":"xxxx…');
+  });
+
+  it('excerpts quote in single quotes: strings as they are, other values as JSON', () => {
+    expect(excerpt('it is')).toBe("'it is'");
+    expect(excerpt(null)).toBe("'null'");
+    expect(excerpt(undefined)).toBe("'undefined'");
+    expect(excerpt([1, 'a'])).toBe('\'[1,"a"]\'');
+    expect(excerpt('x'.repeat(41))).toBe(`'${'x'.repeat(40)}…'`);
   });
 });
