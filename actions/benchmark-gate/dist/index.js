@@ -748,10 +748,8 @@ function redactUrl(raw) {
     catch {
         return raw;
     }
-    if (url.username !== '' || url.password !== '') {
-        url.username = '';
-        url.password = '';
-    }
+    url.username = '';
+    url.password = '';
     // Rebuilt in place so parameter order, which people use to recognise a URL, is kept.
     const entries = [...url.searchParams.entries()];
     if (entries.some(([key]) => SENSITIVE_QUERY_KEY.test(key))) {

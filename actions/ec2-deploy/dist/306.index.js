@@ -583,6 +583,10 @@ function parseRetryAfter(value, now) {
     const text = value.trim();
     if (/^\d+$/.test(text))
         return Number(text) * 1000;
+    // An HTTP date names a weekday or month and has a time of day; anything else (`-5`, `1.5`) is not one,
+    // though Date.parse would read it as a day in 2001 and so as "now".
+    if (!/[A-Za-z]{3}/.test(text) || !/\d{1,2}:\d{2}:\d{2}/.test(text))
+        return undefined;
     const date = Date.parse(text);
     if (Number.isNaN(date))
         return undefined;

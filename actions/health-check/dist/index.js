@@ -3733,10 +3733,8 @@ function redactUrl(raw) {
     catch {
         return raw;
     }
-    if (url.username !== '' || url.password !== '') {
-        url.username = '';
-        url.password = '';
-    }
+    url.username = '';
+    url.password = '';
     // Rebuilt in place so parameter order, which people use to recognise a URL, is kept.
     const entries = [...url.searchParams.entries()];
     if (entries.some(([key]) => SENSITIVE_QUERY_KEY.test(key))) {
@@ -4093,6 +4091,10 @@ function parseRetryAfter(value, now) {
     const text = value.trim();
     if (/^\d+$/.test(text))
         return Number(text) * 1000;
+    // An HTTP date names a weekday or month and has a time of day; anything else (`-5`, `1.5`) is not one,
+    // though Date.parse would read it as a day in 2001 and so as "now".
+    if (!/[A-Za-z]{3}/.test(text) || !/\d{1,2}:\d{2}:\d{2}/.test(text))
+        return undefined;
     const date = Date.parse(text);
     if (Number.isNaN(date))
         return undefined;

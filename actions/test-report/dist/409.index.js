@@ -1046,13 +1046,18 @@ class JunitReader {
         return undefined;
     }
     startCapture(element, done) {
-        this.capture = { element, depth: this.depth, sink: { parts: [], size: 0 }, done };
+        this.capture = { element, depth: this.depth, sink: { parts: [], size: 0, cut: false }, done };
     }
     onText(text) {
         const sink = this.capture?.sink;
-        if (sink === undefined || sink.size >= MAX_DETAILS)
+        if (sink === undefined || text === '')
             return;
         const room = MAX_DETAILS - sink.size;
+        // Only text that would show counts as cut: a traceback of exactly the limit ends with a newline.
+        if (text.length > room && text.slice(Math.max(room, 0)).trim() !== '')
+            sink.cut = true;
+        if (room <= 0)
+            return;
         const part = text.length > room ? text.slice(0, room) : text;
         sink.parts.push(part);
         sink.size += part.length;
@@ -1060,7 +1065,7 @@ class JunitReader {
     onClose(name) {
         if (this.capture !== undefined && this.capture.depth === this.depth && this.capture.element === name) {
             const text = this.capture.sink.parts.join('').trim();
-            const truncated = this.capture.sink.size >= MAX_DETAILS ? '\n… (truncated)' : '';
+            const truncated = this.capture.sink.cut ? '\n… (truncated)' : '';
             this.capture.done(text === '' ? '' : text + truncated);
             this.capture = undefined;
         }
