@@ -2,7 +2,7 @@
  * ec2-deploy through its committed bundle: EC2 through a local endpoint speaking EC2's Query API
  * (AWS_ENDPOINT_URL_EC2), and SSH to a real OpenSSH server on 127.0.0.1 with keys made in the test.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -199,7 +199,7 @@ describe('ec2-deploy over SSH to a real OpenSSH server', () => {
       const pids = path.join(scratch, 'pids');
       const run = await ssh({
         'host-fingerprint': server().hostFingerprint,
-        script: `trap '' TERM; echo $$ > ${pids}; (trap '' TERM; while true; do sleep 1; done) & echo $! >> ${pids}; wait`,
+        script: `trap '' TERM; ps -o pgid= $$ | tr -d ' ' > ${pids}.group; echo $$ > ${pids}; (trap '' TERM; while true; do sleep 1; done) & echo $! >> ${pids}; wait`,
         'command-timeout': '2s',
       });
       expect(run.exitCode).toBe(1);
@@ -211,7 +211,18 @@ describe('ec2-deploy over SSH to a real OpenSSH server', () => {
       const started = (await readFile(pids, 'utf8')).split('\n').filter(Boolean).map(Number);
       expect(started).toHaveLength(2);
       for (const pid of started) expect(await running(pid), `process ${pid} still runs`).toBe(false);
-      expect(readdirSync('/tmp').filter((f) => /^runway-deploy-[0-9a-f]+\.pgid$/.test(f))).toEqual([]);
+      // Its process-group file is gone (other tests' deploys may have theirs in /tmp at the same time).
+      const group = (await readFile(`${pids}.group`, 'utf8')).trim();
+      expect(group).toMatch(/^\d+$/);
+      const left = readdirSync('/tmp').filter((f) => /^runway-deploy-[0-9a-f]+\.pgid$/.test(f));
+      const ours = left.filter((f) => {
+        try {
+          return readFileSync(path.join('/tmp', f), 'utf8').trim() === group;
+        } catch {
+          return false;
+        }
+      });
+      expect(ours).toEqual([]);
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
