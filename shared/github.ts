@@ -134,7 +134,8 @@ export async function gitHubClient(token: string, options: ClientOptions = {}): 
       );
     }
   });
-  const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  // The host the token is for: the one Octokit was given (GITHUB_API_URL, read by the toolkit).
+  const apiUrl = defaults.baseUrl ?? 'https://api.github.com';
   return {
     async list<T>(route: string, parameters: Record<string, string | number>): Promise<T[]> {
       try {

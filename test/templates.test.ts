@@ -219,17 +219,20 @@ describe('templates/python-service: the tools run', () => {
     return dir;
   }
   const python = '/usr/bin/python3';
+  // Checked once for the four tests that need them (each check starts a Python).
+  let tools: boolean | undefined;
   const hasPythonTools = (): boolean =>
-    [
-      'black',
-      'flake8',
-      'mypy',
-      'pytest',
-      'pytest_cov',
-      'pytest_benchmark',
-      'pytest_timeout',
-      'coverage',
-    ].every((m) => requireTool(python, ['-c', `import ${m}`])) && requireTool('make');
+    (tools ??=
+      [
+        'black',
+        'flake8',
+        'mypy',
+        'pytest',
+        'pytest_cov',
+        'pytest_benchmark',
+        'pytest_timeout',
+        'coverage',
+      ].every((m) => requireTool(python, ['-c', `import ${m}`])) && requireTool('make'));
 
   function make(dir: string, ...args: string[]): { status: number | null; output: string } {
     const run = spawnSync('make', ['-s', `PYTHON=${python}`, ...args], {

@@ -58,10 +58,18 @@ function runTo(
  * Runs each shard under coverage.py, writing reports/junit-<shard>.xml and reports/coverage-<shard>.xml.
  * Asynchronous: while the tests run, the demo still hears Ctrl-C and can stop them.
  */
+/** The environment the starter's Python runs in: PATH, HOME in the copy, no bytecode written there. */
+const pythonEnv = (workspace: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  HOME: workspace,
+  PYTHONDONTWRITEBYTECODE: '1',
+  ...extra,
+});
+
 export async function runShards(python: string, workspace: string, signal: AbortSignal): Promise<ShardRun[]> {
   const reports = path.join(workspace, 'reports');
   mkdirSync(reports, { recursive: true });
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, PYTHONDONTWRITEBYTECODE: '1' };
+  const env = pythonEnv(workspace);
   // From the root, as CI runs them: coverage.py then writes repository-relative paths.
   const run = (args: string[]) => runTo(python, args, { cwd: workspace, env, signal });
   const shards: ShardRun[] = [];
@@ -106,15 +114,9 @@ async function pytest(
   extraEnv: Record<string, string> = {},
 ): Promise<{ exitCode: number | null; output: string }> {
   mkdirSync(path.join(workspace, 'reports', folder), { recursive: true });
-  const env = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: workspace,
-    PYTHONDONTWRITEBYTECODE: '1',
-    ...extraEnv,
-  };
   const ran = await runTo(python, ['-m', 'pytest', '-p', 'no:cacheprovider', ...args], {
     cwd: workspace,
-    env,
+    env: pythonEnv(workspace, extraEnv),
     signal,
   });
   return { exitCode: ran.status, output: ran.output };

@@ -133,7 +133,6 @@ async function deployJob(
       Object.assign(inputs, { deadline: '4s', 'initial-delay': '0s', 'retry-delay': '200ms' });
     }
     const run = await runAction(action, { inputs, timeoutMs: 60_000 });
-    if (process.env.DEBUG_ROLLBACK) console.log(action, run.exitCode, run.stdout, run.stderr);
     const outcome = run.exitCode === 0 ? 'success' : 'failure';
     steps[id] = { outcome, outputs: run.outputs, run };
     failed ||= outcome === 'failure';

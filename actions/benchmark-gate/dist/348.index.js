@@ -2147,7 +2147,8 @@ async function gitHubClient(token, options = {}) {
             throw new GitHubApiError(`${request.method} ${response.url} answered ${response.status} with a body that is not JSON (${data.length} characters; cut off?)`, response.status);
         }
     });
-    const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+    // The host the token is for: the one Octokit was given (GITHUB_API_URL, read by the toolkit).
+    const apiUrl = defaults.baseUrl ?? 'https://api.github.com';
     return {
         async list(route, parameters) {
             try {

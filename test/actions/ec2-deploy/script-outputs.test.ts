@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import {
   createOutputFile,
   parseScriptOutputs,
   readBackCommand,
+  RESERVED_OUTPUTS,
 } from '../../../actions/ec2-deploy/src/script-outputs.js';
+import { REPO_ROOT } from '../../harness/run-action.js';
 
 describe('parseScriptOutputs (RUNWAY_OUTPUT, in GITHUB_OUTPUT’s format)', () => {
   it('reads name=value lines, values kept verbatim (= and spaces included)', () => {
@@ -39,6 +43,13 @@ describe('parseScriptOutputs (RUNWAY_OUTPUT, in GITHUB_OUTPUT’s format)', () =
 
   it('a name with << after = is a plain value', () => {
     expect(parseScriptOutputs('cmd=a<<b\n')).toEqual({ ok: true, outputs: [['cmd', 'a<<b']] });
+  });
+
+  it("the names a script may not set are exactly the action's declared outputs", () => {
+    const action = parse(readFileSync(`${REPO_ROOT}/actions/ec2-deploy/action.yml`, 'utf8')) as {
+      outputs: Record<string, unknown>;
+    };
+    expect([...RESERVED_OUTPUTS].sort()).toEqual(Object.keys(action.outputs).sort());
   });
 
   it('nothing written is no outputs', () => {
