@@ -447,7 +447,7 @@ describe('security-gate on the shared real reports', () => {
   it.each([
     [
       {},
-      "Input 'reports' (scanner reports to read) or 'bandit' (paths for Bandit to scan) is required; both are empty.",
+      "Input 'reports' (scanner reports to read), 'artifacts' (artifacts holding them) or 'bandit' (paths for Bandit to scan) is required; all are empty.",
     ],
     [
       { reports: 'x.json', 'fail-on': 'severe' },

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
+import { artifactsNotes, baseBranch, type BaseArtifactRef, type NamePattern } from '../../../shared/artifact-names.js';
 import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
@@ -32,6 +33,11 @@ export interface Settings extends Overrides {
   files: string[];
   /** What `files` matched, found before this module loaded. */
   found: string[];
+  /** This run's artifacts whose coverage reports are read too. */
+  artifacts: NamePattern[];
+  artifactsTimeoutMs: number;
+  /** `base` when it names an artifact of the base branch's latest successful run. */
+  baseArtifact: BaseArtifactRef | undefined;
   ifNoFiles: 'error' | 'warn' | 'ignore';
   metric: Metric;
   config: string | undefined;
@@ -82,19 +88,56 @@ async function loadConfig(settings: Settings, workspace: string) {
   return applyOverrides(config, settings);
 }
 
+/** The base file: a path as given, or the file fetched from the base branch's latest successful run. */
+async function baseFile(
+  settings: Settings,
+  workspace: string,
+  event: Record<string, unknown>,
+): Promise<{ absolute: string; display: string } | undefined> {
+  const file = settings.base;
+  if (file === undefined) return undefined;
+  const ref = settings.baseArtifact;
+  if (ref === undefined) {
+    if (!existsSync(path.resolve(workspace, file))) {
+      core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
+      return undefined;
+    }
+    return { absolute: await regularFile(file, "Input 'base'", runnerRoots(workspace)), display: file };
+  }
+  const branch = baseBranch(event);
+  const runId = Number(process.env.GITHUB_RUN_ID);
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  if (branch === undefined || !Number.isSafeInteger(runId) || !repository.includes('/'))
+    throw new ActionFailure(
+      "Input 'base' names an artifact of the base branch's run, but this run's event names no base or default branch (or GITHUB_RUN_ID / GITHUB_REPOSITORY are missing).",
+    );
+  const { baseArtifactFile } = await import('../../../shared/artifacts.js');
+  const found = await baseArtifactFile({
+    ref,
+    input: 'base',
+    timeoutInput: 'artifacts-timeout',
+    timeoutMs: settings.artifactsTimeoutMs,
+    token: settings.token ?? '',
+    repository,
+    runId,
+    branch,
+  });
+  if (!found.found) {
+    core.notice(`No base coverage: ${found.reason}; coverage is not compared with a base.`);
+    return undefined;
+  }
+  return found.file;
+}
+
 async function loadBase(
-  file: string | undefined,
+  source: { absolute: string; display: string } | undefined,
   workspace: string,
   metric: Metric,
   lookup: PathLookup,
   ignore: readonly string[],
 ): Promise<BaseSummary | undefined> {
-  if (file === undefined) return undefined;
-  if (!existsSync(path.resolve(workspace, file))) {
-    core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
-    return undefined;
-  }
-  const absolute = await regularFile(file, "Input 'base'", runnerRoots(workspace));
+  if (source === undefined) return undefined;
+  const { absolute, display: file } = source;
   const head = (await readFile(absolute, 'utf8')).trimStart();
   if (head.startsWith('{')) {
     let doc: unknown;
@@ -115,10 +158,27 @@ async function loadBase(
   return baseFromCoverage(coverage, metric);
 }
 
+/** Coverage reports in this run's artifacts (`.xml`, `.lcov`, `.info`, `.json`), and what to say when none. */
+async function reportsInArtifacts(
+  settings: Settings,
+): Promise<{ files: { absolute: string; display: string }[]; said: string[] }> {
+  if (settings.artifacts.length === 0) return { files: [], said: [] };
+  const { runArtifactFiles } = await import('../../../shared/artifacts.js');
+  const got = await runArtifactFiles(settings.artifacts, {
+    input: 'artifacts',
+    timeoutInput: 'artifacts-timeout',
+    timeoutMs: settings.artifactsTimeoutMs,
+    wanted: (file) => /\.(xml|lcov|info|json)$/i.test(file),
+  });
+  return { files: got.files, said: artifactsNotes(got, '.xml, .lcov, .info or .json') };
+}
+
 export async function gateCoverage(settings: Settings, redactor: Redactor): Promise<void> {
   const lap = phaseTimer();
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const display = (f: string): string => path.relative(workspace, f) || f;
+  // Reports from artifacts are named `artifact:<name>/<path>`, not by where they were downloaded.
+  const shown = new Map<string, string>();
+  const display = (f: string): string => shown.get(f) ?? (path.relative(workspace, f) || f);
   const git = gitIn(workspace);
   const { lookup, indexed } = await pathLookup(workspace, async () => {
     const listed = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
@@ -130,11 +190,13 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   lap('listing the workspace');
   const config = await loadConfig(settings, workspace);
 
-  const found = settings.found;
+  const fromArtifacts = await reportsInArtifacts(settings);
+  for (const f of fromArtifacts.files) shown.set(f.absolute, f.display);
+  const found = [...settings.found, ...fromArtifacts.files.map((f) => f.absolute)];
   const checked = await regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
   const files = checked.files;
   if (files.length === 0) {
-    noReports(settings.files, workspace, settings.ifNoFiles);
+    noReports(settings.files, fromArtifacts.said, workspace, settings.ifNoFiles);
     return;
   }
   lap('finding reports');
@@ -162,7 +224,13 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   const { coverage, ignoredFiles } = collect(reports, workspace, lookup, config.ignore);
   const totals = totalsOf(coverage);
   lap('resolving paths and merging');
-  const base = await loadBase(settings.base, workspace, settings.metric, lookup, config.ignore);
+  const base = await loadBase(
+    await baseFile(settings, workspace, event),
+    workspace,
+    settings.metric,
+    lookup,
+    config.ignore,
+  );
   const patchBase = patchBaseOf(settings.patchBase, event);
   const changed = patchBase === undefined ? undefined : await changedLines(git, patchBase);
   const repository = process.env.GITHUB_REPOSITORY ?? '';

@@ -4,10 +4,11 @@ import { ActionFailure } from '../../../shared/errors.js';
 
 export function noReports(
   patterns: readonly string[],
+  artifacts: readonly string[],
   workspace: string,
   ifNoFiles: 'error' | 'warn' | 'ignore',
 ): void {
-  const message = `No coverage report matched ${patterns.join(', ')} under ${workspace}.`;
+  const message = `No coverage report matched ${patterns.join(', ')} under ${workspace}${artifacts.length > 0 ? ` nor in this run's artifacts: ${artifacts.join('; ')}` : ''}.`;
   if (ifNoFiles === 'error')
     throw new ActionFailure(
       `${message} Check that the tests wrote one (pytest --cov --cov-report=xml) before this step, or set 'if-no-files'.`,

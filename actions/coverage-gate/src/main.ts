@@ -3,6 +3,7 @@
  * parser, YAML, git and the uploaders) only when there is work to do.
  */
 import path from 'node:path';
+import { artifactPatterns, baseArtifactRef } from '../../../shared/artifact-names.js';
 import { ConfigurationError } from '../../../shared/errors.js';
 import { runAction } from '../../../shared/run-action.js';
 import { noReports } from './main-no-reports.js';
@@ -18,6 +19,8 @@ export async function run(): Promise<void> {
       value === undefined ? undefined : parsePercent(value, `Input '${name}'`, allowAuto);
     const settings = {
       files: inputs.globs('files', { required: true }),
+      artifacts: artifactPatterns(inputs.list('artifacts'), 'artifacts'),
+      artifactsTimeoutMs: inputs.duration('artifacts-timeout', 300_000, { min: 1000, max: 3_600_000 }),
       ifNoFiles: inputs.enumeration('if-no-files', ['error', 'warn', 'ignore'], 'error'),
       metric: inputs.enumeration('metric', ['lines', 'combined'], 'lines'),
       config: inputs.optionalString('config'),
@@ -49,6 +52,13 @@ export async function run(): Promise<void> {
       uploadTimeoutMs: inputs.duration('upload-timeout', 120_000, { min: 1000, max: 3_600_000 }),
       failOnUploadError: inputs.boolean('fail-on-upload-error', true),
     };
+    const baseArtifact =
+      settings.base === undefined ? undefined : baseArtifactRef(settings.base, 'base');
+    if (baseArtifact !== undefined && settings.token === undefined) {
+      throw new ConfigurationError(
+        "Input 'github-token' is required when 'base' is an artifact of another run; pass ${{ github.token }} (with `actions: read`).",
+      );
+    }
     if (settings.comment === 'always' && settings.token === undefined) {
       throw new ConfigurationError(
         "Input 'github-token' is required when 'comment' is always; pass ${{ github.token }}.",
@@ -58,11 +68,12 @@ export async function run(): Promise<void> {
     const { findWorkspaceFiles } = await import('../../../shared/find-files.js');
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const found = await findWorkspaceFiles(settings.files, workspace);
-    if (found.length === 0) {
-      noReports(settings.files, workspace, settings.ifNoFiles);
+    // Reports in artifacts are known only once they are downloaded (main-gate.ts).
+    if (found.length === 0 && settings.artifacts.length === 0) {
+      noReports(settings.files, [], workspace, settings.ifNoFiles);
       return;
     }
     const { gateCoverage } = await import('./main-gate.js');
-    await gateCoverage({ ...settings, found }, redactor);
+    await gateCoverage({ ...settings, baseArtifact, found }, redactor);
   });
 }

@@ -4,6 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
+import { artifactsNotes, type NamePattern } from '../../../shared/artifact-names.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { findWorkspaceFiles } from '../../../shared/find-files.js';
@@ -21,6 +22,9 @@ import { buildSarif } from './sarif.js';
 
 export interface Settings {
   reports: string[];
+  /** This run's artifacts whose reports are read too. */
+  artifacts: NamePattern[];
+  artifactsTimeoutMs: number;
   bandit: string[];
   banditArgs: string[];
   banditConfig: string | undefined;
@@ -35,9 +39,27 @@ export interface Settings {
   annotate: boolean;
 }
 
+/** Scanner reports (`.json`, `.sarif`) in this run's artifacts, and what to say of those that hold none. */
+async function reportsInArtifacts(
+  artifacts: readonly NamePattern[],
+  timeoutMs: number,
+): Promise<{ files: { absolute: string; display: string }[]; notes: string[] }> {
+  if (artifacts.length === 0) return { files: [], notes: [] };
+  const { runArtifactFiles } = await import('../../../shared/artifacts.js');
+  const got = await runArtifactFiles(artifacts, {
+    input: 'artifacts',
+    timeoutInput: 'artifacts-timeout',
+    timeoutMs,
+    wanted: (file) => /\.(json|sarif)$/i.test(file),
+  });
+  return { files: got.files, notes: artifactsNotes(got, '.json or .sarif') };
+}
+
 export async function gateFindings(settings: Settings): Promise<void> {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const display = (f: string): string => path.relative(workspace, f) || f;
+  // Reports from artifacts are named `artifact:<name>/<path>`, not by where they were downloaded.
+  const shown = new Map<string, string>();
+  const display = (f: string): string => shown.get(f) ?? (path.relative(workspace, f) || f);
   const options = { vulnerabilitySeverity: settings.vulnerabilitySeverity };
   const findings: Finding[] = [];
   const suppressedByReports: Finding[] = [];
@@ -97,16 +119,20 @@ export async function gateFindings(settings: Settings): Promise<void> {
     }
   }
 
-  if (settings.reports.length > 0) {
-    // Only the workspace's own regular files: a report that is a link to /etc/shadow is refused, not read.
+  if (settings.reports.length > 0 || settings.artifacts.length > 0) {
+    const fromArtifacts = await reportsInArtifacts(settings.artifacts, settings.artifactsTimeoutMs);
+    for (const f of fromArtifacts.files) shown.set(f.absolute, f.display);
+    // A scan whose artifact is missing or empty did not report: a scanner error, never a clean result.
+    for (const note of fromArtifacts.notes) toolErrors.push(`artifact ${note}: no scanner report read`);
+    // Only regular files inside the workspace or the runner's temp: a link to /etc/shadow is refused, not read.
     const checked = await regularFiles(
-      await findWorkspaceFiles(settings.reports, workspace),
+      [...(await findWorkspaceFiles(settings.reports, workspace)), ...fromArtifacts.files.map((f) => f.absolute)],
       (f) => `The report '${display(f)}'`,
       roots,
     );
     const files = checked.files;
     toolErrors.push(...checked.problems);
-    if (files.length === 0 && checked.problems.length === 0 && settings.bandit.length === 0) {
+    if (files.length === 0 && toolErrors.length === 0 && settings.bandit.length === 0) {
       throw new ActionFailure(
         `No security report matched ${settings.reports.join(', ')} under ${workspace}: a scan that wrote nothing is not a clean scan.`,
       );

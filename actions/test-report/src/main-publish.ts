@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
+import { artifactsNotes, type NamePattern } from '../../../shared/artifact-names.js';
 import { findWorkspaceFiles } from '../../../shared/find-files.js';
 import { ActionFailure } from '../../../shared/errors.js';
 import { publishComment } from '../../../shared/pr-comment.js';
@@ -32,6 +33,9 @@ import {
 export interface Settings {
   patterns: string[];
   rerunPatterns: string[];
+  /** This run's artifacts whose JUnit reports are read as `files` too. */
+  artifacts: NamePattern[];
+  artifactsTimeoutMs: number;
   title: string;
   failOn: FailOn;
   requireTests: boolean;
@@ -40,17 +44,38 @@ export interface Settings {
   token: string | undefined;
 }
 
+/** JUnit reports (`.xml`) in this run's artifacts, and what to say when they hold none. */
+async function reportsInArtifacts(
+  artifacts: readonly NamePattern[],
+  timeoutMs: number,
+): Promise<{ files: { absolute: string; display: string }[]; notes: string[] }> {
+  if (artifacts.length === 0) return { files: [], notes: [] };
+  const { runArtifactFiles } = await import('../../../shared/artifacts.js');
+  const got = await runArtifactFiles(artifacts, {
+    input: 'artifacts',
+    timeoutInput: 'artifacts-timeout',
+    timeoutMs,
+    wanted: (file) => /\.xml$/i.test(file),
+  });
+  return { files: got.files, notes: artifactsNotes(got, '.xml') };
+}
+
 export async function publish(settings: Settings, redactor: Redactor): Promise<void> {
   const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const display = (file: string): string => path.relative(workspace, file) || file;
+  // Reports from artifacts are named `artifact:<name>/<path>`, not by where they were downloaded.
+  const shown = new Map<string, string>();
+  const display = (file: string): string => shown.get(file) ?? (path.relative(workspace, file) || file);
   // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
   const usable = async (found: string[]) =>
     regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
   const rerunFiles = await usable(await findWorkspaceFiles(rerunPatterns, workspace));
-  const mainFiles = await usable(
-    (await findWorkspaceFiles(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
-  );
+  const fromArtifacts = await reportsInArtifacts(settings.artifacts, settings.artifactsTimeoutMs);
+  for (const f of fromArtifacts.files) shown.set(f.absolute, f.display);
+  const mainFiles = await usable([
+    ...(await findWorkspaceFiles(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
+    ...fromArtifacts.files.map((f) => f.absolute),
+  ]);
   const read = await readReports(mainFiles.files.map((f) => ({ absolute: f, display: display(f) })));
   const reruns = await readReports(rerunFiles.files.map((f) => ({ absolute: f, display: display(f) })));
   for (const skipped of [...read.notJunit, ...reruns.notJunit]) {
@@ -155,8 +180,16 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
       declaring.length > 0
         ? `; ${declaring.map((m) => `${m.report} declares ${m.counts.find((c) => c.key === 'tests')?.declared ?? 0} tests`).join(', ')} but holds no <testcase>`
         : '';
+    const artifactsNote =
+      settings.artifacts.length > 0
+        ? `, nor in this run's artifacts ${settings.artifacts.map((p) => p.text).join(', ')}${fromArtifacts.notes.length > 0 ? ` (${fromArtifacts.notes.join('; ')})` : ''}`
+        : '';
     throw new ActionFailure(
-      noTestsMessage([...patterns, ...rerunPatterns], workspace, `${skippedNote}${declaredNote}`),
+      noTestsMessage(
+        [...patterns, ...rerunPatterns],
+        workspace,
+        `${artifactsNote}${skippedNote}${declaredNote}`,
+      ),
     );
   }
   if (failing > 0) {

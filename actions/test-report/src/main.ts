@@ -3,6 +3,7 @@
  * and the glob engine) only when there is work to do, so a mistyped input fails in bare-node time.
  */
 import path from 'node:path';
+import { artifactPatterns } from '../../../shared/artifact-names.js';
 import { ActionFailure, ConfigurationError } from '../../../shared/errors.js';
 import { runAction } from '../../../shared/run-action.js';
 import { noTestsMessage } from './no-tests.js';
@@ -11,6 +12,8 @@ export async function run(): Promise<void> {
   await runAction('test-report', async ({ inputs, redactor }) => {
     const patterns = inputs.globs('files', { required: true });
     const rerunPatterns = inputs.globs('rerun-files');
+    const artifacts = artifactPatterns(inputs.list('artifacts'), 'artifacts');
+    const artifactsTimeoutMs = inputs.duration('artifacts-timeout', 300_000, { min: 1000, max: 3_600_000 });
     const title = inputs.optionalString('title') ?? 'Test results';
     const failOn = inputs.enumeration('fail-on', ['failures', 'errors', 'none'], 'failures');
     const requireTests = inputs.boolean('require-tests', true);
@@ -24,7 +27,8 @@ export async function run(): Promise<void> {
     }
 
     // Found before the rest loads (the XML parser, the reports): a run with no report fails in bare-node time.
-    if (requireTests) {
+    // Reports in artifacts are known only once they are downloaded (main-publish.ts).
+    if (requireTests && artifacts.length === 0) {
       const { findWorkspaceFiles } = await import('../../../shared/find-files.js');
       const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
       const found = await findWorkspaceFiles([...patterns, ...rerunPatterns], workspace);
@@ -33,7 +37,18 @@ export async function run(): Promise<void> {
     }
     const { publish } = await import('./main-publish.js');
     await publish(
-      { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token },
+      {
+        patterns,
+        rerunPatterns,
+        artifacts,
+        artifactsTimeoutMs,
+        title,
+        failOn,
+        requireTests,
+        annotate,
+        commentMode,
+        token,
+      },
       redactor,
     );
   });

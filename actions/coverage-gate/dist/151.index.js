@@ -1,8 +1,8 @@
-export const id = 999;
-export const ids = [999];
+export const id = 151;
+export const ids = [151];
 export const modules = {
 
-/***/ 2999:
+/***/ 2151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(2275);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(7094);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
@@ -92,6 +92,8 @@ function emitAnnotations(sink, annotations, options = {}) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./shared/artifact-names.ts
+var artifact_names = __webpack_require__(9731);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: external "node:child_process"
@@ -356,136 +358,8 @@ async function publishComment(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/workspace-file.ts
-/**
- * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
- * when they are what they claim: a regular file inside the workspace or the runner's temp and tool folders,
- * links included once resolved. A link a pull request adds (`.python-version` → `/proc/self/environ`), a
- * directory, a device or a file outside is refused with a one-line error that names the input and never
- * quotes the file: an error message must not become a way to read the runner's files.
- */
-
-
-
-
-/** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
-function runnerRoots(workspace) {
-    return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
-}
-async function realRoots(roots) {
-    const out = [];
-    for (const root of [roots.workspace, ...(roots.others ?? [])]) {
-        if (root === undefined || root === '')
-            continue;
-        try {
-            out.push(await (0,promises_.realpath)(root));
-        }
-        catch {
-            out.push(external_node_path_default().resolve(root));
-        }
-    }
-    return out;
-}
-const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
-/** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
-const shownName = (name) => (0,shared_text/* oneLine */.TN)(name, 200);
-/**
- * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
- * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`
- */
-async function regularFile(name, what, roots) {
-    const absolute = external_node_path_default().resolve(roots.workspace, name);
-    const refuse = (why) => {
-        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
-    };
-    try {
-        await (0,promises_.lstat)(absolute);
-    }
-    catch {
-        return refuse('does not exist');
-    }
-    let real;
-    try {
-        real = await (0,promises_.realpath)(absolute);
-    }
-    catch {
-        return refuse('is a link to nothing');
-    }
-    const info = await (0,promises_.stat)(real);
-    if (info.isDirectory())
-        refuse('is a folder, not a file');
-    if (!info.isFile())
-        refuse('is not a regular file (a device, a pipe or a socket)');
-    if (!(await realRoots(roots)).some((root) => within(real, root)))
-        refuse('is outside the workspace (or a link to a file outside it)');
-    return real;
-}
-/**
- * Where to write `name`: inside the roots, not an existing folder, with a parent that is (or can be made) a
- * folder. Makes the parent folders; returns the absolute path.
- */
-async function outputFile(name, what, roots) {
-    const absolute = external_node_path_default().resolve(roots.workspace, name);
-    const refuse = (why) => {
-        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
-    };
-    const real = await realRoots(roots);
-    // The nearest existing ancestor decides where the file really lands (a link in the path included).
-    let existing = external_node_path_default().dirname(absolute);
-    for (;;) {
-        try {
-            await (0,promises_.lstat)(existing);
-            break;
-        }
-        catch {
-            const up = external_node_path_default().dirname(existing);
-            if (up === existing)
-                break;
-            existing = up;
-        }
-    }
-    let resolved;
-    try {
-        resolved = await (0,promises_.realpath)(existing);
-    }
-    catch {
-        return refuse('cannot be written');
-    }
-    if (!real.some((root) => within(resolved, root)))
-        refuse('is outside the workspace and the runner’s temp folder');
-    const ancestor = await (0,promises_.stat)(resolved);
-    if (!ancestor.isDirectory())
-        refuse(`cannot be written: ${external_node_path_default().relative(roots.workspace, existing) || existing} is a file`);
-    try {
-        const target = await (0,promises_.stat)(absolute);
-        if (target.isDirectory())
-            refuse('is a folder');
-        if (!target.isFile())
-            refuse('is not a regular file (a device, a pipe or a socket)');
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-    }
-    await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
-    return absolute;
-}
-/** Of files a glob found, those that are regular files inside the roots, and a one-line problem for each other. */
-async function regularFiles(files, what, roots) {
-    const ok = [];
-    const problems = [];
-    for (const file of files) {
-        try {
-            await regularFile(file, what(file), roots);
-            ok.push(file);
-        }
-        catch (error) {
-            problems.push(error instanceof Error ? error.message : String(error));
-        }
-    }
-    return { files: ok, problems };
-}
-
+// EXTERNAL MODULE: ./shared/workspace-file.ts
+var workspace_file = __webpack_require__(7938);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/badge.ts
 /** A flat SVG badge (`coverage | 85.67%`), coloured from the config's range as Codecov colours it. */
 /** Red below the range, green above it, and from red through yellow to green within it. */
@@ -4355,6 +4229,7 @@ async function pathLookup(workspace, listWithGit, limit = MAX_WALKED_FILES) {
 
 
 
+
 const CONFIG_FILES = ['codecov.yml', '.codecov.yml', '.github/codecov.yml', '.github/.codecov.yml'];
 function gitIn(workspace) {
     return async (args) => {
@@ -4366,7 +4241,7 @@ async function loadConfig(settings, workspace) {
     const file = settings.config ?? CONFIG_FILES.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, f)));
     let config = DEFAULT_CONFIG;
     if (file !== undefined) {
-        const real = await regularFile(file, "Input 'config'", runnerRoots(workspace));
+        const real = await (0,workspace_file/* regularFile */.VI)(file, "Input 'config'", (0,workspace_file/* runnerRoots */.kF)(workspace));
         config = parseCodecovYaml(await (0,promises_.readFile)(real, 'utf8'), file);
     }
     core.info(file === undefined
@@ -4376,14 +4251,45 @@ async function loadConfig(settings, workspace) {
         core.debug(`Accepted from ${file ?? 'the config'}, with no meaning for this gate: ${config.notApplied.join(', ')}`);
     return applyOverrides(config, settings);
 }
-async function loadBase(file, workspace, metric, lookup, ignore) {
+/** The base file: a path as given, or the file fetched from the base branch's latest successful run. */
+async function baseFile(settings, workspace, event) {
+    const file = settings.base;
     if (file === undefined)
         return undefined;
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, file))) {
-        core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
+    const ref = settings.baseArtifact;
+    if (ref === undefined) {
+        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, file))) {
+            core.notice(`No base coverage: '${file}' does not exist (the base branch has not produced one yet?).`);
+            return undefined;
+        }
+        return { absolute: await (0,workspace_file/* regularFile */.VI)(file, "Input 'base'", (0,workspace_file/* runnerRoots */.kF)(workspace)), display: file };
+    }
+    const branch = (0,artifact_names/* baseBranch */.sH)(event);
+    const runId = Number(process.env.GITHUB_RUN_ID);
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    if (branch === undefined || !Number.isSafeInteger(runId) || !repository.includes('/'))
+        throw new errors/* ActionFailure */.dR("Input 'base' names an artifact of the base branch's run, but this run's event names no base or default branch (or GITHUB_RUN_ID / GITHUB_REPOSITORY are missing).");
+    const { baseArtifactFile } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 3197));
+    const found = await baseArtifactFile({
+        ref,
+        input: 'base',
+        timeoutInput: 'artifacts-timeout',
+        timeoutMs: settings.artifactsTimeoutMs,
+        token: settings.token ?? '',
+        repository,
+        runId,
+        branch,
+    });
+    if (!found.found) {
+        core.notice(`No base coverage: ${found.reason}; coverage is not compared with a base.`);
         return undefined;
     }
-    const absolute = await regularFile(file, "Input 'base'", runnerRoots(workspace));
+    return found.file;
+}
+async function loadBase(source, workspace, metric, lookup, ignore) {
+    if (source === undefined)
+        return undefined;
+    const { absolute, display: file } = source;
     const head = (await (0,promises_.readFile)(absolute, 'utf8')).trimStart();
     if (head.startsWith('{')) {
         let doc;
@@ -4402,10 +4308,25 @@ async function loadBase(file, workspace, metric, lookup, ignore) {
     const { coverage } = collect([await readReport(absolute, file)], workspace, lookup, ignore);
     return baseFromCoverage(coverage, metric);
 }
+/** Coverage reports in this run's artifacts (`.xml`, `.lcov`, `.info`, `.json`), and what to say when none. */
+async function reportsInArtifacts(settings) {
+    if (settings.artifacts.length === 0)
+        return { files: [], said: [] };
+    const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 3197));
+    const got = await runArtifactFiles(settings.artifacts, {
+        input: 'artifacts',
+        timeoutInput: 'artifacts-timeout',
+        timeoutMs: settings.artifactsTimeoutMs,
+        wanted: (file) => /\.(xml|lcov|info|json)$/i.test(file),
+    });
+    return { files: got.files, said: (0,artifact_names/* artifactsNotes */.FC)(got, '.xml, .lcov, .info or .json') };
+}
 async function gateCoverage(settings, redactor) {
     const lap = phaseTimer();
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const display = (f) => external_node_path_default().relative(workspace, f) || f;
+    // Reports from artifacts are named `artifact:<name>/<path>`, not by where they were downloaded.
+    const shown = new Map();
+    const display = (f) => shown.get(f) ?? (external_node_path_default().relative(workspace, f) || f);
     const git = gitIn(workspace);
     const { lookup, indexed } = await pathLookup(workspace, async () => {
         const listed = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
@@ -4416,11 +4337,14 @@ async function gateCoverage(settings, redactor) {
     const event = await readEvent();
     lap('listing the workspace');
     const config = await loadConfig(settings, workspace);
-    const found = settings.found;
-    const checked = await regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
+    const fromArtifacts = await reportsInArtifacts(settings);
+    for (const f of fromArtifacts.files)
+        shown.set(f.absolute, f.display);
+    const found = [...settings.found, ...fromArtifacts.files.map((f) => f.absolute)];
+    const checked = await (0,workspace_file/* regularFiles */.qp)(found, (f) => `The report '${display(f)}'`, (0,workspace_file/* runnerRoots */.kF)(workspace));
     const files = checked.files;
     if (files.length === 0) {
-        (0,main_no_reports/* noReports */.Z)(settings.files, workspace, settings.ifNoFiles);
+        (0,main_no_reports/* noReports */.Z)(settings.files, fromArtifacts.said, workspace, settings.ifNoFiles);
         return;
     }
     lap('finding reports');
@@ -4447,7 +4371,7 @@ async function gateCoverage(settings, redactor) {
     const { coverage, ignoredFiles } = collect(reports, workspace, lookup, config.ignore);
     const totals = totalsOf(coverage);
     lap('resolving paths and merging');
-    const base = await loadBase(settings.base, workspace, settings.metric, lookup, config.ignore);
+    const base = await loadBase(await baseFile(settings, workspace, event), workspace, settings.metric, lookup, config.ignore);
     const patchBase = patchBaseOf(settings.patchBase, event);
     const changed = patchBase === undefined ? undefined : await changedLines(git, patchBase);
     const repository = process.env.GITHUB_REPOSITORY ?? '';
@@ -4458,14 +4382,14 @@ async function gateCoverage(settings, redactor) {
     });
     const rows = fileRows(coverage, settings.metric, config, base);
     lap('gating');
-    const summaryPath = await outputFile(settings.summaryJson ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'coverage-summary.json'), "Input 'summary-json'", runnerRoots(workspace));
+    const summaryPath = await (0,workspace_file/* outputFile */.i9)(settings.summaryJson ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'coverage-summary.json'), "Input 'summary-json'", (0,workspace_file/* runnerRoots */.kF)(workspace));
     await (0,promises_.writeFile)(summaryPath, JSON.stringify(summaryJson(coverage, settings.metric, totals, percent(totals, settings.metric)), null, 1));
     if (settings.badge !== undefined) {
-        const badgePath = await outputFile(settings.badge, "Input 'badge'", runnerRoots(workspace));
+        const badgePath = await (0,workspace_file/* outputFile */.i9)(settings.badge, "Input 'badge'", (0,workspace_file/* runnerRoots */.kF)(workspace));
         await (0,promises_.writeFile)(badgePath, badgeSvg(result.coverage, config.range));
     }
     if (settings.badgeJson !== undefined) {
-        const jsonPath = await outputFile(settings.badgeJson, "Input 'badge-json'", runnerRoots(workspace));
+        const jsonPath = await (0,workspace_file/* outputFile */.i9)(settings.badgeJson, "Input 'badge-json'", (0,workspace_file/* runnerRoots */.kF)(workspace));
         await (0,promises_.writeFile)(jsonPath, badgeEndpoint(result.coverage, config.range));
     }
     lap('writing the summary JSON and badge');
@@ -4548,11 +4472,12 @@ async function gateCoverage(settings, redactor) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   XB: () => (/* binding */ gitHubClient),
 /* harmony export */   lB: () => (/* binding */ upsertComment),
 /* harmony export */   toolkitGitHub: () => (/* binding */ toolkitGitHub)
 /* harmony export */ });
-/* unused harmony exports GitHubApiError, describeFailure */
+/* unused harmony export describeFailure */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2763);
 
 class GitHubApiError extends Error {
@@ -4612,7 +4537,7 @@ async function toolkitGitHub() {
         const undici = (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)));
         global[key] = undici.default ?? undici;
     }
-    return __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 5250));
+    return __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 5555));
 }
 /** A client for `token` on GITHUB_API_URL. */
 async function gitHubClient(token, options = {}) {

@@ -1,0 +1,213 @@
+/**
+ * Reports read from workflow artifacts through the bundles: this run's artifacts (the runner's artifact
+ * service) for test-report, coverage-gate and security-gate, and coverage-gate's base from the base branch's
+ * latest successful run (the REST API), against a local server speaking both protocols and blob storage.
+ */
+import { readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeArtifacts, startFakeArtifacts, zipOf } from '../harness/fake-artifacts.js';
+import { writeTree } from '../harness/python.js';
+import { type ActionRun, runAction } from '../harness/run-action.js';
+
+const TOKEN = 'ghs_artifactsTestToken0123456789';
+const CURRENT_RUN = 1001;
+const WORKFLOW = 77;
+
+const cobertura = (file: string, hits: number[]): string =>
+  [
+    '<?xml version="1.0" ?>',
+    `<coverage version="7.6.0" line-rate="0" branch-rate="0" lines-covered="0" lines-valid="${hits.length}" branches-covered="0" branches-valid="0" complexity="0" timestamp="1">`,
+    '<sources><source>.</source></sources><packages><package name="app" line-rate="0" branch-rate="0" complexity="0"><classes>',
+    `<class name="${path.basename(file)}" filename="${file}" line-rate="0" branch-rate="0" complexity="0"><methods/><lines>`,
+    ...hits.map((h, i) => `<line number="${i + 1}" hits="${h}"/>`),
+    '</lines></class></classes></package></packages></coverage>',
+  ].join('\n');
+
+const lcov = (file: string, hits: number[]): string =>
+  [
+    `SF:${file}`,
+    ...hits.map((h, i) => `DA:${i + 1},${h}`),
+    `LF:${hits.length}`,
+    `LH:${hits.filter((h) => h > 0).length}`,
+    'end_of_record',
+    '',
+  ].join('\n');
+
+const summary = (files: Record<string, [number, number]>): string =>
+  JSON.stringify({
+    version: 1,
+    metric: 'lines',
+    files: Object.fromEntries(
+      Object.entries(files).map(([f, [valid, covered]]) => [
+        f,
+        { linesValid: valid, linesCovered: covered, branchesValid: 0, branchesCovered: 0 },
+      ]),
+    ),
+  });
+
+const SOURCES = {
+  'app/__init__.py': '',
+  'app/a.py': 'a = 1\nb = 2\nc = 3\nd = 4\n',
+  'app/b.py': 'a = 1\nb = 2\nc = 3\nd = 4\n',
+};
+
+const scratch: string[] = [];
+afterAll(async () => {
+  await Promise.all(scratch.map((d) => rm(d, { recursive: true, force: true })));
+});
+async function workspace(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'runway-artifacts-'));
+  scratch.push(dir);
+  writeTree(dir, SOURCES);
+  return dir;
+}
+
+let fake: FakeArtifacts;
+beforeEach(async () => {
+  fake = await startFakeArtifacts({ token: TOKEN, currentRunId: CURRENT_RUN });
+  fake.runs.push({
+    id: CURRENT_RUN,
+    workflowId: WORKFLOW,
+    path: '.github/workflows/ci.yml',
+    headBranch: 'feature',
+    event: 'pull_request',
+    conclusion: null,
+  });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+const PR_EVENT = { pull_request: { number: 5, base: { ref: 'main' }, head: { ref: 'feature' } } };
+
+function gate(ws: string, inputs: Record<string, string>, extra: Parameters<typeof runAction>[1] = {}) {
+  return runAction('coverage-gate', {
+    workspace: ws,
+    inputs: { 'github-token': TOKEN, comment: 'off', annotate: 'false', ...inputs },
+    env: fake.env(),
+    event: PR_EVENT,
+    eventName: 'pull_request',
+    ...extra,
+  });
+}
+
+const errorLine = (run: ActionRun): string => run.errors.map((e) => e.message).join(' | ');
+
+describe("coverage-gate reads this run's artifacts", () => {
+  it('merges the shards of every matching artifact, with no download step and nothing in the workspace', async () => {
+    const ws = await workspace();
+    fake.artifacts.push(
+      { id: 11, name: 'coverage-unit', runId: CURRENT_RUN, zip: zipOf({ 'coverage.xml': cobertura('app/a.py', [1, 1, 0, 0]) }) },
+      { id: 12, name: 'coverage-integration', runId: CURRENT_RUN, zip: zipOf({ 'lcov/lcov.info': lcov('app/b.py', [1, 1, 1, 0]), 'notes.txt': 'not a report' }) },
+      { id: 13, name: 'junit', runId: CURRENT_RUN, zip: zipOf({ 'junit.xml': '<testsuites/>' }) },
+      // Another run's artifact of a matching name is never this run's.
+      { id: 14, name: 'coverage-old', runId: 990, zip: zipOf({ 'coverage.xml': cobertura('app/a.py', [0, 0, 0, 0]) }) },
+    );
+    const run = await gate(ws, { artifacts: 'coverage-*' });
+    expect(errorLine(run), run.log).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.coverage).toBe('62.5');
+    expect(run.outputs['lines-valid']).toBe('8');
+    expect(run.log).toContain("artifact 'coverage-unit': 1 file, 1 read");
+    expect(run.log).toContain("artifact 'coverage-integration': 2 files, 1 read");
+    expect(run.log).toContain('artifact:coverage-integration/lcov/lcov.info: lcov');
+    // The blob's signature is masked before the debug log could show it, and never in the plain log.
+    expect(fake.calls.some((c) => c.includes('/ListArtifacts'))).toBe(true);
+    expect(run.masks).toContain('SECRET/signature');
+    expect(run.log).not.toContain('SECRET');
+    expect(readdirSync(ws).sort()).toEqual(['app']);
+  });
+
+  it('fails as with no reports when no artifact matches, naming what the run has', async () => {
+    const ws = await workspace();
+    fake.artifacts.push({ id: 21, name: 'junit', runId: CURRENT_RUN, zip: zipOf({ 'junit.xml': '<testsuites/>' }) });
+    const run = await gate(ws, { artifacts: 'coverage-*' });
+    expect(run.exitCode).toBe(1);
+    expect(errorLine(run)).toContain("'coverage-*' matched no artifact (it has junit)");
+  });
+});
+
+describe("coverage-gate's base from the base branch's latest successful run", () => {
+  function baseRuns(): void {
+    fake.runs.push(
+      { id: 990, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
+      { id: 995, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'push', conclusion: 'failure' },
+      // A pull request's run from a head branch named main (a fork's) is not main's.
+      { id: 996, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'pull_request', conclusion: 'success' },
+      // Another workflow's run on main.
+      { id: 997, workflowId: 78, path: '.github/workflows/nightly.yml', headBranch: 'main', event: 'schedule', conclusion: 'success' },
+    );
+    fake.artifacts.push(
+      { id: 31, name: 'coverage-summary', runId: 990, zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 1], 'app/b.py': [4, 3] }) }) },
+      { id: 32, name: 'coverage-summary', runId: 995, zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 0] }) }) },
+      { id: 33, name: 'coverage-summary', runId: 996, zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }) },
+      { id: 34, name: 'coverage-summary', runId: 997, zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }) },
+    );
+  }
+
+  it("compares with main's last successful run of this workflow and gates target auto on it", async () => {
+    const ws = await workspace();
+    writeTree(ws, { 'coverage.xml': cobertura('app/a.py', [1, 1, 1, 0]) });
+    baseRuns();
+    const run = await gate(ws, { base: 'artifact:coverage-summary', target: 'auto' });
+    expect(errorLine(run), run.log).toBe('');
+    expect(run.outputs['base-coverage']).toBe('50');
+    expect(run.outputs.coverage).toBe('75');
+    expect(run.outputs.delta).toBe('25');
+    expect(run.log).toContain('actions/runs/990');
+    expect(fake.calls).toContain('GET /repos/runway-ci/example/actions/artifacts/31/zip');
+    expect(fake.calls.filter((c) => c.startsWith('GET /blob/'))).toEqual([
+      expect.stringMatching(/^GET \/blob\/31\.zip\?/),
+    ]);
+  });
+
+  it('takes a named file of the artifact, and a coverage report as well as a summary', async () => {
+    const ws = await workspace();
+    writeTree(ws, { 'coverage.xml': cobertura('app/a.py', [1, 1, 1, 0]) });
+    fake.runs.push({ id: 990, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    fake.artifacts.push({
+      id: 41,
+      name: 'coverage',
+      runId: 990,
+      zip: zipOf({ 'reports/coverage.xml': cobertura('app/a.py', [1, 0, 0, 0]), 'reports/other.txt': 'x' }),
+    });
+    const named = await gate(ws, { base: 'artifact:coverage/reports/coverage.xml' });
+    expect(errorLine(named), named.log).toBe('');
+    expect(named.outputs['base-coverage']).toBe('25');
+    const unnamed = await gate(ws, { base: 'artifact:coverage' });
+    expect(unnamed.exitCode).toBe(1);
+    expect(errorLine(unnamed)).toContain(
+      "Input 'base': artifact 'coverage' holds 2 files (reports/coverage.xml, reports/other.txt); name one, as artifact:coverage/<file>.",
+    );
+  });
+
+  it('says in one notice when there is no base, and gates without one', async () => {
+    const ws = await workspace();
+    writeTree(ws, { 'coverage.xml': cobertura('app/a.py', [1, 1, 1, 0]) });
+    const none = await gate(ws, { base: 'artifact:coverage-summary' });
+    expect(none.exitCode).toBe(0);
+    expect(none.outputs['base-coverage']).toBe('');
+    expect(none.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      'No base coverage: .github/workflows/ci.yml has no successful run on main yet; coverage is not compared with a base.',
+    ]);
+
+    fake.runs.push({ id: 990, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    const noArtifact = await gate(ws, { base: 'artifact:coverage-summary' });
+    expect(noArtifact.exitCode).toBe(0);
+    expect(noArtifact.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      "No base coverage: the latest successful run of .github/workflows/ci.yml on main (https://github.com/runway-ci/example/actions/runs/990) has no artifact 'coverage-summary' (not uploaded, or expired); coverage is not compared with a base.",
+    ]);
+  });
+
+  it('fails, naming the permission, when the token may not read Actions', async () => {
+    const ws = await workspace();
+    writeTree(ws, { 'coverage.xml': cobertura('app/a.py', [1, 1, 1, 0]) });
+    fake.failRest(403);
+    const run = await gate(ws, { base: 'artifact:coverage-summary' });
+    expect(run.exitCode).toBe(1);
+    expect(errorLine(run)).toMatch(/^Input 'base': GET .*\/actions\/runs\/1001 answered 403: Resource not accessible by integration \(the token lacks a permission/);
+  });
+});
