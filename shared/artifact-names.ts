@@ -18,9 +18,10 @@ export interface NamePattern {
 }
 
 function patternOf(text: string): NamePattern {
-  const source = [...text]
-    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()[\]]/g, '\\$&')))
-    .join('');
+  // Code points, not UTF-16 units: an emoji in a name stays one character for `?`.
+  const source = Array.from(text, (c) =>
+    c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()[\]]/g, '\\$&'),
+  ).join('');
   return { text, regex: new RegExp(`^${source}$`, 'u') };
 }
 
@@ -140,7 +141,11 @@ export function chooseBaseFile(
  * and each pattern that matched no artifact, with (some of) the names the run has.
  */
 export function artifactsNotes(
-  got: { read: readonly { name: string; wanted: number }[]; unmatched: readonly string[]; available: readonly string[] },
+  got: {
+    read: readonly { name: string; wanted: number }[];
+    unmatched: readonly string[];
+    available: readonly string[];
+  },
   kinds: string,
 ): string[] {
   const some =

@@ -30,6 +30,13 @@ export interface ArtifactFile {
   display: string;
 }
 
+/**
+ * How a file of an artifact is named in logs: its names come from whoever uploaded it (a pull request can),
+ * so they are made one line and bounded before they reach a log line that could read as a workflow command.
+ */
+const shownAs = (artifact: string, file: string): string =>
+  `artifact:${shownName(artifact)}/${shownName(file)}`;
+
 /** The client, after the undici the toolkit's GitHub client needs (see shared/github.ts). */
 async function artifactClient(): Promise<ArtifactClient> {
   await toolkitGitHub();
@@ -42,7 +49,12 @@ async function artifactClient(): Promise<ArtifactClient> {
  * retries cannot be cancelled: once the deadline has passed the step fails, and the process is ended shortly
  * after rather than left waiting on them.
  */
-async function withinDeadline<T>(work: Promise<T>, timeoutMs: number, what: string, input: string): Promise<T> {
+async function withinDeadline<T>(
+  work: Promise<T>,
+  timeoutMs: number,
+  what: string,
+  input: string,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
@@ -142,7 +154,7 @@ export async function runArtifactFiles(
       );
       read.push({ name: artifact.name, wanted: kept.length });
       for (const file of kept)
-        files.push({ absolute: path.join(folder, file), display: `artifact:${artifact.name}/${file}` });
+        files.push({ absolute: path.join(folder, file), display: shownAs(artifact.name, file) });
     }
     return {
       files,
@@ -152,7 +164,12 @@ export async function runArtifactFiles(
     };
   });
   try {
-    return await withinDeadline(work, options.timeoutMs, "Reading this run's artifacts", options.timeoutInput);
+    return await withinDeadline(
+      work,
+      options.timeoutMs,
+      "Reading this run's artifacts",
+      options.timeoutInput,
+    );
   } catch (error) {
     throw artifactFailure(error, options.input);
   }
@@ -186,8 +203,7 @@ export interface BaseArtifactRequest {
 }
 
 export type BaseArtifact =
-  | { found: true; file: ArtifactFile; run: WorkflowRun }
-  | { found: false; reason: string };
+  { found: true; file: ArtifactFile; run: WorkflowRun } | { found: false; reason: string };
 
 /**
  * The file of `ref` in the latest successful run of this run's workflow on `branch`. No such run, no such
@@ -228,7 +244,7 @@ export async function baseArtifactFile(request: BaseArtifactRequest): Promise<Ba
     return {
       found: true,
       run,
-      file: { absolute: path.join(folder, chosen.file), display: `artifact:${ref.name}/${chosen.file}` },
+      file: { absolute: path.join(folder, chosen.file), display: shownAs(ref.name, chosen.file) },
     } as const;
   });
   try {

@@ -3,8 +3,8 @@
  * service) for test-report, coverage-gate and security-gate, and coverage-gate's base from the base branch's
  * latest successful run (the REST API), against a local server speaking both protocols and blob storage.
  */
-import { readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -100,11 +100,26 @@ describe("coverage-gate reads this run's artifacts", () => {
   it('merges the shards of every matching artifact, with no download step and nothing in the workspace', async () => {
     const ws = await workspace();
     fake.artifacts.push(
-      { id: 11, name: 'coverage-unit', runId: CURRENT_RUN, zip: zipOf({ 'coverage.xml': cobertura('app/a.py', [1, 1, 0, 0]) }) },
-      { id: 12, name: 'coverage-integration', runId: CURRENT_RUN, zip: zipOf({ 'lcov/lcov.info': lcov('app/b.py', [1, 1, 1, 0]), 'notes.txt': 'not a report' }) },
+      {
+        id: 11,
+        name: 'coverage-unit',
+        runId: CURRENT_RUN,
+        zip: zipOf({ 'coverage.xml': cobertura('app/a.py', [1, 1, 0, 0]) }),
+      },
+      {
+        id: 12,
+        name: 'coverage-integration',
+        runId: CURRENT_RUN,
+        zip: zipOf({ 'lcov/lcov.info': lcov('app/b.py', [1, 1, 1, 0]), 'notes.txt': 'not a report' }),
+      },
       { id: 13, name: 'junit', runId: CURRENT_RUN, zip: zipOf({ 'junit.xml': '<testsuites/>' }) },
       // Another run's artifact of a matching name is never this run's.
-      { id: 14, name: 'coverage-old', runId: 990, zip: zipOf({ 'coverage.xml': cobertura('app/a.py', [0, 0, 0, 0]) }) },
+      {
+        id: 14,
+        name: 'coverage-old',
+        runId: 990,
+        zip: zipOf({ 'coverage.xml': cobertura('app/a.py', [0, 0, 0, 0]) }),
+      },
     );
     const run = await gate(ws, { artifacts: 'coverage-*' });
     expect(errorLine(run), run.log).toBe('');
@@ -123,7 +138,12 @@ describe("coverage-gate reads this run's artifacts", () => {
 
   it('fails as with no reports when no artifact matches, naming what the run has', async () => {
     const ws = await workspace();
-    fake.artifacts.push({ id: 21, name: 'junit', runId: CURRENT_RUN, zip: zipOf({ 'junit.xml': '<testsuites/>' }) });
+    fake.artifacts.push({
+      id: 21,
+      name: 'junit',
+      runId: CURRENT_RUN,
+      zip: zipOf({ 'junit.xml': '<testsuites/>' }),
+    });
     const run = await gate(ws, { artifacts: 'coverage-*' });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toContain("'coverage-*' matched no artifact (it has junit)");
@@ -133,18 +153,66 @@ describe("coverage-gate reads this run's artifacts", () => {
 describe("coverage-gate's base from the base branch's latest successful run", () => {
   function baseRuns(): void {
     fake.runs.push(
-      { id: 990, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
-      { id: 995, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'push', conclusion: 'failure' },
+      {
+        id: 990,
+        workflowId: WORKFLOW,
+        path: '.github/workflows/ci.yml',
+        headBranch: 'main',
+        event: 'push',
+        conclusion: 'success',
+      },
+      {
+        id: 995,
+        workflowId: WORKFLOW,
+        path: '.github/workflows/ci.yml',
+        headBranch: 'main',
+        event: 'push',
+        conclusion: 'failure',
+      },
       // A pull request's run from a head branch named main (a fork's) is not main's.
-      { id: 996, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'pull_request', conclusion: 'success' },
+      {
+        id: 996,
+        workflowId: WORKFLOW,
+        path: '.github/workflows/ci.yml',
+        headBranch: 'main',
+        event: 'pull_request',
+        conclusion: 'success',
+      },
       // Another workflow's run on main.
-      { id: 997, workflowId: 78, path: '.github/workflows/nightly.yml', headBranch: 'main', event: 'schedule', conclusion: 'success' },
+      {
+        id: 997,
+        workflowId: 78,
+        path: '.github/workflows/nightly.yml',
+        headBranch: 'main',
+        event: 'schedule',
+        conclusion: 'success',
+      },
     );
     fake.artifacts.push(
-      { id: 31, name: 'coverage-summary', runId: 990, zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 1], 'app/b.py': [4, 3] }) }) },
-      { id: 32, name: 'coverage-summary', runId: 995, zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 0] }) }) },
-      { id: 33, name: 'coverage-summary', runId: 996, zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }) },
-      { id: 34, name: 'coverage-summary', runId: 997, zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }) },
+      {
+        id: 31,
+        name: 'coverage-summary',
+        runId: 990,
+        zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 1], 'app/b.py': [4, 3] }) }),
+      },
+      {
+        id: 32,
+        name: 'coverage-summary',
+        runId: 995,
+        zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 0] }) }),
+      },
+      {
+        id: 33,
+        name: 'coverage-summary',
+        runId: 996,
+        zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }),
+      },
+      {
+        id: 34,
+        name: 'coverage-summary',
+        runId: 997,
+        zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }),
+      },
     );
   }
 
@@ -167,7 +235,14 @@ describe("coverage-gate's base from the base branch's latest successful run", ()
   it('takes a named file of the artifact, and a coverage report as well as a summary', async () => {
     const ws = await workspace();
     writeTree(ws, { 'coverage.xml': cobertura('app/a.py', [1, 1, 1, 0]) });
-    fake.runs.push({ id: 990, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    fake.runs.push({
+      id: 990,
+      workflowId: WORKFLOW,
+      path: '.github/workflows/ci.yml',
+      headBranch: 'main',
+      event: 'push',
+      conclusion: 'success',
+    });
     fake.artifacts.push({
       id: 41,
       name: 'coverage',
@@ -194,7 +269,14 @@ describe("coverage-gate's base from the base branch's latest successful run", ()
       'No base coverage: .github/workflows/ci.yml has no successful run on main yet; coverage is not compared with a base.',
     ]);
 
-    fake.runs.push({ id: 990, workflowId: WORKFLOW, path: '.github/workflows/ci.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    fake.runs.push({
+      id: 990,
+      workflowId: WORKFLOW,
+      path: '.github/workflows/ci.yml',
+      headBranch: 'main',
+      event: 'push',
+      conclusion: 'success',
+    });
     const noArtifact = await gate(ws, { base: 'artifact:coverage-summary' });
     expect(noArtifact.exitCode).toBe(0);
     expect(noArtifact.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
@@ -208,6 +290,233 @@ describe("coverage-gate's base from the base branch's latest successful run", ()
     fake.failRest(403);
     const run = await gate(ws, { base: 'artifact:coverage-summary' });
     expect(run.exitCode).toBe(1);
-    expect(errorLine(run)).toMatch(/^Input 'base': GET .*\/actions\/runs\/1001 answered 403: Resource not accessible by integration \(the token lacks a permission/);
+    expect(errorLine(run)).toMatch(
+      /^Input 'base': GET .*\/actions\/runs\/1001 answered 403: Resource not accessible by integration \(the token lacks a permission/,
+    );
+  });
+});
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
+const fixture = (rel: string): Promise<Buffer> => readFile(path.join(FIXTURES, rel));
+
+describe("test-report reads this run's artifacts", () => {
+  it('reads every JUnit report of the matching artifacts with the workspace reports, and names them by artifact', async () => {
+    const ws = await workspace();
+    writeTree(ws, {
+      'reports/unit.xml':
+        '<testsuite name="unit" tests="1"><testcase classname="tests.test_a" name="test_ok" time="0.1"/></testsuite>',
+    });
+    fake.artifacts.push(
+      {
+        id: 51,
+        name: 'junit-integration',
+        runId: CURRENT_RUN,
+        zip: zipOf({
+          'integration.xml':
+            '<testsuite name="integration" tests="2"><testcase classname="tests.test_db" name="test_ok"/><testcase classname="tests.test_db" name="test_broken"><failure message="boom">assert 1 == 2</failure></testcase></testsuite>',
+          'coverage.txt': 'not read',
+        }),
+      },
+      {
+        id: 52,
+        name: 'junit-e2e',
+        runId: CURRENT_RUN,
+        zip: zipOf({ 'e2e/e2e.xml': await fixture('junit/pytest-7.2.1__xunit2.xml') }),
+      },
+    );
+    const run = await runAction('test-report', {
+      workspace: ws,
+      inputs: { artifacts: 'junit-*', annotate: 'false' },
+      env: fake.env(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.log).toContain('artifact:junit-integration/integration.xml: 2 test records');
+    expect(run.log).toContain('artifact:junit-e2e/e2e/e2e.xml:');
+    expect(run.log).toContain('reports/unit.xml: 1 test records');
+    // pytest's own file: 12 tests (5 passed, 4 failed, 1 error, 2 skipped); ours add 2 passed and 1 failed.
+    expect(errorLine(run)).toMatch(/^Test results: 15 tests: 7 passed, 5 failed, 1 error, 2 skipped\. /);
+  });
+
+  it('fails with no tests when the artifacts hold no report, saying which', async () => {
+    const ws = await workspace();
+    fake.artifacts.push({ id: 53, name: 'junit-unit', runId: CURRENT_RUN, zip: zipOf({ 'log.txt': 'x' }) });
+    const run = await runAction('test-report', {
+      workspace: ws,
+      inputs: { artifacts: 'junit-*\njunit-gpu' },
+      env: fake.env(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errorLine(run)).toContain(
+      "nor in this run's artifacts junit-*, junit-gpu ('junit-unit' holds no .xml file; 'junit-gpu' matched no artifact (it has junit-unit))",
+    );
+  });
+});
+
+describe("security-gate reads this run's artifacts", () => {
+  it('gates the reports of every matching artifact', async () => {
+    const ws = await workspace();
+    fake.artifacts.push(
+      {
+        id: 61,
+        name: 'scan-bandit',
+        runId: CURRENT_RUN,
+        zip: zipOf({ 'bandit.json': await fixture('security/bandit/generated__bandit-high-only.json') }),
+      },
+      {
+        id: 62,
+        name: 'scan-clean',
+        runId: CURRENT_RUN,
+        zip: zipOf({ 'clean.json': await fixture('security/bandit/generated__bandit-clean.json') }),
+      },
+    );
+    const run = await runAction('security-gate', {
+      workspace: ws,
+      inputs: { artifacts: 'scan-*', annotate: 'false' },
+      env: fake.env(),
+    });
+    expect(run.outputs).toMatchObject({ high: '1', 'tool-errors': '0', passed: 'false' });
+    expect(run.log).toContain('artifact:scan-bandit/bandit.json: bandit, 1 finding');
+  });
+
+  it('counts a scan whose artifact is missing as a scanner error, never a clean scan', async () => {
+    const ws = await workspace();
+    fake.artifacts.push({
+      id: 63,
+      name: 'scan-clean',
+      runId: CURRENT_RUN,
+      zip: zipOf({ 'clean.json': await fixture('security/bandit/generated__bandit-clean.json') }),
+    });
+    const run = await runAction('security-gate', {
+      workspace: ws,
+      inputs: { artifacts: 'scan-clean\nscan-pip-audit' },
+      env: fake.env(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['tool-errors']).toBe('1');
+    expect(errorLine(run)).toContain(
+      "artifact 'scan-pip-audit' matched no artifact (it has scan-clean): no scanner report read",
+    );
+  });
+});
+
+describe('hostile artifacts and inputs', () => {
+  it('keeps every entry of a zip inside its download folder, whatever its name says', async () => {
+    const ws = await workspace();
+    const temp = await mkdtemp(path.join(tmpdir(), 'runway-artifacts-temp-'));
+    scratch.push(temp);
+    const runnerTemp = path.join(temp, 'runner-temp');
+    fake.artifacts.push({
+      id: 71,
+      name: 'coverage-evil',
+      runId: CURRENT_RUN,
+      zip: zipOf({
+        '../../outside.xml': cobertura('app/a.py', [1, 1, 1, 1]),
+        '/tmp/absolute.xml': cobertura('app/a.py', [1, 1, 1, 1]),
+        // Non-ASCII, so the zip flags the name as UTF-8 and the newline is a newline once unzipped.
+        'ok-é\n::error::forged.xml': cobertura('app/b.py', [0, 0, 0, 0]),
+      }),
+    });
+    const run = await gate(ws, { artifacts: 'coverage-evil' }, { runnerTemp });
+    expect(existsSync(path.join(temp, 'outside.xml'))).toBe(false);
+    expect(existsSync(path.join(runnerTemp, 'outside.xml'))).toBe(false);
+    expect(run.errors.map((e) => e.message).join('|')).not.toContain('forged');
+    expect(run.commands.filter((c) => c.command === 'error' && c.message.startsWith('forged'))).toEqual([]);
+    // All three were read from inside the folder (two renamed by the unzipper's own guard).
+    expect(run.outputs['lines-valid']).toBe('8');
+    expect(run.log).toContain('artifact:coverage-evil/ok-é ::error::forged.xml: cobertura');
+  });
+
+  it('refuses an artifact that does not match the digest recorded at upload', async () => {
+    const ws = await workspace();
+    fake.artifacts.push({
+      id: 72,
+      name: 'coverage-unit',
+      runId: CURRENT_RUN,
+      zip: zipOf({ 'coverage.xml': cobertura('app/a.py', [1, 1, 1, 1]) }),
+      digest: `sha256:${'0'.repeat(64)}`,
+    });
+    const run = await gate(ws, { artifacts: 'coverage-*' });
+    expect(run.exitCode).toBe(1);
+    expect(errorLine(run)).toBe(
+      "The artifact 'coverage-unit' (id 72) does not match the digest GitHub recorded when it was uploaded: not read.",
+    );
+  });
+
+  it('ends a download that never answers at artifacts-timeout, and the step with it', async () => {
+    const ws = await workspace();
+    fake.artifacts.push({
+      id: 73,
+      name: 'junit-slow',
+      runId: CURRENT_RUN,
+      zip: zipOf({ 'a.xml': '<testsuite/>' }),
+    });
+    fake.blob = 'hang';
+    const started = Date.now();
+    const run = await runAction('test-report', {
+      workspace: ws,
+      inputs: { artifacts: 'junit-*', 'artifacts-timeout': '2s' },
+      env: fake.env(),
+      timeoutMs: 30_000,
+    });
+    expect(run.timedOut).toBe(false);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(run.exitCode).toBe(1);
+    expect(errorLine(run)).toBe(
+      "Reading this run's artifacts did not finish within 2.00s ('artifacts-timeout'): GitHub's artifact storage is slow or unreachable from this runner.",
+    );
+  });
+
+  it.each([
+    [
+      'a pattern with a slash',
+      'test-report',
+      { artifacts: 'reports/junit' },
+      "Input 'artifacts' must hold artifact names or patterns with * and ? (no / \\ \" : < > |); got 'reports/junit'.",
+    ],
+    [
+      'a base artifact with no name',
+      'coverage-gate',
+      { base: 'artifact:' },
+      "Input 'base' must be a path or artifact:<name>[/<file in it>]; 'artifact:' names no artifact.",
+    ],
+    [
+      'a base file that climbs out',
+      'coverage-gate',
+      { base: 'artifact:cov/../x' },
+      "Input 'base' must be a path or artifact:<name>[/<file in it>]; 'artifact:cov/../x' names its file with an empty, '.' or '..' segment.",
+    ],
+    [
+      'a base artifact with no token',
+      'coverage-gate',
+      { base: 'artifact:cov', 'github-token': '' },
+      "Input 'github-token' is required when 'base' is an artifact of another run; pass ${{ github.token }} (with `actions: read`).",
+    ],
+    [
+      'a timeout with no unit',
+      'security-gate',
+      { artifacts: 'scan-*', 'artifacts-timeout': '30' },
+      "Input 'artifacts-timeout' must be a duration with a unit, such as 500ms, 30s, 5m or 1m30s; got '30'.",
+    ],
+  ])('refuses %s in one line before loading anything', async (_what, action, inputs, message) => {
+    const run = await runAction(action, {
+      workspace: await workspace(),
+      inputs: { 'github-token': TOKEN, ...inputs },
+      env: fake.env(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.map((e) => e.message)).toEqual([message]);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('says where artifacts can be read when the runner did not give this step the artifact service', async () => {
+    const run = await runAction('security-gate', {
+      workspace: await workspace(),
+      inputs: { artifacts: 'scan-*' },
+      env: { ...fake.env(), ACTIONS_RUNTIME_TOKEN: '' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.map((e) => e.message)).toEqual([
+      "Input 'artifacts' reads this run's artifacts through the runner, but ACTIONS_RUNTIME_TOKEN is not set: it is set for JavaScript actions in a workflow job on GitHub Actions (this step may run elsewhere).",
+    ]);
   });
 });

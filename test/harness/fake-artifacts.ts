@@ -115,8 +115,10 @@ export async function startFakeArtifacts(options: {
     },
   } as unknown as FakeArtifacts;
 
-  const json = (res: ServerResponse, status: number, data: unknown): void => {
+  /** Answers; returns true so a handler can `return json(...)`. */
+  const json = (res: ServerResponse, status: number, data: unknown): true => {
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(data));
+    return true;
   };
   const restArtifact = (a: FakeArtifact) => ({
     id: a.id,
@@ -139,7 +141,7 @@ export async function startFakeArtifacts(options: {
     html_url: `https://github.com/runway-ci/example/actions/runs/${r.id}`,
   });
 
-  async function twirp(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+  async function twirp(req: IncomingMessage, res: ServerResponse, method: string): Promise<true> {
     if (req.headers.authorization !== `Bearer ${runtime}`)
       return json(res, 401, { code: 'unauthenticated', msg: 'invalid runtime token' });
     const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
@@ -172,7 +174,7 @@ export async function startFakeArtifacts(options: {
     return json(res, 404, { code: 'bad_route', msg: `no method ${method}` });
   }
 
-  function rest(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  function rest(req: IncomingMessage, res: ServerResponse, url: URL): true {
     if (![`Bearer ${options.token}`, `token ${options.token}`].includes(req.headers.authorization ?? ''))
       return json(res, 401, { message: 'Bad credentials' });
     if (restFailures !== undefined && restFailures.times > 0) {
@@ -184,7 +186,8 @@ export async function startFakeArtifacts(options: {
     const p = url.pathname;
     let m = /^\/repos\/runway-ci\/example\/actions\/runs\/(\d+)$/.exec(p);
     if (m) {
-      const run = state.runs.find((r) => r.id === Number(m?.[1]));
+      const id = Number(m[1]);
+      const run = state.runs.find((r) => r.id === id);
       return run === undefined ? json(res, 404, { message: 'Not Found' }) : json(res, 200, restRun(run));
     }
     m = /^\/repos\/runway-ci\/example\/actions\/workflows\/(\d+)\/runs$/.exec(p);
@@ -208,12 +211,13 @@ export async function startFakeArtifacts(options: {
     }
     m = /^\/repos\/runway-ci\/example\/actions\/artifacts\/(\d+)\/zip$/.exec(p);
     if (m) {
-      const artifact = state.artifacts.find((a) => a.id === Number(m?.[1]));
+      const id = Number(m[1]);
+      const artifact = state.artifacts.find((a) => a.id === id);
       if (artifact === undefined) return json(res, 404, { message: 'Not Found' });
       res.writeHead(302, { location: `${state.url}/blob/${artifact.id}.zip?${BLOB_SIGNATURE}` }).end();
-      return;
+      return true;
     }
-    json(res, 404, { message: 'Not Found' });
+    return json(res, 404, { message: 'Not Found' });
   }
 
   function blob(res: ServerResponse, url: URL): void {
@@ -238,8 +242,8 @@ export async function startFakeArtifacts(options: {
       void twirp(req, res, url.pathname.slice(SERVICE.length));
       return;
     }
-    if (url.pathname.startsWith('/blob/')) return blob(res, url);
-    rest(req, res, url);
+    if (url.pathname.startsWith('/blob/')) blob(res, url);
+    else rest(req, res, url);
   });
   state.server = server;
   state.url = server.url;

@@ -38,6 +38,11 @@ export const modules = {
 
 
 
+/**
+ * How a file of an artifact is named in logs: its names come from whoever uploaded it (a pull request can),
+ * so they are made one line and bounded before they reach a log line that could read as a workflow command.
+ */
+const shownAs = (artifact, file) => `artifact:${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_7__/* .shownName */ .HD)(artifact)}/${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_7__/* .shownName */ .HD)(file)}`;
 /** The client, after the undici the toolkit's GitHub client needs (see shared/github.ts). */
 async function artifactClient() {
     await (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.toolkitGitHub)();
@@ -118,7 +123,7 @@ async function runArtifactFiles(patterns, options) {
             _actions_core__WEBPACK_IMPORTED_MODULE_3__.info(`artifact '${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_7__/* .shownName */ .HD)(artifact.name)}': ${inside.length} file${inside.length === 1 ? '' : 's'}, ${kept.length} read`);
             read.push({ name: artifact.name, wanted: kept.length });
             for (const file of kept)
-                files.push({ absolute: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, file), display: `artifact:${artifact.name}/${file}` });
+                files.push({ absolute: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, file), display: shownAs(artifact.name, file) });
         }
         return {
             files,
@@ -181,7 +186,7 @@ async function baseArtifactFile(request) {
         return {
             found: true,
             run,
-            file: { absolute: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, chosen.file), display: `artifact:${ref.name}/${chosen.file}` },
+            file: { absolute: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, chosen.file), display: shownAs(ref.name, chosen.file) },
         };
     });
     try {

@@ -773,9 +773,8 @@ async function run() {
  */
 const FORBIDDEN = /[":<>|\\/\r\n\t\0]/;
 function patternOf(text) {
-    const source = [...text]
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()[\]]/g, '\\$&')))
-        .join('');
+    // Code points, not UTF-16 units: an emoji in a name stays one character for `?`.
+    const source = Array.from(text, (c) => c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()[\]]/g, '\\$&')).join('');
     return { text, regex: new RegExp(`^${source}$`, 'u') };
 }
 /** The patterns of an `artifacts` input, one per item; a name GitHub could never give is refused. */

@@ -4,7 +4,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
-import { artifactsNotes, baseBranch, type BaseArtifactRef, type NamePattern } from '../../../shared/artifact-names.js';
+import {
+  artifactsNotes,
+  baseBranch,
+  type BaseArtifactRef,
+  type NamePattern,
+} from '../../../shared/artifact-names.js';
 import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';

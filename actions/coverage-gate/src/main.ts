@@ -52,8 +52,7 @@ export async function run(): Promise<void> {
       uploadTimeoutMs: inputs.duration('upload-timeout', 120_000, { min: 1000, max: 3_600_000 }),
       failOnUploadError: inputs.boolean('fail-on-upload-error', true),
     };
-    const baseArtifact =
-      settings.base === undefined ? undefined : baseArtifactRef(settings.base, 'base');
+    const baseArtifact = settings.base === undefined ? undefined : baseArtifactRef(settings.base, 'base');
     if (baseArtifact !== undefined && settings.token === undefined) {
       throw new ConfigurationError(
         "Input 'github-token' is required when 'base' is an artifact of another run; pass ${{ github.token }} (with `actions: read`).",

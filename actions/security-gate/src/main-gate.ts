@@ -126,7 +126,10 @@ export async function gateFindings(settings: Settings): Promise<void> {
     for (const note of fromArtifacts.notes) toolErrors.push(`artifact ${note}: no scanner report read`);
     // Only regular files inside the workspace or the runner's temp: a link to /etc/shadow is refused, not read.
     const checked = await regularFiles(
-      [...(await findWorkspaceFiles(settings.reports, workspace)), ...fromArtifacts.files.map((f) => f.absolute)],
+      [
+        ...(await findWorkspaceFiles(settings.reports, workspace)),
+        ...fromArtifacts.files.map((f) => f.absolute),
+      ],
       (f) => `The report '${display(f)}'`,
       roots,
     );

@@ -1,8 +1,8 @@
-export const id = 409;
-export const ids = [409,397];
+export const id = 531;
+export const ids = [531,397];
 export const modules = {
 
-/***/ 2409:
+/***/ 9531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(2275);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(7094);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
@@ -94,6 +94,8 @@ function emitAnnotations(sink, annotations, options = {}) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./shared/artifact-names.ts
+var artifact_names = __webpack_require__(9731);
 // EXTERNAL MODULE: ./shared/find-files.ts
 var find_files = __webpack_require__(9397);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -177,138 +179,8 @@ async function writeJobSummary(summary) {
     await core.summary.addRaw(summary.render(), true).write();
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./shared/workspace-file.ts
-/**
- * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
- * when they are what they claim: a regular file inside the workspace or the runner's temp and tool folders,
- * links included once resolved. A link a pull request adds (`.python-version` → `/proc/self/environ`), a
- * directory, a device or a file outside is refused with a one-line error that names the input and never
- * quotes the file: an error message must not become a way to read the runner's files.
- */
-
-
-
-
-/** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
-function runnerRoots(workspace) {
-    return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
-}
-async function realRoots(roots) {
-    const out = [];
-    for (const root of [roots.workspace, ...(roots.others ?? [])]) {
-        if (root === undefined || root === '')
-            continue;
-        try {
-            out.push(await (0,external_node_fs_promises_.realpath)(root));
-        }
-        catch {
-            out.push(external_node_path_default().resolve(root));
-        }
-    }
-    return out;
-}
-const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
-/** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
-const shownName = (name) => (0,shared_text/* oneLine */.TN)(name, 200);
-/**
- * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
- * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`
- */
-async function regularFile(name, what, roots) {
-    const absolute = external_node_path_default().resolve(roots.workspace, name);
-    const refuse = (why) => {
-        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
-    };
-    try {
-        await (0,external_node_fs_promises_.lstat)(absolute);
-    }
-    catch {
-        return refuse('does not exist');
-    }
-    let real;
-    try {
-        real = await (0,external_node_fs_promises_.realpath)(absolute);
-    }
-    catch {
-        return refuse('is a link to nothing');
-    }
-    const info = await (0,external_node_fs_promises_.stat)(real);
-    if (info.isDirectory())
-        refuse('is a folder, not a file');
-    if (!info.isFile())
-        refuse('is not a regular file (a device, a pipe or a socket)');
-    if (!(await realRoots(roots)).some((root) => within(real, root)))
-        refuse('is outside the workspace (or a link to a file outside it)');
-    return real;
-}
-/**
- * Where to write `name`: inside the roots, not an existing folder, with a parent that is (or can be made) a
- * folder. Makes the parent folders; returns the absolute path.
- */
-async function outputFile(name, what, roots) {
-    const absolute = path.resolve(roots.workspace, name);
-    const refuse = (why) => {
-        throw new ConfigurationError(`${what} names '${shownName(name)}', which ${why}.`);
-    };
-    const real = await realRoots(roots);
-    // The nearest existing ancestor decides where the file really lands (a link in the path included).
-    let existing = path.dirname(absolute);
-    for (;;) {
-        try {
-            await lstat(existing);
-            break;
-        }
-        catch {
-            const up = path.dirname(existing);
-            if (up === existing)
-                break;
-            existing = up;
-        }
-    }
-    let resolved;
-    try {
-        resolved = await realpath(existing);
-    }
-    catch {
-        return refuse('cannot be written');
-    }
-    if (!real.some((root) => within(resolved, root)))
-        refuse('is outside the workspace and the runner’s temp folder');
-    const ancestor = await stat(resolved);
-    if (!ancestor.isDirectory())
-        refuse(`cannot be written: ${path.relative(roots.workspace, existing) || existing} is a file`);
-    try {
-        const target = await stat(absolute);
-        if (target.isDirectory())
-            refuse('is a folder');
-        if (!target.isFile())
-            refuse('is not a regular file (a device, a pipe or a socket)');
-    }
-    catch (error) {
-        if (error instanceof ConfigurationError)
-            throw error;
-    }
-    await mkdir(path.dirname(absolute), { recursive: true });
-    return absolute;
-}
-/** Of files a glob found, those that are regular files inside the roots, and a one-line problem for each other. */
-async function regularFiles(files, what, roots) {
-    const ok = [];
-    const problems = [];
-    for (const file of files) {
-        try {
-            await regularFile(file, what(file), roots);
-            ok.push(file);
-        }
-        catch (error) {
-            problems.push(error instanceof Error ? error.message : String(error));
-        }
-    }
-    return { files: ok, problems };
-}
-
+// EXTERNAL MODULE: ./shared/workspace-file.ts
+var workspace_file = __webpack_require__(7938);
 ;// CONCATENATED MODULE: ./actions/test-report/src/aggregate.ts
 const COUNT_KEYS = ['tests', 'failures', 'errors', 'skipped'];
 const TEARDOWN = /^failed on teardown with /;
@@ -1546,18 +1418,40 @@ function* resultsJson(result, locations) {
 
 
 
+
+/** JUnit reports (`.xml`) in this run's artifacts, and what to say when they hold none. */
+async function reportsInArtifacts(artifacts, timeoutMs) {
+    if (artifacts.length === 0)
+        return { files: [], notes: [] };
+    const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 3197));
+    const got = await runArtifactFiles(artifacts, {
+        input: 'artifacts',
+        timeoutInput: 'artifacts-timeout',
+        timeoutMs,
+        wanted: (file) => /\.xml$/i.test(file),
+    });
+    return { files: got.files, notes: (0,artifact_names/* artifactsNotes */.FC)(got, '.xml') };
+}
 async function publish(settings, redactor) {
     const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const display = (file) => external_node_path_default().relative(workspace, file) || file;
+    // Reports from artifacts are named `artifact:<name>/<path>`, not by where they were downloaded.
+    const shown = new Map();
+    const display = (file) => shown.get(file) ?? (external_node_path_default().relative(workspace, file) || file);
     // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
-    const usable = async (found) => regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
+    const usable = async (found) => (0,workspace_file/* regularFiles */.qp)(found, (f) => `The report '${display(f)}'`, (0,workspace_file/* runnerRoots */.kF)(workspace));
     const rerunFiles = await usable(await (0,find_files.findWorkspaceFiles)(rerunPatterns, workspace));
-    const mainFiles = await usable((await (0,find_files.findWorkspaceFiles)(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)));
+    const fromArtifacts = await reportsInArtifacts(settings.artifacts, settings.artifactsTimeoutMs);
+    for (const f of fromArtifacts.files)
+        shown.set(f.absolute, f.display);
+    const mainFiles = await usable([
+        ...(await (0,find_files.findWorkspaceFiles)(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
+        ...fromArtifacts.files.map((f) => f.absolute),
+    ]);
     const read = await readReports(mainFiles.files.map((f) => ({ absolute: f, display: display(f) })));
     const reruns = await readReports(rerunFiles.files.map((f) => ({ absolute: f, display: display(f) })));
     for (const skipped of [...read.notJunit, ...reruns.notJunit]) {
-        core.info(`Skipped ${skipped.path}: its root element is <${shownName(skipped.root)}>, not a JUnit report.`);
+        core.info(`Skipped ${skipped.path}: its root element is <${(0,workspace_file/* shownName */.HD)(skipped.root)}>, not a JUnit report.`);
     }
     const problems = [...mainFiles.problems, ...rerunFiles.problems, ...read.problems, ...reruns.problems];
     // Each problem is told once, in the step's failure line (bounded), not again as an annotation of its own.
@@ -1638,7 +1532,10 @@ async function publish(settings, redactor) {
         const declaredNote = declaring.length > 0
             ? `; ${declaring.map((m) => `${m.report} declares ${m.counts.find((c) => c.key === 'tests')?.declared ?? 0} tests`).join(', ')} but holds no <testcase>`
             : '';
-        throw new errors/* ActionFailure */.dR((0,no_tests/* noTestsMessage */.i)([...patterns, ...rerunPatterns], workspace, `${skippedNote}${declaredNote}`));
+        const artifactsNote = settings.artifacts.length > 0
+            ? `, nor in this run's artifacts ${settings.artifacts.map((p) => p.text).join(', ')}${fromArtifacts.notes.length > 0 ? ` (${fromArtifacts.notes.join('; ')})` : ''}`
+            : '';
+        throw new errors/* ActionFailure */.dR((0,no_tests/* noTestsMessage */.i)([...patterns, ...rerunPatterns], workspace, `${artifactsNote}${skippedNote}${declaredNote}`));
     }
     if (failing > 0) {
         const names = [...new Set(result.tests.filter(isProblem).map((t) => t.id))];
@@ -1698,11 +1595,12 @@ async function findWorkspaceFiles(patterns, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   XB: () => (/* binding */ gitHubClient),
 /* harmony export */   lB: () => (/* binding */ upsertComment),
 /* harmony export */   toolkitGitHub: () => (/* binding */ toolkitGitHub)
 /* harmony export */ });
-/* unused harmony exports GitHubApiError, describeFailure */
+/* unused harmony export describeFailure */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2763);
 
 class GitHubApiError extends Error {
@@ -1762,7 +1660,7 @@ async function toolkitGitHub() {
         const undici = (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)));
         global[key] = undici.default ?? undici;
     }
-    return __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 5250));
+    return __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 5555));
 }
 /** A client for `token` on GITHUB_API_URL. */
 async function gitHubClient(token, options = {}) {

@@ -1,8 +1,8 @@
-export const id = 352;
-export const ids = [352];
+export const id = 246;
+export const ids = [246];
 export const modules = {
 
-/***/ 352:
+/***/ 1246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(330);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(7094);
 // EXTERNAL MODULE: ./shared/text.ts
-var shared_text = __webpack_require__(763);
+var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
@@ -92,10 +92,12 @@ function emitAnnotations(sink, annotations, options = {}) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./shared/artifact-names.ts
+var artifact_names = __webpack_require__(9731);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(635);
+var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./shared/cancel.ts
 /**
  * When the runner cancels a step it signals the step's process (SIGINT, then SIGTERM), not what the step
@@ -266,7 +268,7 @@ function showLive(child, live) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(377);
+var glob = __webpack_require__(2377);
 ;// CONCATENATED MODULE: ./shared/find-files.ts
 /** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
 
@@ -303,138 +305,10 @@ async function writeJobSummary(summary) {
     await core.summary.addRaw(summary.render(), true).write();
 }
 
-;// CONCATENATED MODULE: ./shared/workspace-file.ts
-/**
- * Files a workflow points an action at (a config, a report, a version file, an output path) are used only
- * when they are what they claim: a regular file inside the workspace or the runner's temp and tool folders,
- * links included once resolved. A link a pull request adds (`.python-version` → `/proc/self/environ`), a
- * directory, a device or a file outside is refused with a one-line error that names the input and never
- * quotes the file: an error message must not become a way to read the runner's files.
- */
-
-
-
-
-/** The roots of a step run by the runner: its workspace, temp and tool-cache folders. */
-function runnerRoots(workspace) {
-    return { workspace, others: [process.env.RUNNER_TEMP, process.env.RUNNER_TOOL_CACHE] };
-}
-async function realRoots(roots) {
-    const out = [];
-    for (const root of [roots.workspace, ...(roots.others ?? [])]) {
-        if (root === undefined || root === '')
-            continue;
-        try {
-            out.push(await (0,promises_.realpath)(root));
-        }
-        catch {
-            out.push(external_node_path_default().resolve(root));
-        }
-    }
-    return out;
-}
-const within = (file, root) => file === root || file.startsWith(root + (external_node_path_default()).sep);
-/** `name` as the user wrote it, made safe to print: one line, at most 200 characters. */
-const shownName = (name) => (0,shared_text/* oneLine */.TN)(name, 200);
-/**
- * The real path of the file `name` (relative to the workspace, or absolute) when it is a regular file inside
- * the roots; else a ConfigurationError: `${what} names '<name>', which <why>.`
- */
-async function regularFile(name, what, roots) {
-    const absolute = external_node_path_default().resolve(roots.workspace, name);
-    const refuse = (why) => {
-        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
-    };
-    try {
-        await (0,promises_.lstat)(absolute);
-    }
-    catch {
-        return refuse('does not exist');
-    }
-    let real;
-    try {
-        real = await (0,promises_.realpath)(absolute);
-    }
-    catch {
-        return refuse('is a link to nothing');
-    }
-    const info = await (0,promises_.stat)(real);
-    if (info.isDirectory())
-        refuse('is a folder, not a file');
-    if (!info.isFile())
-        refuse('is not a regular file (a device, a pipe or a socket)');
-    if (!(await realRoots(roots)).some((root) => within(real, root)))
-        refuse('is outside the workspace (or a link to a file outside it)');
-    return real;
-}
-/**
- * Where to write `name`: inside the roots, not an existing folder, with a parent that is (or can be made) a
- * folder. Makes the parent folders; returns the absolute path.
- */
-async function outputFile(name, what, roots) {
-    const absolute = external_node_path_default().resolve(roots.workspace, name);
-    const refuse = (why) => {
-        throw new errors/* ConfigurationError */.j1(`${what} names '${shownName(name)}', which ${why}.`);
-    };
-    const real = await realRoots(roots);
-    // The nearest existing ancestor decides where the file really lands (a link in the path included).
-    let existing = external_node_path_default().dirname(absolute);
-    for (;;) {
-        try {
-            await (0,promises_.lstat)(existing);
-            break;
-        }
-        catch {
-            const up = external_node_path_default().dirname(existing);
-            if (up === existing)
-                break;
-            existing = up;
-        }
-    }
-    let resolved;
-    try {
-        resolved = await (0,promises_.realpath)(existing);
-    }
-    catch {
-        return refuse('cannot be written');
-    }
-    if (!real.some((root) => within(resolved, root)))
-        refuse('is outside the workspace and the runner’s temp folder');
-    const ancestor = await (0,promises_.stat)(resolved);
-    if (!ancestor.isDirectory())
-        refuse(`cannot be written: ${external_node_path_default().relative(roots.workspace, existing) || existing} is a file`);
-    try {
-        const target = await (0,promises_.stat)(absolute);
-        if (target.isDirectory())
-            refuse('is a folder');
-        if (!target.isFile())
-            refuse('is not a regular file (a device, a pipe or a socket)');
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-    }
-    await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
-    return absolute;
-}
-/** Of files a glob found, those that are regular files inside the roots, and a one-line problem for each other. */
-async function regularFiles(files, what, roots) {
-    const ok = [];
-    const problems = [];
-    for (const file of files) {
-        try {
-            await regularFile(file, what(file), roots);
-            ok.push(file);
-        }
-        catch (error) {
-            problems.push(error instanceof Error ? error.message : String(error));
-        }
-    }
-    return { files: ok, problems };
-}
-
+// EXTERNAL MODULE: ./shared/workspace-file.ts
+var workspace_file = __webpack_require__(7938);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(292);
+var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/bandit-config.ts
 /**
  * Which configuration Bandit runs with when this action runs it: the `bandit-config` input, else the
@@ -725,7 +599,7 @@ const arr = (v) => (Array.isArray(v) ? v : NO_ARRAY);
 const excerpt = shared_text/* jsonExcerpt */.Yf;
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/fingerprint.ts
 
 /**
@@ -1493,7 +1367,7 @@ function annotationLevel(f) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(522);
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/sarif.ts
 /**
  * All findings as one SARIF 2.1.0 log for github/codeql-action/upload-sarif: one run per tool with its own
@@ -1633,9 +1507,25 @@ function buildSarif(findings) {
 
 
 
+
+/** Scanner reports (`.json`, `.sarif`) in this run's artifacts, and what to say of those that hold none. */
+async function reportsInArtifacts(artifacts, timeoutMs) {
+    if (artifacts.length === 0)
+        return { files: [], notes: [] };
+    const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 70).then(__webpack_require__.bind(__webpack_require__, 8070));
+    const got = await runArtifactFiles(artifacts, {
+        input: 'artifacts',
+        timeoutInput: 'artifacts-timeout',
+        timeoutMs,
+        wanted: (file) => /\.(json|sarif)$/i.test(file),
+    });
+    return { files: got.files, notes: (0,artifact_names/* artifactsNotes */.FC)(got, '.json or .sarif') };
+}
 async function gateFindings(settings) {
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const display = (f) => external_node_path_default().relative(workspace, f) || f;
+    // Reports from artifacts are named `artifact:<name>/<path>`, not by where they were downloaded.
+    const shown = new Map();
+    const display = (f) => shown.get(f) ?? (external_node_path_default().relative(workspace, f) || f);
     const options = { vulnerabilitySeverity: settings.vulnerabilitySeverity };
     const findings = [];
     const suppressedByReports = [];
@@ -1645,7 +1535,7 @@ async function gateFindings(settings) {
     let notFindings = 0;
     let banditConfigUsed;
     const readWarnings = [];
-    const roots = runnerRoots(workspace);
+    const roots = (0,workspace_file/* runnerRoots */.kF)(workspace);
     const take = (report) => {
         // Not push(...findings): a spread of 150,000 arguments overflows the stack.
         for (const f of report.findings)
@@ -1695,12 +1585,21 @@ async function gateFindings(settings) {
             }
         }
     }
-    if (settings.reports.length > 0) {
-        // Only the workspace's own regular files: a report that is a link to /etc/shadow is refused, not read.
-        const checked = await regularFiles(await findWorkspaceFiles(settings.reports, workspace), (f) => `The report '${display(f)}'`, roots);
+    if (settings.reports.length > 0 || settings.artifacts.length > 0) {
+        const fromArtifacts = await reportsInArtifacts(settings.artifacts, settings.artifactsTimeoutMs);
+        for (const f of fromArtifacts.files)
+            shown.set(f.absolute, f.display);
+        // A scan whose artifact is missing or empty did not report: a scanner error, never a clean result.
+        for (const note of fromArtifacts.notes)
+            toolErrors.push(`artifact ${note}: no scanner report read`);
+        // Only regular files inside the workspace or the runner's temp: a link to /etc/shadow is refused, not read.
+        const checked = await (0,workspace_file/* regularFiles */.qp)([
+            ...(await findWorkspaceFiles(settings.reports, workspace)),
+            ...fromArtifacts.files.map((f) => f.absolute),
+        ], (f) => `The report '${display(f)}'`, roots);
         const files = checked.files;
         toolErrors.push(...checked.problems);
-        if (files.length === 0 && checked.problems.length === 0 && settings.bandit.length === 0) {
+        if (files.length === 0 && toolErrors.length === 0 && settings.bandit.length === 0) {
             throw new errors/* ActionFailure */.dR(`No security report matched ${settings.reports.join(', ')} under ${workspace}: a scan that wrote nothing is not a clean scan.`);
         }
         for (const file of files) {
@@ -1719,7 +1618,7 @@ async function gateFindings(settings) {
     }
     let baseline;
     if (settings.baseline !== undefined) {
-        const file = await regularFile(settings.baseline, "Input 'baseline'", roots);
+        const file = await (0,workspace_file/* regularFile */.VI)(settings.baseline, "Input 'baseline'", roots);
         baseline = parseBaseline(await (0,promises_.readFile)(file, 'utf8'), settings.baseline);
     }
     const { kept, suppressed, expired, notAccepted } = applyBaseline(findings, baseline, new Date());
@@ -1728,7 +1627,7 @@ async function gateFindings(settings) {
     for (const e of expired)
         core.warning(`Baseline entry for ${e.tool} ${e.rule} at ${e.where} expired on ${e.expires ?? ''}: it no longer suppresses (${e.reason}).`, { title: 'Expired baseline entry' });
     if (settings.writeBaseline !== undefined) {
-        const out = await outputFile(settings.writeBaseline, "Input 'write-baseline'", roots);
+        const out = await (0,workspace_file/* outputFile */.i9)(settings.writeBaseline, "Input 'write-baseline'", roots);
         await (0,promises_.writeFile)(out, `${JSON.stringify(baselineFrom(kept), null, 2)}\n`);
         core.info(`Wrote a baseline of ${kept.length} finding${kept.length === 1 ? '' : 's'} to ${display(out)}: give each entry a reason.`);
     }
@@ -1738,7 +1637,7 @@ async function gateFindings(settings) {
         minConfidence: settings.minConfidence,
         failOnReview: settings.failOnReview,
     });
-    const sarifPath = await outputFile(settings.sarifOutput ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'security.sarif'), "Input 'sarif-output'", roots);
+    const sarifPath = await (0,workspace_file/* outputFile */.i9)(settings.sarifOutput ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'security.sarif'), "Input 'sarif-output'", roots);
     const sarif = buildSarif(result.shown);
     await (0,promises_.writeFile)(sarifPath, sarif.sarif);
     for (const d of sarif.dropped)
@@ -1798,7 +1697,7 @@ async function banditConfiguration(settings, workspace) {
         return undefined;
     const generatedPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, `bandit-config-${process.pid}.yaml`);
     const read = async (name, what) => {
-        const file = await regularFile(name, what, runnerRoots(workspace));
+        const file = await (0,workspace_file/* regularFile */.VI)(name, what, (0,workspace_file/* runnerRoots */.kF)(workspace));
         return { name, path: file, text: await (0,promises_.readFile)(file, 'utf8') };
     };
     if (settings.banditConfig !== undefined)
