@@ -137,7 +137,7 @@ export function chooseBaseFile(
 }
 
 /**
- * What to tell when artifacts gave no report: each artifact read that held no file of the kinds asked for,
+ * What to tell when artifacts gave no report: each artifact read that held no file `what` describes,
  * and each pattern that matched no artifact, with (some of) the names the run has.
  */
 export function artifactsNotes(
@@ -146,14 +146,14 @@ export function artifactsNotes(
     unmatched: readonly string[];
     available: readonly string[];
   },
-  kinds: string,
+  what: string,
 ): string[] {
   const some =
     got.available.length === 0
       ? 'the run has none yet'
       : `it has ${got.available.slice(0, 10).map(shownName).join(', ')}${got.available.length > 10 ? `, … (${got.available.length})` : ''}`;
   return [
-    ...got.read.filter((a) => a.wanted === 0).map((a) => `'${shownName(a.name)}' holds no ${kinds} file`),
+    ...got.read.filter((a) => a.wanted === 0).map((a) => `'${shownName(a.name)}' holds no ${what}`),
     ...got.unmatched.map((p) => `'${p}' matched no artifact (${some})`),
   ];
 }

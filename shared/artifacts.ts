@@ -28,6 +28,8 @@ export interface ArtifactFile {
   absolute: string;
   /** `artifact:<name>/<path in it>`. */
   display: string;
+  /** Its forward-slash path inside the artifact. */
+  relative: string;
 }
 
 /**
@@ -154,7 +156,11 @@ export async function runArtifactFiles(
       );
       read.push({ name: artifact.name, wanted: kept.length });
       for (const file of kept)
-        files.push({ absolute: path.join(folder, file), display: shownAs(artifact.name, file) });
+        files.push({
+          absolute: path.join(folder, file),
+          display: shownAs(artifact.name, file),
+          relative: file,
+        });
     }
     return {
       files,
@@ -244,7 +250,11 @@ export async function baseArtifactFile(request: BaseArtifactRequest): Promise<Ba
     return {
       found: true,
       run,
-      file: { absolute: path.join(folder, chosen.file), display: shownAs(ref.name, chosen.file) },
+      file: {
+        absolute: path.join(folder, chosen.file),
+        display: shownAs(ref.name, chosen.file),
+        relative: chosen.file,
+      },
     } as const;
   });
   try {

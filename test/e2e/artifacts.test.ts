@@ -312,29 +312,38 @@ describe("test-report reads this run's artifacts", () => {
         name: 'junit-integration',
         runId: CURRENT_RUN,
         zip: zipOf({
-          'integration.xml':
-            '<testsuite name="integration" tests="2"><testcase classname="tests.test_db" name="test_ok"/><testcase classname="tests.test_db" name="test_broken"><failure message="boom">assert 1 == 2</failure></testcase></testsuite>',
-          'coverage.txt': 'not read',
+          'junit-integration.xml':
+            '<testsuite name="integration" tests="3"><testcase classname="tests.test_db" name="test_ok"/><testcase classname="tests.test_db" name="test_broken"><failure message="boom">assert 1 == 2</failure></testcase><testcase classname="tests.test_db" name="test_flaky"><failure message="once">x</failure></testcase></testsuite>',
+          'rerun/last-failed.xml':
+            '<testsuite name="rerun" tests="1"><testcase classname="tests.test_db" name="test_flaky"/></testsuite>',
+          'coverage.xml': cobertura('app/a.py', [1]),
+          'notes.txt': 'not read',
         }),
       },
       {
         id: 52,
         name: 'junit-e2e',
         runId: CURRENT_RUN,
-        zip: zipOf({ 'e2e/e2e.xml': await fixture('junit/pytest-7.2.1__xunit2.xml') }),
+        zip: zipOf({ 'e2e/TEST-e2e.xml': await fixture('junit/pytest-7.2.1__xunit2.xml') }),
       },
     );
     const run = await runAction('test-report', {
       workspace: ws,
-      inputs: { artifacts: 'junit-*', annotate: 'false' },
+      inputs: { artifacts: 'junit-*', 'rerun-files': '**/last-failed.xml', annotate: 'false' },
       env: fake.env(),
     });
     expect(run.exitCode).toBe(1);
-    expect(run.log).toContain('artifact:junit-integration/integration.xml: 2 test records');
-    expect(run.log).toContain('artifact:junit-e2e/e2e/e2e.xml:');
+    expect(run.log).toContain('artifact:junit-integration/junit-integration.xml: 3 test records');
+    expect(run.log).toContain('artifact:junit-integration/rerun/last-failed.xml: 1 test records');
+    expect(run.log).toContain('artifact:junit-e2e/e2e/TEST-e2e.xml:');
     expect(run.log).toContain('reports/unit.xml: 1 test records');
-    // pytest's own file: 12 tests (5 passed, 4 failed, 1 error, 2 skipped); ours add 2 passed and 1 failed.
-    expect(errorLine(run)).toMatch(/^Test results: 15 tests: 7 passed, 5 failed, 1 error, 2 skipped\. /);
+    // The artifact's coverage.xml is not among the files `files` matches: never read.
+    expect(run.log).not.toContain('coverage.xml');
+    expect(run.outputs.flaky).toBe('1');
+    // pytest's own file: 12 tests (5 passed, 4 failed, 1 error, 2 skipped); ours add 2 passed, 1 failed, 1 flaky.
+    expect(errorLine(run)).toMatch(
+      /^Test results: 16 tests: 7 passed, 5 failed, 1 error, 2 skipped, 1 flaky\. /,
+    );
   });
 
   it('fails with no tests when the artifacts hold no report, saying which', async () => {
@@ -347,7 +356,7 @@ describe("test-report reads this run's artifacts", () => {
     });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toContain(
-      "nor in this run's artifacts junit-*, junit-gpu ('junit-unit' holds no .xml file; 'junit-gpu' matched no artifact (it has junit-unit))",
+      "nor in this run's artifacts junit-*, junit-gpu ('junit-unit' holds no file matching **/junit*.xml, **/TEST-*.xml, reports/**/*.xml; 'junit-gpu' matched no artifact (it has junit-unit))",
     );
   });
 });
@@ -416,7 +425,7 @@ describe('hostile artifacts and inputs', () => {
         'ok-é\n::error::forged.xml': cobertura('app/b.py', [0, 0, 0, 0]),
       }),
     });
-    const run = await gate(ws, { artifacts: 'coverage-evil' }, { runnerTemp });
+    const run = await gate(ws, { artifacts: 'coverage-evil', files: '**/*.xml' }, { runnerTemp });
     expect(existsSync(path.join(temp, 'outside.xml'))).toBe(false);
     expect(existsSync(path.join(runnerTemp, 'outside.xml'))).toBe(false);
     expect(run.errors.map((e) => e.message).join('|')).not.toContain('forged');

@@ -4,6 +4,7 @@
  * GitHub API (a PR comment), Slack's webhook, the AWS SDK (EC2). Proxy credentials never reach the log.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeArtifacts, zipOf } from '../harness/fake-artifacts.js';
 import { type FakeEc2, startFakeEc2 } from '../harness/fake-ec2.js';
 import { type FakeGitHub, startFakeGitHub } from '../harness/fake-github.js';
 import { type FakeSlack, startFakeSlack } from '../harness/fake-slack.js';
@@ -122,6 +123,83 @@ describe.runIf(requireProgram(TINYPROXY, 'tinyproxy') && requireTool('openssl', 
       expect(run.outputs['comment-url'], run.stdout).not.toBe('');
       expect(github.comments).toHaveLength(1);
       expect((await p.reached()).some((r) => r.includes(`:${portOf(github.url)}`))).toBe(true);
+    });
+
+    it("artifacts (this run's through the runner's service, the base's through the API, and their blobs) through the proxy", async () => {
+      const p = await proxy();
+      const token = 'ghs_proxy_token';
+      const fake = await startFakeArtifacts({ token, currentRunId: 1001 });
+      stops.push(() => fake.close());
+      fake.url = viaProxy(fake.url);
+      const coverage = (hits: string) =>
+        `<coverage version="7" line-rate="1" branch-rate="0"><packages><package name="a"><classes><class name="a.py" filename="a.py"><lines>${hits}</lines></class></classes></package></packages></coverage>`;
+      const summary = {
+        version: 1,
+        metric: 'lines',
+        files: { 'a.py': { linesValid: 2, linesCovered: 1, branchesValid: 0, branchesCovered: 0 } },
+      };
+      fake.runs.push(
+        {
+          id: 1001,
+          workflowId: 7,
+          path: '.github/workflows/ci.yml',
+          headBranch: 'feature',
+          event: 'pull_request',
+          conclusion: null,
+        },
+        {
+          id: 990,
+          workflowId: 7,
+          path: '.github/workflows/ci.yml',
+          headBranch: 'main',
+          event: 'push',
+          conclusion: 'success',
+        },
+      );
+      fake.artifacts.push(
+        {
+          id: 1,
+          name: 'coverage-unit',
+          runId: 1001,
+          zip: zipOf({ 'coverage.xml': coverage('<line number="1" hits="1"/><line number="2" hits="1"/>') }),
+        },
+        {
+          id: 2,
+          name: 'coverage-summary',
+          runId: 990,
+          zip: zipOf({ 'coverage-summary.json': JSON.stringify(summary) }),
+        },
+      );
+      const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+      const { tmpdir } = await import('node:os');
+      const path = await import('node:path');
+      const ws = await mkdtemp(path.join(tmpdir(), 'runway-proxy-ws-'));
+      stops.push(() => rm(ws, { recursive: true, force: true }));
+      await writeFile(path.join(ws, 'a.py'), 'a = 1\nb = 2\n');
+      const run = await runAction('coverage-gate', {
+        workspace: ws,
+        inputs: {
+          artifacts: 'coverage-*',
+          base: 'artifact:coverage-summary',
+          'github-token': token,
+          comment: 'off',
+        },
+        event: { pull_request: { number: 5, base: { ref: 'main' } } },
+        eventName: 'pull_request',
+        env: proxyEnv(p.url, fake.env()),
+      });
+      expect(run.errors, run.stdout).toEqual([]);
+      expect(run.outputs).toMatchObject({ coverage: '100', 'base-coverage': '50' });
+      // Every request is tunnelled (CONNECT), so the proxy's log holds the host and port, not the path:
+      // @actions/http-client (the artifact service, blob storage) opens one tunnel per request, and
+      // Octokit's pooled connection for the REST calls at least one more.
+      const port = portOf(fake.server.url);
+      const tunnels = (await p.reached()).filter((r) => r.endsWith(`:${port}`)).length;
+      const ownRequests = fake.calls.filter((c) => !c.includes(' /repos/'));
+      // The list, then the package's own lookup by id and the signed URL for the one download.
+      expect(ownRequests.filter((c) => c.includes('/twirp/'))).toHaveLength(3);
+      expect(ownRequests.filter((c) => c.includes('/blob/'))).toHaveLength(2);
+      expect(tunnels).toBeGreaterThanOrEqual(ownRequests.length + 1);
     });
 
     it("Slack's webhook is reached through the proxy", async () => {

@@ -35,6 +35,7 @@ export type BlobBehaviour = 'ok' | 'hang' | 'error' | 'corrupt';
 
 export interface FakeArtifacts {
   server: TestServer;
+  /** Where steps reach it, in its signed URLs too: the server's own URL unless changed (to a proxied name). */
   url: string;
   runs: FakeRun[];
   artifacts: FakeArtifact[];
@@ -249,8 +250,8 @@ export async function startFakeArtifacts(options: {
   state.url = server.url;
   state.env = () => ({
     ACTIONS_RUNTIME_TOKEN: runtime,
-    ACTIONS_RESULTS_URL: `${server.url}/`,
-    GITHUB_API_URL: server.url,
+    ACTIONS_RESULTS_URL: `${state.url}/`,
+    GITHUB_API_URL: state.url,
     GITHUB_RUN_ID: String(options.currentRunId),
   });
   state.close = () => server.close();

@@ -123,7 +123,11 @@ async function runArtifactFiles(patterns, options) {
             _actions_core__WEBPACK_IMPORTED_MODULE_3__.info(`artifact '${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_7__/* .shownName */ .HD)(artifact.name)}': ${inside.length} file${inside.length === 1 ? '' : 's'}, ${kept.length} read`);
             read.push({ name: artifact.name, wanted: kept.length });
             for (const file of kept)
-                files.push({ absolute: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, file), display: shownAs(artifact.name, file) });
+                files.push({
+                    absolute: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, file),
+                    display: shownAs(artifact.name, file),
+                    relative: file,
+                });
         }
         return {
             files,
@@ -186,7 +190,11 @@ async function baseArtifactFile(request) {
         return {
             found: true,
             run,
-            file: { absolute: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, chosen.file), display: shownAs(ref.name, chosen.file) },
+            file: {
+                absolute: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, chosen.file),
+                display: shownAs(ref.name, chosen.file),
+                relative: chosen.file,
+            },
         };
     });
     try {

@@ -730,7 +730,7 @@ async function run() {
             throw new errors/* ConfigurationError */.j1("Input 'github-token' is required when 'comment' is always; pass ${{ github.token }}.");
         }
         // Found before the rest loads (the XML scanner, YAML, git): a run with no report ends in bare-node time.
-        const { findWorkspaceFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
+        const { findWorkspaceFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2258));
         const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
         const found = await findWorkspaceFiles(settings.files, workspace);
         // Reports in artifacts are known only once they are downloaded (main-gate.ts).
@@ -738,7 +738,7 @@ async function run() {
             (0,main_no_reports/* noReports */.Z)(settings.files, [], workspace, settings.ifNoFiles);
             return;
         }
-        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2151));
+        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(815), __nccwpck_require__.e(846)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3846));
         await gateCoverage({ ...settings, baseArtifact, found }, redactor);
     });
 }
@@ -852,15 +852,15 @@ function chooseBaseFile(files, ref, input) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}': ${label} holds ${files.length} files (${some}${files.length > 5 ? ', …' : ''}); name one, as artifact:${ref.name}/<file>.`);
 }
 /**
- * What to tell when artifacts gave no report: each artifact read that held no file of the kinds asked for,
+ * What to tell when artifacts gave no report: each artifact read that held no file `what` describes,
  * and each pattern that matched no artifact, with (some of) the names the run has.
  */
-function artifactsNotes(got, kinds) {
+function artifactsNotes(got, what) {
     const some = got.available.length === 0
         ? 'the run has none yet'
         : `it has ${got.available.slice(0, 10).map(_workspace_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ')}${got.available.length > 10 ? `, … (${got.available.length})` : ''}`;
     return [
-        ...got.read.filter((a) => a.wanted === 0).map((a) => `'${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(a.name)}' holds no ${kinds} file`),
+        ...got.read.filter((a) => a.wanted === 0).map((a) => `'${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(a.name)}' holds no ${what}`),
         ...got.unmatched.map((p) => `'${p}' matched no artifact (${some})`),
     ];
 }

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
+import { relativeGlobs } from '../../../shared/artifact-files.js';
 import {
   artifactsNotes,
   baseBranch,
@@ -163,7 +164,7 @@ async function loadBase(
   return baseFromCoverage(coverage, metric);
 }
 
-/** Coverage reports in this run's artifacts (`.xml`, `.lcov`, `.info`, `.json`), and what to say when none. */
+/** Coverage reports in this run's artifacts (matched by `files` inside each), and what to say when none. */
 async function reportsInArtifacts(
   settings: Settings,
 ): Promise<{ files: { absolute: string; display: string }[]; said: string[] }> {
@@ -173,9 +174,9 @@ async function reportsInArtifacts(
     input: 'artifacts',
     timeoutInput: 'artifacts-timeout',
     timeoutMs: settings.artifactsTimeoutMs,
-    wanted: (file) => /\.(xml|lcov|info|json)$/i.test(file),
+    wanted: relativeGlobs(settings.files),
   });
-  return { files: got.files, said: artifactsNotes(got, '.xml, .lcov, .info or .json') };
+  return { files: got.files, said: artifactsNotes(got, `file matching ${settings.files.join(', ')}`) };
 }
 
 export async function gateCoverage(settings: Settings, redactor: Redactor): Promise<void> {

@@ -13481,7 +13481,7 @@ module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, 
 
 /***/ }),
 
-/***/ 8080:
+/***/ 5699:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -14273,7 +14273,7 @@ var whichTypedArray = __webpack_require__(4768);
 var availableTypedArrays = __webpack_require__(1506)();
 
 var IsArray = __webpack_require__(4041);
-var SpeciesConstructor = __webpack_require__(8080);
+var SpeciesConstructor = __webpack_require__(5699);
 var TypedArrayCreateFromConstructor = __webpack_require__(3623);
 
 var getConstructor = __webpack_require__(4414);

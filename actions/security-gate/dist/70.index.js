@@ -272,7 +272,11 @@ async function runArtifactFiles(patterns, options) {
             lib_core.info(`artifact '${(0,workspace_file/* shownName */.HD)(artifact.name)}': ${inside.length} file${inside.length === 1 ? '' : 's'}, ${kept.length} read`);
             read.push({ name: artifact.name, wanted: kept.length });
             for (const file of kept)
-                files.push({ absolute: external_node_path_default().join(folder, file), display: shownAs(artifact.name, file) });
+                files.push({
+                    absolute: external_node_path_default().join(folder, file),
+                    display: shownAs(artifact.name, file),
+                    relative: file,
+                });
         }
         return {
             files,
@@ -335,7 +339,11 @@ async function baseArtifactFile(request) {
         return {
             found: true,
             run,
-            file: { absolute: path.join(folder, chosen.file), display: shownAs(ref.name, chosen.file) },
+            file: {
+                absolute: path.join(folder, chosen.file),
+                display: shownAs(ref.name, chosen.file),
+                relative: chosen.file,
+            },
         };
     });
     try {

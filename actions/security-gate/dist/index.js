@@ -795,7 +795,7 @@ async function run() {
         if (settings.reports.length === 0 && settings.artifacts.length === 0 && settings.bandit.length === 0) {
             throw new errors/* ConfigurationError */.j1("Input 'reports' (scanner reports to read), 'artifacts' (artifacts holding them) or 'bandit' (paths for Bandit to scan) is required; all are empty.");
         }
-        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1246));
+        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8080));
         await gateFindings(settings);
     });
 }
@@ -906,15 +906,15 @@ function chooseBaseFile(files, ref, input) {
     throw new ConfigurationError(`Input '${input}': ${label} holds ${files.length} files (${some}${files.length > 5 ? ', …' : ''}); name one, as artifact:${ref.name}/<file>.`);
 }
 /**
- * What to tell when artifacts gave no report: each artifact read that held no file of the kinds asked for,
+ * What to tell when artifacts gave no report: each artifact read that held no file `what` describes,
  * and each pattern that matched no artifact, with (some of) the names the run has.
  */
-function artifactsNotes(got, kinds) {
+function artifactsNotes(got, what) {
     const some = got.available.length === 0
         ? 'the run has none yet'
         : `it has ${got.available.slice(0, 10).map(_workspace_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ')}${got.available.length > 10 ? `, … (${got.available.length})` : ''}`;
     return [
-        ...got.read.filter((a) => a.wanted === 0).map((a) => `'${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(a.name)}' holds no ${kinds} file`),
+        ...got.read.filter((a) => a.wanted === 0).map((a) => `'${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(a.name)}' holds no ${what}`),
         ...got.unmatched.map((p) => `'${p}' matched no artifact (${some})`),
     ];
 }

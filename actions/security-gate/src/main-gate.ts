@@ -4,6 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
+import { relativeGlobs } from '../../../shared/artifact-files.js';
 import { artifactsNotes, type NamePattern } from '../../../shared/artifact-names.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
@@ -39,20 +40,23 @@ export interface Settings {
   annotate: boolean;
 }
 
-/** Scanner reports (`.json`, `.sarif`) in this run's artifacts, and what to say of those that hold none. */
+/**
+ * Scanner reports in this run's artifacts — matched by `reports` inside each, or every `.json` and `.sarif`
+ * file when `reports` is empty — and what to say of those that hold none.
+ */
 async function reportsInArtifacts(
-  artifacts: readonly NamePattern[],
-  timeoutMs: number,
+  settings: Settings,
 ): Promise<{ files: { absolute: string; display: string }[]; notes: string[] }> {
-  if (artifacts.length === 0) return { files: [], notes: [] };
+  if (settings.artifacts.length === 0) return { files: [], notes: [] };
   const { runArtifactFiles } = await import('../../../shared/artifacts.js');
-  const got = await runArtifactFiles(artifacts, {
+  const patterns = settings.reports.length > 0 ? settings.reports : ['**/*.json', '**/*.sarif'];
+  const got = await runArtifactFiles(settings.artifacts, {
     input: 'artifacts',
     timeoutInput: 'artifacts-timeout',
-    timeoutMs,
-    wanted: (file) => /\.(json|sarif)$/i.test(file),
+    timeoutMs: settings.artifactsTimeoutMs,
+    wanted: relativeGlobs(patterns),
   });
-  return { files: got.files, notes: artifactsNotes(got, '.json or .sarif') };
+  return { files: got.files, notes: artifactsNotes(got, `file matching ${patterns.join(', ')}`) };
 }
 
 export async function gateFindings(settings: Settings): Promise<void> {
@@ -120,7 +124,7 @@ export async function gateFindings(settings: Settings): Promise<void> {
   }
 
   if (settings.reports.length > 0 || settings.artifacts.length > 0) {
-    const fromArtifacts = await reportsInArtifacts(settings.artifacts, settings.artifactsTimeoutMs);
+    const fromArtifacts = await reportsInArtifacts(settings);
     for (const f of fromArtifacts.files) shown.set(f.absolute, f.display);
     // A scan whose artifact is missing or empty did not report: a scanner error, never a clean result.
     for (const note of fromArtifacts.notes) toolErrors.push(`artifact ${note}: no scanner report read`);

@@ -800,13 +800,13 @@ async function run() {
         // Found before the rest loads (the XML parser, the reports): a run with no report fails in bare-node time.
         // Reports in artifacts are known only once they are downloaded (main-publish.ts).
         if (requireTests && artifacts.length === 0) {
-            const { findWorkspaceFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
+            const { findWorkspaceFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
             const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
             const found = await findWorkspaceFiles([...patterns, ...rerunPatterns], workspace);
             if (found.length === 0)
                 throw new errors/* ActionFailure */.dR((0,no_tests/* noTestsMessage */.i)([...patterns, ...rerunPatterns], workspace));
         }
-        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(800), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9531));
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(800), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3608));
         await publish({
             patterns,
             rerunPatterns,
@@ -943,15 +943,15 @@ function chooseBaseFile(files, ref, input) {
     throw new ConfigurationError(`Input '${input}': ${label} holds ${files.length} files (${some}${files.length > 5 ? ', …' : ''}); name one, as artifact:${ref.name}/<file>.`);
 }
 /**
- * What to tell when artifacts gave no report: each artifact read that held no file of the kinds asked for,
+ * What to tell when artifacts gave no report: each artifact read that held no file `what` describes,
  * and each pattern that matched no artifact, with (some of) the names the run has.
  */
-function artifactsNotes(got, kinds) {
+function artifactsNotes(got, what) {
     const some = got.available.length === 0
         ? 'the run has none yet'
         : `it has ${got.available.slice(0, 10).map(_workspace_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ')}${got.available.length > 10 ? `, … (${got.available.length})` : ''}`;
     return [
-        ...got.read.filter((a) => a.wanted === 0).map((a) => `'${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(a.name)}' holds no ${kinds} file`),
+        ...got.read.filter((a) => a.wanted === 0).map((a) => `'${(0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(a.name)}' holds no ${what}`),
         ...got.unmatched.map((p) => `'${p}' matched no artifact (${some})`),
     ];
 }

@@ -5,7 +5,9 @@ import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
+import { relativeGlobs } from '../../../shared/artifact-files.js';
 import { artifactsNotes, type NamePattern } from '../../../shared/artifact-names.js';
+import type { ArtifactFile } from '../../../shared/artifacts.js';
 import { findWorkspaceFiles } from '../../../shared/find-files.js';
 import { ActionFailure } from '../../../shared/errors.js';
 import { publishComment } from '../../../shared/pr-comment.js';
@@ -44,20 +46,28 @@ export interface Settings {
   token: string | undefined;
 }
 
-/** JUnit reports (`.xml`) in this run's artifacts, and what to say when they hold none. */
+/**
+ * Reports in this run's artifacts, matched by `files` and `rerun-files` inside each (a rerun's files are
+ * reruns there too), and what to say when they hold none.
+ */
 async function reportsInArtifacts(
-  artifacts: readonly NamePattern[],
-  timeoutMs: number,
-): Promise<{ files: { absolute: string; display: string }[]; notes: string[] }> {
-  if (artifacts.length === 0) return { files: [], notes: [] };
+  settings: Settings,
+): Promise<{ files: ArtifactFile[]; reruns: ArtifactFile[]; notes: string[] }> {
+  if (settings.artifacts.length === 0) return { files: [], reruns: [], notes: [] };
   const { runArtifactFiles } = await import('../../../shared/artifacts.js');
-  const got = await runArtifactFiles(artifacts, {
+  const isRerun = relativeGlobs(settings.rerunPatterns);
+  const got = await runArtifactFiles(settings.artifacts, {
     input: 'artifacts',
     timeoutInput: 'artifacts-timeout',
-    timeoutMs,
-    wanted: (file) => /\.xml$/i.test(file),
+    timeoutMs: settings.artifactsTimeoutMs,
+    wanted: relativeGlobs([...settings.patterns, ...settings.rerunPatterns]),
   });
-  return { files: got.files, notes: artifactsNotes(got, '.xml') };
+  const looked = [...settings.patterns, ...settings.rerunPatterns].join(', ');
+  return {
+    files: got.files.filter((f) => !isRerun(f.relative)),
+    reruns: got.files.filter((f) => isRerun(f.relative)),
+    notes: artifactsNotes(got, `file matching ${looked}`),
+  };
 }
 
 export async function publish(settings: Settings, redactor: Redactor): Promise<void> {
@@ -69,9 +79,12 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
   // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
   const usable = async (found: string[]) =>
     regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
-  const rerunFiles = await usable(await findWorkspaceFiles(rerunPatterns, workspace));
-  const fromArtifacts = await reportsInArtifacts(settings.artifacts, settings.artifactsTimeoutMs);
-  for (const f of fromArtifacts.files) shown.set(f.absolute, f.display);
+  const fromArtifacts = await reportsInArtifacts(settings);
+  for (const f of [...fromArtifacts.files, ...fromArtifacts.reruns]) shown.set(f.absolute, f.display);
+  const rerunFiles = await usable([
+    ...(await findWorkspaceFiles(rerunPatterns, workspace)),
+    ...fromArtifacts.reruns.map((f) => f.absolute),
+  ]);
   const mainFiles = await usable([
     ...(await findWorkspaceFiles(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
     ...fromArtifacts.files.map((f) => f.absolute),

@@ -1,8 +1,8 @@
-export const id = 151;
-export const ids = [151];
+export const id = 846;
+export const ids = [846];
 export const modules = {
 
-/***/ 2151:
+/***/ 3846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -90,6 +90,37 @@ function emitAnnotations(sink, annotations, options = {}) {
         sink[level]((0,shared_text/* bounded */.Mm)(message), properties);
     }
     return plan;
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./shared/artifact-files.ts
+/**
+ * Which files of downloaded artifacts a step reads: those its report patterns (`files`, `reports`) match
+ * inside each artifact, as @actions/glob would match them in the workspace — minimatch with its options,
+ * `!pattern` excluding, and a pattern that names a folder taking everything under it.
+ */
+
+/** @actions/glob's own minimatch options (on Linux and macOS runners). */
+const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
+/** A predicate over forward-slash paths relative to an artifact's root. */
+function relativeGlobs(patterns) {
+    const compiled = patterns.map((p) => {
+        const negate = p.startsWith('!');
+        const body = (negate ? p.slice(1) : p).replace(/^\.\//, '').replace(/\/+$/, '');
+        return { negate, matcher: new esm/* Minimatch */.VR(body, OPTIONS) };
+    });
+    return (file) => {
+        const segments = file.split('/');
+        // The file itself, or a folder it is in (a pattern `reports` takes reports/**).
+        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+        let included = false;
+        for (const { negate, matcher } of compiled) {
+            if (candidates.some((c) => matcher.match(c)))
+                included = !negate;
+        }
+        return included;
+    };
 }
 
 // EXTERNAL MODULE: ./shared/artifact-names.ts
@@ -4230,6 +4261,7 @@ async function pathLookup(workspace, listWithGit, limit = MAX_WALKED_FILES) {
 
 
 
+
 const CONFIG_FILES = ['codecov.yml', '.codecov.yml', '.github/codecov.yml', '.github/.codecov.yml'];
 function gitIn(workspace) {
     return async (args) => {
@@ -4308,7 +4340,7 @@ async function loadBase(source, workspace, metric, lookup, ignore) {
     const { coverage } = collect([await readReport(absolute, file)], workspace, lookup, ignore);
     return baseFromCoverage(coverage, metric);
 }
-/** Coverage reports in this run's artifacts (`.xml`, `.lcov`, `.info`, `.json`), and what to say when none. */
+/** Coverage reports in this run's artifacts (matched by `files` inside each), and what to say when none. */
 async function reportsInArtifacts(settings) {
     if (settings.artifacts.length === 0)
         return { files: [], said: [] };
@@ -4317,9 +4349,9 @@ async function reportsInArtifacts(settings) {
         input: 'artifacts',
         timeoutInput: 'artifacts-timeout',
         timeoutMs: settings.artifactsTimeoutMs,
-        wanted: (file) => /\.(xml|lcov|info|json)$/i.test(file),
+        wanted: relativeGlobs(settings.files),
     });
-    return { files: got.files, said: (0,artifact_names/* artifactsNotes */.FC)(got, '.xml, .lcov, .info or .json') };
+    return { files: got.files, said: (0,artifact_names/* artifactsNotes */.FC)(got, `file matching ${settings.files.join(', ')}`) };
 }
 async function gateCoverage(settings, redactor) {
     const lap = phaseTimer();

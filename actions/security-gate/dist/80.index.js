@@ -1,8 +1,8 @@
-export const id = 246;
-export const ids = [246];
+export const id = 80;
+export const ids = [80];
 export const modules = {
 
-/***/ 1246:
+/***/ 8080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -90,6 +90,37 @@ function emitAnnotations(sink, annotations, options = {}) {
         sink[level]((0,shared_text/* bounded */.Mm)(message), properties);
     }
     return plan;
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./shared/artifact-files.ts
+/**
+ * Which files of downloaded artifacts a step reads: those its report patterns (`files`, `reports`) match
+ * inside each artifact, as @actions/glob would match them in the workspace — minimatch with its options,
+ * `!pattern` excluding, and a pattern that names a folder taking everything under it.
+ */
+
+/** @actions/glob's own minimatch options (on Linux and macOS runners). */
+const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
+/** A predicate over forward-slash paths relative to an artifact's root. */
+function relativeGlobs(patterns) {
+    const compiled = patterns.map((p) => {
+        const negate = p.startsWith('!');
+        const body = (negate ? p.slice(1) : p).replace(/^\.\//, '').replace(/\/+$/, '');
+        return { negate, matcher: new esm/* Minimatch */.VR(body, OPTIONS) };
+    });
+    return (file) => {
+        const segments = file.split('/');
+        // The file itself, or a folder it is in (a pattern `reports` takes reports/**).
+        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+        let included = false;
+        for (const { negate, matcher } of compiled) {
+            if (candidates.some((c) => matcher.match(c)))
+                included = !negate;
+        }
+        return included;
+    };
 }
 
 // EXTERNAL MODULE: ./shared/artifact-names.ts
@@ -267,8 +298,8 @@ function showLive(child, live) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(2377);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 9 modules
+var glob = __webpack_require__(3860);
 ;// CONCATENATED MODULE: ./shared/find-files.ts
 /** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
 
@@ -1508,18 +1539,23 @@ function buildSarif(findings) {
 
 
 
-/** Scanner reports (`.json`, `.sarif`) in this run's artifacts, and what to say of those that hold none. */
-async function reportsInArtifacts(artifacts, timeoutMs) {
-    if (artifacts.length === 0)
+
+/**
+ * Scanner reports in this run's artifacts — matched by `reports` inside each, or every `.json` and `.sarif`
+ * file when `reports` is empty — and what to say of those that hold none.
+ */
+async function reportsInArtifacts(settings) {
+    if (settings.artifacts.length === 0)
         return { files: [], notes: [] };
     const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 70).then(__webpack_require__.bind(__webpack_require__, 8070));
-    const got = await runArtifactFiles(artifacts, {
+    const patterns = settings.reports.length > 0 ? settings.reports : ['**/*.json', '**/*.sarif'];
+    const got = await runArtifactFiles(settings.artifacts, {
         input: 'artifacts',
         timeoutInput: 'artifacts-timeout',
-        timeoutMs,
-        wanted: (file) => /\.(json|sarif)$/i.test(file),
+        timeoutMs: settings.artifactsTimeoutMs,
+        wanted: relativeGlobs(patterns),
     });
-    return { files: got.files, notes: (0,artifact_names/* artifactsNotes */.FC)(got, '.json or .sarif') };
+    return { files: got.files, notes: (0,artifact_names/* artifactsNotes */.FC)(got, `file matching ${patterns.join(', ')}`) };
 }
 async function gateFindings(settings) {
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -1586,7 +1622,7 @@ async function gateFindings(settings) {
         }
     }
     if (settings.reports.length > 0 || settings.artifacts.length > 0) {
-        const fromArtifacts = await reportsInArtifacts(settings.artifacts, settings.artifactsTimeoutMs);
+        const fromArtifacts = await reportsInArtifacts(settings);
         for (const f of fromArtifacts.files)
             shown.set(f.absolute, f.display);
         // A scan whose artifact is missing or empty did not report: a scanner error, never a clean result.

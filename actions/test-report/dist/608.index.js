@@ -1,8 +1,8 @@
-export const id = 531;
-export const ids = [531,397];
+export const id = 608;
+export const ids = [608,397];
 export const modules = {
 
-/***/ 9531:
+/***/ 3608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -92,6 +92,37 @@ function emitAnnotations(sink, annotations, options = {}) {
         sink[level]((0,shared_text/* bounded */.Mm)(message), properties);
     }
     return plan;
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./shared/artifact-files.ts
+/**
+ * Which files of downloaded artifacts a step reads: those its report patterns (`files`, `reports`) match
+ * inside each artifact, as @actions/glob would match them in the workspace — minimatch with its options,
+ * `!pattern` excluding, and a pattern that names a folder taking everything under it.
+ */
+
+/** @actions/glob's own minimatch options (on Linux and macOS runners). */
+const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
+/** A predicate over forward-slash paths relative to an artifact's root. */
+function relativeGlobs(patterns) {
+    const compiled = patterns.map((p) => {
+        const negate = p.startsWith('!');
+        const body = (negate ? p.slice(1) : p).replace(/^\.\//, '').replace(/\/+$/, '');
+        return { negate, matcher: new esm/* Minimatch */.VR(body, OPTIONS) };
+    });
+    return (file) => {
+        const segments = file.split('/');
+        // The file itself, or a folder it is in (a pattern `reports` takes reports/**).
+        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+        let included = false;
+        for (const { negate, matcher } of compiled) {
+            if (candidates.some((c) => matcher.match(c)))
+                included = !negate;
+        }
+        return included;
+    };
 }
 
 // EXTERNAL MODULE: ./shared/artifact-names.ts
@@ -1419,18 +1450,28 @@ function* resultsJson(result, locations) {
 
 
 
-/** JUnit reports (`.xml`) in this run's artifacts, and what to say when they hold none. */
-async function reportsInArtifacts(artifacts, timeoutMs) {
-    if (artifacts.length === 0)
-        return { files: [], notes: [] };
+
+/**
+ * Reports in this run's artifacts, matched by `files` and `rerun-files` inside each (a rerun's files are
+ * reruns there too), and what to say when they hold none.
+ */
+async function reportsInArtifacts(settings) {
+    if (settings.artifacts.length === 0)
+        return { files: [], reruns: [], notes: [] };
     const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 3197));
-    const got = await runArtifactFiles(artifacts, {
+    const isRerun = relativeGlobs(settings.rerunPatterns);
+    const got = await runArtifactFiles(settings.artifacts, {
         input: 'artifacts',
         timeoutInput: 'artifacts-timeout',
-        timeoutMs,
-        wanted: (file) => /\.xml$/i.test(file),
+        timeoutMs: settings.artifactsTimeoutMs,
+        wanted: relativeGlobs([...settings.patterns, ...settings.rerunPatterns]),
     });
-    return { files: got.files, notes: (0,artifact_names/* artifactsNotes */.FC)(got, '.xml') };
+    const looked = [...settings.patterns, ...settings.rerunPatterns].join(', ');
+    return {
+        files: got.files.filter((f) => !isRerun(f.relative)),
+        reruns: got.files.filter((f) => isRerun(f.relative)),
+        notes: (0,artifact_names/* artifactsNotes */.FC)(got, `file matching ${looked}`),
+    };
 }
 async function publish(settings, redactor) {
     const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
@@ -1440,10 +1481,13 @@ async function publish(settings, redactor) {
     const display = (file) => shown.get(file) ?? (external_node_path_default().relative(workspace, file) || file);
     // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
     const usable = async (found) => (0,workspace_file/* regularFiles */.qp)(found, (f) => `The report '${display(f)}'`, (0,workspace_file/* runnerRoots */.kF)(workspace));
-    const rerunFiles = await usable(await (0,find_files.findWorkspaceFiles)(rerunPatterns, workspace));
-    const fromArtifacts = await reportsInArtifacts(settings.artifacts, settings.artifactsTimeoutMs);
-    for (const f of fromArtifacts.files)
+    const fromArtifacts = await reportsInArtifacts(settings);
+    for (const f of [...fromArtifacts.files, ...fromArtifacts.reruns])
         shown.set(f.absolute, f.display);
+    const rerunFiles = await usable([
+        ...(await (0,find_files.findWorkspaceFiles)(rerunPatterns, workspace)),
+        ...fromArtifacts.reruns.map((f) => f.absolute),
+    ]);
     const mainFiles = await usable([
         ...(await (0,find_files.findWorkspaceFiles)(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
         ...fromArtifacts.files.map((f) => f.absolute),
@@ -1573,7 +1617,7 @@ async function comment(result, context, mode, token, repository, redact) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2377);
+/* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3860);
 /** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
 
 
