@@ -39,8 +39,9 @@ export const NEEDED_TOGETHER: Readonly<Record<string, Readonly<Record<string, st
     script: 'with `host`',
   },
   'security-gate': {
-    reports: 'one of `reports`, `bandit`',
-    bandit: 'one of `reports`, `bandit`',
+    reports: 'one of `reports`, `artifacts`, `bandit`',
+    artifacts: 'one of `reports`, `artifacts`, `bandit`',
+    bandit: 'one of `reports`, `artifacts`, `bandit`',
   },
   'slack-report': {
     channel: 'with `token`',
