@@ -118,7 +118,7 @@ describe.each(names)('%s', (name) => {
     );
   });
 
-  it('has a whole bundle; undici only in the lazily loaded chunk of a GitHub API client', () => {
+  it('has a whole bundle; undici only in the lazily loaded chunk of a GitHub API client; no upload code', () => {
     const dist = path.join(dir, 'dist');
     const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
     const text = (f: string): string => readFileSync(path.join(dist, f), 'utf8');
@@ -132,9 +132,12 @@ describe.each(names)('%s', (name) => {
       .map(String)
       .filter((f) => f.endsWith('.ts'))
       .some((f) =>
-        /shared\/(github|pr-comment|event)\.js'/.test(readFileSync(path.join(dir, 'src', f), 'utf8')),
+        /shared\/(github|pr-comment|event|artifacts)\.js'/.test(readFileSync(path.join(dir, 'src', f), 'utf8')),
       );
     expect(files.some(hasUndici)).toBe(callsGitHub);
+    // @actions/artifact's zip for uploads is left out (shared/vendor/artifact-upload-absent.cjs).
+    const all = files.map(text).join('\n');
+    expect(all).not.toMatch(/node_modules\/(archiver|zip-stream|archiver-utils)\//);
   });
 });
 

@@ -2,7 +2,7 @@ export const id = 846;
 export const ids = [846];
 export const modules = {
 
-/***/ 3846:
+/***/ 13846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(7094);
+var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./shared/text.ts
-var shared_text = __webpack_require__(2763);
+var shared_text = __webpack_require__(62763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and silently
@@ -93,7 +93,7 @@ function emitAnnotations(sink, annotations, options = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
+var esm = __webpack_require__(33581);
 ;// CONCATENATED MODULE: ./shared/artifact-files.ts
 /**
  * Which files of downloaded artifacts a step reads: those its report patterns (`files`, `reports`) match
@@ -124,11 +124,11 @@ function relativeGlobs(patterns) {
 }
 
 // EXTERNAL MODULE: ./shared/artifact-names.ts
-var artifact_names = __webpack_require__(9731);
+var artifact_names = __webpack_require__(29731);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./shared/cancel.ts
 /**
  * When the runner cancels a step it signals the step's process (SIGINT, then SIGTERM), not what the step
@@ -305,7 +305,7 @@ function showLive(child, live) {
  */
 /** The event's payload (GITHUB_EVENT_PATH's JSON), or `{}` outside a runner. */
 async function readEvent() {
-    const { toolkitGitHub } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4319));
+    const { toolkitGitHub } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 64319));
     const { context } = await toolkitGitHub();
     return context.payload;
 }
@@ -357,7 +357,7 @@ function phaseTimer() {
 }
 
 // EXTERNAL MODULE: ./shared/github.ts
-var github = __webpack_require__(4319);
+var github = __webpack_require__(64319);
 ;// CONCATENATED MODULE: ./shared/pr-comment.ts
 /**
  * The PR comment as every action writes it: one comment per marker, updated in place; a fork's read-only
@@ -390,7 +390,7 @@ async function publishComment(request) {
 }
 
 // EXTERNAL MODULE: ./shared/workspace-file.ts
-var workspace_file = __webpack_require__(7938);
+var workspace_file = __webpack_require__(27938);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/badge.ts
 /** A flat SVG badge (`coverage | 85.67%`), coloured from the config's range as Codecov colours it. */
 /** Red below the range, green above it, and from red through yellow to green within it. */
@@ -852,7 +852,7 @@ async function changedLines(git, base) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/codecov-paths.ts
 /**
  * Codecov's path patterns (`ignore`, a status's `paths`, a flag's `paths`), read as Codecov reads them: a
@@ -1700,15 +1700,15 @@ function branchMatches(patterns, branch) {
 }
 
 // EXTERNAL MODULE: ./actions/coverage-gate/src/main-no-reports.ts
-var main_no_reports = __webpack_require__(883);
+var main_no_reports = __webpack_require__(90883);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./shared/proxy.ts
-var proxy = __webpack_require__(7886);
+var proxy = __webpack_require__(97886);
 ;// CONCATENATED MODULE: ./shared/http.ts
 /**
  * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
@@ -3494,7 +3494,7 @@ class CoberturaReader {
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/coveragepy-json.ts
 /**
  * coverage.py's JSON report (`coverage json`, 6.x and 7.x), read to give what `coverage report` gives:
@@ -4301,7 +4301,7 @@ async function baseFile(settings, workspace, event) {
     const repository = process.env.GITHUB_REPOSITORY ?? '';
     if (branch === undefined || !Number.isSafeInteger(runId) || !repository.includes('/'))
         throw new errors/* ActionFailure */.dR("Input 'base' names an artifact of the base branch's run, but this run's event names no base or default branch (or GITHUB_RUN_ID / GITHUB_REPOSITORY are missing).");
-    const { baseArtifactFile } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 3197));
+    const { baseArtifactFile } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 93197));
     const found = await baseArtifactFile({
         ref,
         input: 'base',
@@ -4344,7 +4344,7 @@ async function loadBase(source, workspace, metric, lookup, ignore) {
 async function reportsInArtifacts(settings) {
     if (settings.artifacts.length === 0)
         return { files: [], said: [] };
-    const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 3197));
+    const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 93197));
     const got = await runArtifactFiles(settings.artifacts, {
         input: 'artifacts',
         timeoutInput: 'artifacts-timeout',
@@ -4500,7 +4500,7 @@ async function gateCoverage(settings, redactor) {
 
 /***/ }),
 
-/***/ 4319:
+/***/ 64319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4510,7 +4510,7 @@ async function gateCoverage(settings, redactor) {
 /* harmony export */   toolkitGitHub: () => (/* binding */ toolkitGitHub)
 /* harmony export */ });
 /* unused harmony export describeFailure */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2763);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62763);
 
 class GitHubApiError extends Error {
     status;
@@ -4566,17 +4566,17 @@ async function toolkitGitHub() {
     const key = Symbol.for('runway.undici');
     const global = globalThis;
     if (global[key] === undefined) {
-        const undici = (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)));
+        const undici = (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19)));
         global[key] = undici.default ?? undici;
     }
-    return __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 5555));
+    return __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 85555));
 }
 /** A client for `token` on GITHUB_API_URL. */
 async function gitHubClient(token, options = {}) {
     const [{ GitHub, defaults, getOctokitOptions }, { retry }, { throttling }] = await Promise.all([
         toolkitGitHub(),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
     ]);
     const deadlineMs = options.deadlineMs ?? 90_000;
     const endsAt = Date.now() + deadlineMs;

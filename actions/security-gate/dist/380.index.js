@@ -6,10 +6,9 @@ export const modules = {
 /***/ ((module) => {
 
 
-// Stands in for @azure/storage-blob and archiver inside the bundles (tsconfig.json "paths"). See
-// shared/vendor/README.md. @actions/artifact imports them at its top level for uploads only; Runway's actions
-// only list and download artifacts, so the 3.5 MB they would add to each bundle that reads artifacts is left
-// out. Used anyway, it fails loudly instead of half-working.
+// Stands in for archiver inside the bundles (tsconfig.json "paths"). See shared/vendor/README.md.
+// @actions/artifact imports it at its top level to zip uploads; Runway's actions only list and download
+// artifacts, so its code is left out of the bundles. Used anyway, it fails loudly instead of half-working.
 const inert = new Set(['__esModule', 'default', 'then']);
 function absent(key) {
   throw new Error(

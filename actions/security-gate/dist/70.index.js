@@ -195,7 +195,7 @@ const shownAs = (artifact, file) => `artifact:${(0,workspace_file/* shownName */
 /** The client, after the undici the toolkit's GitHub client needs (see shared/github.ts). */
 async function artifactClient() {
     await toolkitGitHub();
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(359), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 3359));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(379), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 1379));
     return new DefaultArtifactClient();
 }
 /**

@@ -46,7 +46,7 @@ const shownAs = (artifact, file) => `artifact:${(0,_workspace_file_js__WEBPACK_I
 /** The client, after the undici the toolkit's GitHub client needs (see shared/github.ts). */
 async function artifactClient() {
     await (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.toolkitGitHub)();
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(359), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 3359));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(379), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 1379));
     return new DefaultArtifactClient();
 }
 /**
