@@ -132,7 +132,9 @@ describe.each(names)('%s', (name) => {
       .map(String)
       .filter((f) => f.endsWith('.ts'))
       .some((f) =>
-        /shared\/(github|pr-comment|event|artifacts)\.js'/.test(readFileSync(path.join(dir, 'src', f), 'utf8')),
+        /shared\/(github|pr-comment|event|artifacts)\.js'/.test(
+          readFileSync(path.join(dir, 'src', f), 'utf8'),
+        ),
       );
     expect(files.some(hasUndici)).toBe(callsGitHub);
     // @actions/artifact's zip for uploads is left out (shared/vendor/artifact-upload-absent.cjs).
