@@ -151,10 +151,10 @@ describe('what is said when artifacts gave no report', () => {
           unmatched: ['z-*'],
           available,
         },
-        '.xml',
+        'file matching **/*.xml',
       ),
     ).toEqual([
-      "'x' holds no .xml file",
+      "'x' holds no file matching **/*.xml",
       "'z-*' matched no artifact (it has a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, … (11))",
     ]);
     expect(artifactsNotes({ read: [], unmatched: ['z'], available: available.slice(0, 10) }, '.xml')).toEqual(
