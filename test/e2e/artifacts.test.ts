@@ -8,7 +8,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeArtifacts, startFakeArtifacts, zipOf } from '../harness/fake-artifacts.js';
+import {
+  type FakeArtifact,
+  type FakeArtifacts,
+  type FakeRun,
+  startFakeArtifacts,
+  zipOf,
+} from '../harness/fake-artifacts.js';
 import { writeTree } from '../harness/python.js';
 import { type ActionRun, runAction } from '../harness/run-action.js';
 
@@ -68,18 +74,30 @@ async function workspace(): Promise<string> {
 let fake: FakeArtifacts;
 beforeEach(async () => {
   fake = await startFakeArtifacts({ token: TOKEN, currentRunId: CURRENT_RUN });
-  fake.runs.push({
-    id: CURRENT_RUN,
-    workflowId: WORKFLOW,
-    path: '.github/workflows/ci.yml',
-    headBranch: 'feature',
-    event: 'pull_request',
-    conclusion: null,
-  });
+  fake.runs.push(ciRun(CURRENT_RUN, { headBranch: 'feature', event: 'pull_request', conclusion: null }));
 });
 afterEach(async () => {
   await fake.close();
 });
+
+/** A run of this workflow (ci.yml); main's successful push unless said otherwise. */
+const ciRun = (id: number, extra: Partial<FakeRun> = {}): FakeRun => ({
+  id,
+  workflowId: WORKFLOW,
+  path: '.github/workflows/ci.yml',
+  headBranch: 'main',
+  event: 'push',
+  conclusion: 'success',
+  ...extra,
+});
+
+/** An artifact of run `runId` holding `entries` (name → content). */
+const artifactOf = (
+  id: number,
+  name: string,
+  runId: number,
+  entries: Record<string, string | Buffer>,
+): FakeArtifact => ({ id, name, runId, zip: zipOf(entries) });
 
 const PR_EVENT = { pull_request: { number: 5, base: { ref: 'main' }, head: { ref: 'feature' } } };
 
@@ -100,26 +118,14 @@ describe("coverage-gate reads this run's artifacts", () => {
   it('merges the shards of every matching artifact, with no download step and nothing in the workspace', async () => {
     const ws = await workspace();
     fake.artifacts.push(
-      {
-        id: 11,
-        name: 'coverage-unit',
-        runId: CURRENT_RUN,
-        zip: zipOf({ 'coverage.xml': cobertura('app/a.py', [1, 1, 0, 0]) }),
-      },
-      {
-        id: 12,
-        name: 'coverage-integration',
-        runId: CURRENT_RUN,
-        zip: zipOf({ 'lcov/lcov.info': lcov('app/b.py', [1, 1, 1, 0]), 'notes.txt': 'not a report' }),
-      },
-      { id: 13, name: 'junit', runId: CURRENT_RUN, zip: zipOf({ 'junit.xml': '<testsuites/>' }) },
+      artifactOf(11, 'coverage-unit', CURRENT_RUN, { 'coverage.xml': cobertura('app/a.py', [1, 1, 0, 0]) }),
+      artifactOf(12, 'coverage-integration', CURRENT_RUN, {
+        'lcov/lcov.info': lcov('app/b.py', [1, 1, 1, 0]),
+        'notes.txt': 'not a report',
+      }),
+      artifactOf(13, 'junit', CURRENT_RUN, { 'junit.xml': '<testsuites/>' }),
       // Another run's artifact of a matching name is never this run's.
-      {
-        id: 14,
-        name: 'coverage-old',
-        runId: 990,
-        zip: zipOf({ 'coverage.xml': cobertura('app/a.py', [0, 0, 0, 0]) }),
-      },
+      artifactOf(14, 'coverage-old', 990, { 'coverage.xml': cobertura('app/a.py', [0, 0, 0, 0]) }),
     );
     const run = await gate(ws, { artifacts: 'coverage-*' });
     expect(errorLine(run), run.log).toBe('');
@@ -138,12 +144,7 @@ describe("coverage-gate reads this run's artifacts", () => {
 
   it('fails as with no reports when no artifact matches, naming what the run has', async () => {
     const ws = await workspace();
-    fake.artifacts.push({
-      id: 21,
-      name: 'junit',
-      runId: CURRENT_RUN,
-      zip: zipOf({ 'junit.xml': '<testsuites/>' }),
-    });
+    fake.artifacts.push(artifactOf(21, 'junit', CURRENT_RUN, { 'junit.xml': '<testsuites/>' }));
     const run = await gate(ws, { artifacts: 'coverage-*' });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toContain("'coverage-*' matched no artifact (it has junit)");
@@ -153,66 +154,20 @@ describe("coverage-gate reads this run's artifacts", () => {
 describe("coverage-gate's base from the base branch's latest successful run", () => {
   function baseRuns(): void {
     fake.runs.push(
-      {
-        id: 990,
-        workflowId: WORKFLOW,
-        path: '.github/workflows/ci.yml',
-        headBranch: 'main',
-        event: 'push',
-        conclusion: 'success',
-      },
-      {
-        id: 995,
-        workflowId: WORKFLOW,
-        path: '.github/workflows/ci.yml',
-        headBranch: 'main',
-        event: 'push',
-        conclusion: 'failure',
-      },
+      ciRun(990),
+      ciRun(995, { conclusion: 'failure' }),
       // A pull request's run from a head branch named main (a fork's) is not main's.
-      {
-        id: 996,
-        workflowId: WORKFLOW,
-        path: '.github/workflows/ci.yml',
-        headBranch: 'main',
-        event: 'pull_request',
-        conclusion: 'success',
-      },
+      ciRun(996, { event: 'pull_request' }),
       // Another workflow's run on main.
-      {
-        id: 997,
-        workflowId: 78,
-        path: '.github/workflows/nightly.yml',
-        headBranch: 'main',
-        event: 'schedule',
-        conclusion: 'success',
-      },
+      ciRun(997, { workflowId: 78, path: '.github/workflows/nightly.yml', event: 'schedule' }),
     );
     fake.artifacts.push(
-      {
-        id: 31,
-        name: 'coverage-summary',
-        runId: 990,
-        zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 1], 'app/b.py': [4, 3] }) }),
-      },
-      {
-        id: 32,
-        name: 'coverage-summary',
-        runId: 995,
-        zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 0] }) }),
-      },
-      {
-        id: 33,
-        name: 'coverage-summary',
-        runId: 996,
-        zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }),
-      },
-      {
-        id: 34,
-        name: 'coverage-summary',
-        runId: 997,
-        zip: zipOf({ 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }),
-      },
+      artifactOf(31, 'coverage-summary', 990, {
+        'coverage-summary.json': summary({ 'app/a.py': [4, 1], 'app/b.py': [4, 3] }),
+      }),
+      artifactOf(32, 'coverage-summary', 995, { 'coverage-summary.json': summary({ 'app/a.py': [4, 0] }) }),
+      artifactOf(33, 'coverage-summary', 996, { 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }),
+      artifactOf(34, 'coverage-summary', 997, { 'coverage-summary.json': summary({ 'app/a.py': [4, 4] }) }),
     );
   }
 
@@ -235,20 +190,13 @@ describe("coverage-gate's base from the base branch's latest successful run", ()
   it('takes a named file of the artifact, and a coverage report as well as a summary', async () => {
     const ws = await workspace();
     writeTree(ws, { 'coverage.xml': cobertura('app/a.py', [1, 1, 1, 0]) });
-    fake.runs.push({
-      id: 990,
-      workflowId: WORKFLOW,
-      path: '.github/workflows/ci.yml',
-      headBranch: 'main',
-      event: 'push',
-      conclusion: 'success',
-    });
-    fake.artifacts.push({
-      id: 41,
-      name: 'coverage',
-      runId: 990,
-      zip: zipOf({ 'reports/coverage.xml': cobertura('app/a.py', [1, 0, 0, 0]), 'reports/other.txt': 'x' }),
-    });
+    fake.runs.push(ciRun(990));
+    fake.artifacts.push(
+      artifactOf(41, 'coverage', 990, {
+        'reports/coverage.xml': cobertura('app/a.py', [1, 0, 0, 0]),
+        'reports/other.txt': 'x',
+      }),
+    );
     const named = await gate(ws, { base: 'artifact:coverage/reports/coverage.xml' });
     expect(errorLine(named), named.log).toBe('');
     expect(named.outputs['base-coverage']).toBe('25');
@@ -269,14 +217,7 @@ describe("coverage-gate's base from the base branch's latest successful run", ()
       'No base coverage: .github/workflows/ci.yml has no successful run on main yet; coverage is not compared with a base.',
     ]);
 
-    fake.runs.push({
-      id: 990,
-      workflowId: WORKFLOW,
-      path: '.github/workflows/ci.yml',
-      headBranch: 'main',
-      event: 'push',
-      conclusion: 'success',
-    });
+    fake.runs.push(ciRun(990));
     const noArtifact = await gate(ws, { base: 'artifact:coverage-summary' });
     expect(noArtifact.exitCode).toBe(0);
     expect(noArtifact.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
@@ -307,25 +248,17 @@ describe("test-report reads this run's artifacts", () => {
         '<testsuite name="unit" tests="1"><testcase classname="tests.test_a" name="test_ok" time="0.1"/></testsuite>',
     });
     fake.artifacts.push(
-      {
-        id: 51,
-        name: 'junit-integration',
-        runId: CURRENT_RUN,
-        zip: zipOf({
-          'junit-integration.xml':
-            '<testsuite name="integration" tests="3"><testcase classname="tests.test_db" name="test_ok"/><testcase classname="tests.test_db" name="test_broken"><failure message="boom">assert 1 == 2</failure></testcase><testcase classname="tests.test_db" name="test_flaky"><failure message="once">x</failure></testcase></testsuite>',
-          'rerun/last-failed.xml':
-            '<testsuite name="rerun" tests="1"><testcase classname="tests.test_db" name="test_flaky"/></testsuite>',
-          'coverage.xml': cobertura('app/a.py', [1]),
-          'notes.txt': 'not read',
-        }),
-      },
-      {
-        id: 52,
-        name: 'junit-e2e',
-        runId: CURRENT_RUN,
-        zip: zipOf({ 'e2e/TEST-e2e.xml': await fixture('junit/pytest-7.2.1__xunit2.xml') }),
-      },
+      artifactOf(51, 'junit-integration', CURRENT_RUN, {
+        'junit-integration.xml':
+          '<testsuite name="integration" tests="3"><testcase classname="tests.test_db" name="test_ok"/><testcase classname="tests.test_db" name="test_broken"><failure message="boom">assert 1 == 2</failure></testcase><testcase classname="tests.test_db" name="test_flaky"><failure message="once">x</failure></testcase></testsuite>',
+        'rerun/last-failed.xml':
+          '<testsuite name="rerun" tests="1"><testcase classname="tests.test_db" name="test_flaky"/></testsuite>',
+        'coverage.xml': cobertura('app/a.py', [1]),
+        'notes.txt': 'not read',
+      }),
+      artifactOf(52, 'junit-e2e', CURRENT_RUN, {
+        'e2e/TEST-e2e.xml': await fixture('junit/pytest-7.2.1__xunit2.xml'),
+      }),
     );
     const run = await runAction('test-report', {
       workspace: ws,
@@ -348,7 +281,7 @@ describe("test-report reads this run's artifacts", () => {
 
   it('fails with no tests when the artifacts hold no report, saying which', async () => {
     const ws = await workspace();
-    fake.artifacts.push({ id: 53, name: 'junit-unit', runId: CURRENT_RUN, zip: zipOf({ 'log.txt': 'x' }) });
+    fake.artifacts.push(artifactOf(53, 'junit-unit', CURRENT_RUN, { 'log.txt': 'x' }));
     const run = await runAction('test-report', {
       workspace: ws,
       inputs: { artifacts: 'junit-*\njunit-gpu' },
@@ -365,18 +298,12 @@ describe("security-gate reads this run's artifacts", () => {
   it('gates the reports of every matching artifact', async () => {
     const ws = await workspace();
     fake.artifacts.push(
-      {
-        id: 61,
-        name: 'scan-bandit',
-        runId: CURRENT_RUN,
-        zip: zipOf({ 'bandit.json': await fixture('security/bandit/generated__bandit-high-only.json') }),
-      },
-      {
-        id: 62,
-        name: 'scan-clean',
-        runId: CURRENT_RUN,
-        zip: zipOf({ 'clean.json': await fixture('security/bandit/generated__bandit-clean.json') }),
-      },
+      artifactOf(61, 'scan-bandit', CURRENT_RUN, {
+        'bandit.json': await fixture('security/bandit/generated__bandit-high-only.json'),
+      }),
+      artifactOf(62, 'scan-clean', CURRENT_RUN, {
+        'clean.json': await fixture('security/bandit/generated__bandit-clean.json'),
+      }),
     );
     const run = await runAction('security-gate', {
       workspace: ws,
@@ -389,12 +316,11 @@ describe("security-gate reads this run's artifacts", () => {
 
   it('counts a scan whose artifact is missing as a scanner error, never a clean scan', async () => {
     const ws = await workspace();
-    fake.artifacts.push({
-      id: 63,
-      name: 'scan-clean',
-      runId: CURRENT_RUN,
-      zip: zipOf({ 'clean.json': await fixture('security/bandit/generated__bandit-clean.json') }),
-    });
+    fake.artifacts.push(
+      artifactOf(63, 'scan-clean', CURRENT_RUN, {
+        'clean.json': await fixture('security/bandit/generated__bandit-clean.json'),
+      }),
+    );
     const run = await runAction('security-gate', {
       workspace: ws,
       inputs: { artifacts: 'scan-clean\nscan-pip-audit' },
@@ -414,17 +340,14 @@ describe('hostile artifacts and inputs', () => {
     const temp = await mkdtemp(path.join(tmpdir(), 'runway-artifacts-temp-'));
     scratch.push(temp);
     const runnerTemp = path.join(temp, 'runner-temp');
-    fake.artifacts.push({
-      id: 71,
-      name: 'coverage-evil',
-      runId: CURRENT_RUN,
-      zip: zipOf({
+    fake.artifacts.push(
+      artifactOf(71, 'coverage-evil', CURRENT_RUN, {
         '../../outside.xml': cobertura('app/a.py', [1, 1, 1, 1]),
         '/tmp/absolute.xml': cobertura('app/a.py', [1, 1, 1, 1]),
         // Non-ASCII, so the zip flags the name as UTF-8 and the newline is a newline once unzipped.
         'ok-é\n::error::forged.xml': cobertura('app/b.py', [0, 0, 0, 0]),
       }),
-    });
+    );
     const run = await gate(ws, { artifacts: 'coverage-evil', files: '**/*.xml' }, { runnerTemp });
     expect(existsSync(path.join(temp, 'outside.xml'))).toBe(false);
     expect(existsSync(path.join(runnerTemp, 'outside.xml'))).toBe(false);
@@ -453,12 +376,7 @@ describe('hostile artifacts and inputs', () => {
 
   it('ends a download that never answers at artifacts-timeout, and the step with it', async () => {
     const ws = await workspace();
-    fake.artifacts.push({
-      id: 73,
-      name: 'junit-slow',
-      runId: CURRENT_RUN,
-      zip: zipOf({ 'a.xml': '<testsuite/>' }),
-    });
+    fake.artifacts.push(artifactOf(73, 'junit-slow', CURRENT_RUN, { 'a.xml': '<testsuite/>' }));
     fake.blob = 'hang';
     const started = Date.now();
     const run = await runAction('test-report', {
