@@ -1,5 +1,6 @@
 // Bundles every action (or those named on the command line) with ncc: one ESM index.js per action.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,25 +16,39 @@ const names =
   process.argv.length > 2
     ? process.argv.slice(2)
     : readdirSync('actions').filter((n) => existsSync(join('actions', n, 'action.yml')));
-for (const name of names) {
+// ncc keeps about one core busy: two builds at a time on a two-core machine take little more than one.
+const parallel = Math.max(1, Math.min(availableParallelism(), 4));
+
+function build(name) {
   const dir = join('actions', name);
   const started = Date.now();
   // A fresh dist: chunk files from an earlier build would otherwise linger under their old names.
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/@vercel/ncc/dist/ncc/cli.js',
-      'build',
-      join(dir, 'src', 'index.ts'),
-      '-o',
-      join(dir, 'dist'),
-      '--license',
-      'licenses.txt',
-      '-q',
-    ],
-    { stdio: 'inherit' },
-  );
-  writeFileSync(join(dir, 'dist', 'package.json'), '{\n  "type": "module"\n}\n');
-  console.log(`built ${dir}/dist in ${Date.now() - started} ms`);
+  const args = [
+    'node_modules/@vercel/ncc/dist/ncc/cli.js',
+    'build',
+    join(dir, 'src', 'index.ts'),
+    '-o',
+    join(dir, 'dist'),
+    '--license',
+    'licenses.txt',
+    '-q',
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`ncc failed for ${dir} (exit ${code})`));
+      writeFileSync(join(dir, 'dist', 'package.json'), '{\n  "type": "module"\n}\n');
+      console.log(`built ${dir}/dist in ${Date.now() - started} ms`);
+      resolve();
+    });
+  });
 }
+
+const queue = [...names];
+await Promise.all(
+  Array.from({ length: Math.min(parallel, queue.length) }, async () => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) await build(name);
+  }),
+);
