@@ -104,6 +104,7 @@ describe('the run, from the environment and the event', () => {
 
   it('has defaults for a bare environment, and takes the author from the name, then the actor', () => {
     expect(runContext({}, {})).toMatchObject({
+      runUrl: 'https://github.com//actions/runs/',
       repository: '',
       serverUrl: 'https://github.com',
       workflow: 'Workflow',
@@ -168,6 +169,11 @@ describe('jobs from needs', () => {
       'a job that is not an object',
       '{"a": 3}',
       "Input 'needs': job 'a' has no result (it is 3), expected one of success, failure, cancelled, skipped.",
+    ],
+    [
+      'a job that is null',
+      '{"a": null}',
+      "Input 'needs': job 'a' has no result (it is null), expected one of success, failure, cancelled, skipped.",
     ],
     [
       'a job with no result',
@@ -370,9 +376,34 @@ describe('a template at its edges', () => {
   });
 
   it('takes from the environment exactly the allow-listed names that are set', () => {
-    const env = Object.fromEntries(TEMPLATE_ENVIRONMENT.map((n) => [n, n.toLowerCase()]));
-    expect(templateEnvironment({ ...env, HOME: '/root', GITHUB_TOKEN: 't' })).toEqual(env);
-    expect(templateEnvironment({ GITHUB_SHA: undefined })).toEqual({});
+    const names = [
+      'GITHUB_ACTOR',
+      'GITHUB_BASE_REF',
+      'GITHUB_EVENT_NAME',
+      'GITHUB_HEAD_REF',
+      'GITHUB_JOB',
+      'GITHUB_REF',
+      'GITHUB_REF_NAME',
+      'GITHUB_REF_TYPE',
+      'GITHUB_REPOSITORY',
+      'GITHUB_REPOSITORY_OWNER',
+      'GITHUB_RUN_ATTEMPT',
+      'GITHUB_RUN_ID',
+      'GITHUB_RUN_NUMBER',
+      'GITHUB_SERVER_URL',
+      'GITHUB_SHA',
+      'GITHUB_TRIGGERING_ACTOR',
+      'GITHUB_WORKFLOW',
+      'GITHUB_WORKFLOW_REF',
+      'RUNNER_ARCH',
+      'RUNNER_NAME',
+      'RUNNER_OS',
+    ];
+    const env = Object.fromEntries(names.map((n) => [n, n.toLowerCase()]));
+    expect(templateEnvironment({ ...env, HOME: '/root', GITHUB_TOKEN: 't' })).toStrictEqual(env);
+    expect(Object.keys(templateEnvironment({ GITHUB_SHA: undefined, RUNNER_OS: 'Linux' }))).toEqual([
+      'RUNNER_OS',
+    ]);
     expect(TEMPLATE_ENVIRONMENT).not.toContain('GITHUB_TOKEN');
     expect(TEMPLATE_ENVIRONMENT).toHaveLength(21);
   });
@@ -491,6 +522,38 @@ describe('the message at its edges', () => {
     const capped = jobSections(jobs, 10, 1000);
     expect(capped.map((s) => (s.text as { text: string }).text).join('\n').length).toBeLessThan(1200);
     expect(jobSections([], 3)).toEqual([]);
+  });
+
+  it('puts ten fields in a section, and never more than 50 blocks in a message', () => {
+    const tenInAll = build({ fields: Array.from({ length: 5 }, (_, i): [string, string] => [`K${i}`, 'v']) });
+    expect(
+      tenInAll.blocks.filter((b) => Array.isArray(b.fields)).map((b) => (b.fields as unknown[]).length),
+    ).toEqual([10]);
+    const many = build({ fields: Array.from({ length: 600 }, (_, i): [string, string] => [`K${i}`, 'v']) });
+    expect(many.blocks).toHaveLength(50);
+  });
+
+  it('reads back as plain text: texts, fields as "name: value", context elements', () => {
+    expect(
+      plainPreview({
+        text: 'x',
+        blocks: [
+          { type: 'section', text: { type: 'mrkdwn', text: 'one' } },
+          {
+            type: 'section',
+            fields: [
+              { type: 'mrkdwn', text: '*A*\n1\n2' },
+              { type: 'mrkdwn', text: 'B' },
+            ],
+          },
+          {
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: 'c1' }, { type: 'image' }, { type: 'mrkdwn', text: 'c2' }],
+          },
+          { type: 'divider' },
+        ],
+      }),
+    ).toBe('one\n\n*A*: 1\n2\nB\n\nc1  c2');
   });
 
   it('cuts escapes and texts at their limits', () => {
