@@ -524,6 +524,41 @@ describe('the message at its edges', () => {
     expect(jobSections([], 3)).toEqual([]);
   });
 
+  it('counts only the results there are, and says no branch or commit it does not have', () => {
+    const bare = runContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abcdef1234' }, {});
+    const m = buildMessage({
+      context: bare,
+      status: 'failure',
+      title: undefined,
+      text: undefined,
+      mention: undefined,
+      fields: [],
+      jobs: [job('a', 'failure'), job('b', 'failure')],
+    });
+    const texts = JSON.stringify(m.blocks);
+    expect(texts).not.toContain('Branch');
+    expect(texts).toContain('"*Commit*\\n<https://github.com/o/r/commit/abcdef1234|abcdef1>"');
+    expect(m.blocks.find((b) => b.type === 'context')).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: ':x: 2 failure' }],
+    });
+    expect(m.blocks.at(-1)).toEqual({ type: 'section', text: { type: 'mrkdwn', text: ':x: a\n:x: b' } });
+  });
+
+  it("keeps a message with a thousand jobs within 50 blocks and Slack's text budget", () => {
+    const jobs = Array.from({ length: 1000 }, (_, i) =>
+      job(`job-${i}-${'y'.repeat(60)}`, i % 2 === 0 ? 'success' : 'failure'),
+    );
+    const m = build({
+      jobs,
+      fields: Array.from({ length: 30 }, (_, i): [string, string] => [`K${i}`, 'v'.repeat(50)]),
+    });
+    expect(m.blocks.length).toBeLessThanOrEqual(50);
+    const text = m.blocks.map((b) => JSON.stringify(b)).join('');
+    expect(text.length).toBeLessThan(12_000);
+    expect(text).toContain('more succeeded');
+  });
+
   it('puts ten fields in a section, and never more than 50 blocks in a message', () => {
     const tenInAll = build({ fields: Array.from({ length: 5 }, (_, i): [string, string] => [`K${i}`, 'v']) });
     expect(
