@@ -410,10 +410,11 @@ describe('a template at its edges', () => {
 });
 
 describe('the message at its edges', () => {
-  const context = runContext(ENV, { head_commit: { message: 'Ship <it> & go' } });
+  // Made in each test, not while the file loads (see test/MUTATION.md).
+  const context = () => runContext(ENV, { head_commit: { message: 'Ship <it> & go' } });
   const build = (extra: Partial<Parameters<typeof buildMessage>[0]> = {}) =>
     buildMessage({
-      context,
+      context: context(),
       status: 'failure',
       title: undefined,
       text: undefined,
@@ -451,7 +452,7 @@ describe('the message at its edges', () => {
     });
     expect(m.blocks).toHaveLength(3);
     expect(m.text).toBe('<!here> CI #9 failure in o/r: Ship &lt;it&gt; &amp; go');
-    expect(defaultTitle(context, 'success')).toBe('CI #9 success in o/r');
+    expect(defaultTitle(context(), 'success')).toBe('CI #9 success in o/r');
   });
 
   it('shows the pull request instead of the branch, and leaves out what the run lacks', () => {

@@ -76,22 +76,24 @@ describe('jobs and status', () => {
 });
 
 describe('message', () => {
-  const context = runContext(
-    {
-      GITHUB_REPOSITORY: 'o/r',
-      GITHUB_RUN_ID: '5',
-      GITHUB_RUN_NUMBER: '9',
-      GITHUB_WORKFLOW: 'CI',
-      GITHUB_SHA: 'abcdef1234567',
-      GITHUB_REF_NAME: 'feature/<x>',
-      GITHUB_EVENT_NAME: 'push',
-    },
-    {},
-  );
+  // Made in each test, not while the file loads (see test/MUTATION.md).
+  const context = () =>
+    runContext(
+      {
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_RUN_ID: '5',
+        GITHUB_RUN_NUMBER: '9',
+        GITHUB_WORKFLOW: 'CI',
+        GITHUB_SHA: 'abcdef1234567',
+        GITHUB_REF_NAME: 'feature/<x>',
+        GITHUB_EVENT_NAME: 'push',
+      },
+      {},
+    );
 
   it('keeps the header within 150 characters and always has a fallback text', () => {
     const m = buildMessage({
-      context,
+      context: context(),
       status: 'success',
       title: 'T'.repeat(400),
       text: undefined,
@@ -107,7 +109,7 @@ describe('message', () => {
   it('splits more than 10 fields into several sections', () => {
     const fields = Array.from({ length: 12 }, (_, i): [string, string] => [`K${i}`, 'v']);
     const m = buildMessage({
-      context,
+      context: context(),
       status: 'success',
       title: undefined,
       text: undefined,

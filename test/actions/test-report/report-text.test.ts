@@ -2,7 +2,7 @@
  * What test-report writes, pinned as a user reads it: the job summary, the PR comment, the annotations and
  * the JSON, for a run with a failure, an error, a flaky test, a skip and a pass.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   aggregate,
   type Mismatch,
@@ -41,35 +41,60 @@ line 2</failure>
   <testcase classname="tests.test_api" name="test_skip" time="0"><skipped message="no gpu"/></testcase>
 </testsuite>`;
 
-const result = aggregate([named(XML)]);
-const byName = (name: string): TestOutcome => {
-  const t = result.tests.find((x) => x.name === name);
-  if (t === undefined) throw new Error(name);
-  return t;
-};
-const locations = new Map<TestOutcome, SourceLocation | undefined>([
-  [byName('test_sum'), { file: 'tests/test_api.py', line: 12 }],
-  [byName('test_db'), { file: 'tests/test_api.py', line: undefined }],
-]);
-const context: ReportContext = { title: 'Unit tests', conclusion: 'failure', reports: 1, locations };
+/**
+ * The fixture, built in the first test that needs it rather than while the file loads: a mutant that makes
+ * the reader or the aggregation throw must fail tests, not the loading of this file (which Stryker's Vitest
+ * runner counts as no failure; see test/MUTATION.md).
+ */
+let built:
+  | {
+      result: ReturnType<typeof aggregate>;
+      locations: Map<TestOutcome, SourceLocation | undefined>;
+      context: ReportContext;
+    }
+  | undefined;
+function fixture(): NonNullable<typeof built> {
+  if (built !== undefined) return built;
+  const result = aggregate([named(XML)]);
+  const byName = (name: string): TestOutcome => {
+    const t = result.tests.find((x) => x.name === name);
+    if (t === undefined) throw new Error(name);
+    return t;
+  };
+  const locations = new Map<TestOutcome, SourceLocation | undefined>([
+    [byName('test_sum'), { file: 'tests/test_api.py', line: 12 }],
+    [byName('test_db'), { file: 'tests/test_api.py', line: undefined }],
+  ]);
+  built = {
+    result,
+    locations,
+    context: { title: 'Unit tests', conclusion: 'failure', reports: 1, locations },
+  };
+  return built;
+}
 
 describe('totals', () => {
   it('names every non-zero count, passed first', () => {
-    expect(totalsLine(result.totals)).toBe('5 tests: 1 passed, 1 failed, 1 error, 1 skipped, 1 flaky');
+    expect(totalsLine(fixture().result.totals)).toBe(
+      '5 tests: 1 passed, 1 failed, 1 error, 1 skipped, 1 flaky',
+    );
   });
 });
 
 describe('the job summary', () => {
-  const text = buildSummary(result, context).render();
+  let text = '';
+  beforeEach(() => {
+    text = buildSummary(fixture().result, fixture().context).render();
+  });
 
   it('heads with the verdict, totals, time and number of reports', () => {
     expect(text).toContain('## ❌ Unit tests');
     expect(text).toContain(
       '**5 tests: 1 passed, 1 failed, 1 error, 1 skipped, 1 flaky** in 3.00s, from 1 report.',
     );
-    expect(buildSummary(result, { ...context, conclusion: 'success', reports: 2 }).render()).toContain(
-      '## ✅ Unit tests',
-    );
+    expect(
+      buildSummary(fixture().result, { ...fixture().context, conclusion: 'success', reports: 2 }).render(),
+    ).toContain('## ✅ Unit tests');
   });
 
   it('has a suite table with names left and numbers right', () => {
@@ -100,7 +125,7 @@ describe('the job summary', () => {
         `<testsuite name="s"><testcase name="a"><failure/></testcase><testcase name="b"><failure>${'x'.repeat(4001)}</failure></testcase></testsuite>`,
       ),
     ]);
-    const out = buildSummary(bare, { ...context, locations: new Map() }).render();
+    const out = buildSummary(bare, { ...fixture().context, locations: new Map() }).render();
     expect(out).toContain('_no details in the report_');
     expect(out).toContain(`${'x'.repeat(4000)}\n…`);
     expect(out).not.toContain('x'.repeat(4001));
@@ -112,7 +137,7 @@ describe('the job summary', () => {
         '<testsuite name="s"><testcase name="a"><failure message="m"/><rerunFailure message="r"/></testcase></testsuite>',
       ),
     ]);
-    expect(buildSummary(rerun, { ...context, locations: new Map() }).render()).toContain(
+    expect(buildSummary(rerun, { ...fixture().context, locations: new Map() }).render()).toContain(
       'failed all 2 attempts',
     );
   });
@@ -120,7 +145,7 @@ describe('the job summary', () => {
 
 describe('annotations', () => {
   it('an error per failure at its file and line, a warning per flaky test', () => {
-    expect(annotationsFor(result, locations)).toEqual([
+    expect(annotationsFor(fixture().result, fixture().locations)).toEqual([
       {
         level: 'error',
         title: 'Failed: tests.test_api::test_sum',
@@ -150,7 +175,7 @@ describe('annotations', () => {
 
 describe('the PR comment', () => {
   it('marker, heading, totals with a link, and tables of failures and flaky tests', () => {
-    const text = buildComment(result, context, 'https://github.test/run/1');
+    const text = buildComment(fixture().result, fixture().context, 'https://github.test/run/1');
     expect(text.startsWith(`${commentMarker('Unit tests')}\n### ❌ Unit tests\n\n`)).toBe(true);
     expect(text).toContain(
       '**5 tests: 1 passed, 1 failed, 1 error, 1 skipped, 1 flaky** in 3.00s. [Details](https://github.test/run/1)',
@@ -164,8 +189,8 @@ describe('the PR comment', () => {
 
   it('links the place when it can, and has no Details link outside GitHub', () => {
     const text = buildComment(
-      result,
-      { ...context, fileUrl: (l) => `https://github.test/blob/${l.file}#L${l.line ?? 0}` },
+      fixture().result,
+      { ...fixture().context, fileUrl: (l) => `https://github.test/blob/${l.file}#L${l.line ?? 0}` },
       undefined,
     );
     expect(text).toContain('[tests/test_api.py:12](https://github.test/blob/tests/test_api.py#L12)');
@@ -182,7 +207,7 @@ describe('the PR comment', () => {
       (_, i) => `<testcase name="t${i}"><failure message="${'m'.repeat(50)}"/></testcase>`,
     );
     const big = aggregate([named(`<testsuite name="s">${many.join('')}</testsuite>`)]);
-    const text = buildComment(big, { ...context, locations: new Map() }, undefined);
+    const text = buildComment(big, { ...fixture().context, locations: new Map() }, undefined);
     expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(text).toMatch(/\| … and \d+ more \| \| \|\n$/);
   });
@@ -215,7 +240,7 @@ describe('mismatches and the JSON', () => {
   });
 
   it('streams totals, suites and one line per test with its place', () => {
-    const json = JSON.parse([...resultsJson(result, locations)].join('')) as {
+    const json = JSON.parse([...resultsJson(fixture().result, fixture().locations)].join('')) as {
       totals: { total: number };
       tests: {
         name: string;
