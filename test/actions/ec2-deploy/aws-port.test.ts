@@ -8,7 +8,11 @@ import {
   EC2Client,
   StopInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import {
+  AssumeRoleWithWebIdentityCommand,
+  type AssumeRoleWithWebIdentityCommandOutput,
+  STSClient,
+} from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiDeadlineError, assumeRole, deadline, ec2Port } from '../../../actions/ec2-deploy/src/aws.js';
@@ -181,7 +185,8 @@ describe('a role for the job (OIDC)', () => {
     ['no secret', { Credentials: { AccessKeyId: 'a', SessionToken: 't' } }],
     ['no session token', { Credentials: { AccessKeyId: 'a', SecretAccessKey: 's' } }],
   ])('fails on an answer with %s', async (_what, answer) => {
-    sts.on(AssumeRoleWithWebIdentityCommand).resolves(answer);
+    // Answers STS would never give: the type says the fields are there when Credentials is.
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves(answer as AssumeRoleWithWebIdentityCommandOutput);
     await expect(assumeRole('eu-west-1', 'arn:r', 's', 't', deadline(10_000))).rejects.toThrow(
       'STS returned no credentials for arn:r',
     );
