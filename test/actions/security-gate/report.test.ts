@@ -233,7 +233,7 @@ describe('annotations', () => {
     });
     const medium = all.find((a) => a.title === 'bandit B602: medium');
     expect(medium).toMatchObject({ level: 'warning', file: 'app/run.py', startLine: 8 });
-    const dep = all.find((a) => a.title.startsWith('pip-audit'));
+    const dep = all.find((a) => a.title?.startsWith('pip-audit') === true);
     expect(dep).toEqual({
       level: 'warning',
       title: 'pip-audit GHSA-xxxx: medium',
