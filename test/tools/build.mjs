@@ -1,5 +1,5 @@
 // Bundles every action (or those named on the command line) with ncc: one ESM index.js per action.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
