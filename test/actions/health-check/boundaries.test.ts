@@ -13,6 +13,7 @@ import { buildSummary, failureMessage, resultEntries } from '../../../actions/he
 import { parseStatusSpec, statusMatches } from '../../../actions/health-check/src/status-spec.js';
 import type { Clock } from '../../../shared/retry.js';
 import { freePort, makeCertificates, startServer, type TestServer } from '../../harness/servers.js';
+import { config } from './check-config.js';
 
 const statusError = (got: string): string =>
   `Input 'expected-status' must list HTTP status codes (100-599) or ranges such as 200-299, separated by commas; got '${got}'.`;
@@ -134,32 +135,6 @@ describe('headers at their edges', () => {
     expect(parseHeaderLines(['A:1'], 'headers')).toEqual({ a: '1' });
   });
 });
-
-const config: CheckConfig = {
-  method: 'GET',
-  headers: {},
-  // A literal, not parseStatusSpec(): a mutant that breaks the parser must fail its own tests, not the loading
-  // of this file (Stryker's Vitest runner counts a file that fails to load as no failures).
-  expectedStatus: { ranges: [[200, 299]], text: '200-299' },
-  expectBody: undefined,
-  expectJson: [],
-  timeoutMs: 10_000,
-  maxResponseTimeMs: undefined,
-  policy: {
-    maxAttempts: 5,
-    initialDelayMs: 1000,
-    factor: 2,
-    maxDelayMs: 30_000,
-    deadlineMs: 60_000,
-    jitter: 'none',
-  },
-  initialDelayMs: 0,
-  consecutiveSuccesses: 1,
-  retryOn: 'transient',
-  followRedirects: true,
-  ca: undefined,
-  insecure: false,
-};
 
 /** A clock that starts at a large time (so `now - start` and `now + start` differ) and moves by sleeping. */
 function clock(): Clock & { time: number; slept: number[] } {

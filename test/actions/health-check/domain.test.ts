@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckConfig } from '../../../actions/health-check/src/check-config.js';
 import { checkBody, parseJsonExpectations } from '../../../actions/health-check/src/expectations.js';
 import { parseHeaderLines } from '../../../actions/health-check/src/headers.js';
 import { pollUntilHealthy, type AttemptRecord } from '../../../actions/health-check/src/poll.js';
@@ -8,6 +7,7 @@ import { buildSummary, failureMessage, resultEntries } from '../../../actions/he
 import { parseStatusSpec, statusMatches } from '../../../actions/health-check/src/status-spec.js';
 import { ConfigurationError } from '../../../shared/errors.js';
 import type { Clock } from '../../../shared/retry.js';
+import { config } from './check-config.js';
 
 describe('expected-status', () => {
   it('parses codes and ranges', () => {
@@ -93,32 +93,6 @@ describe('transient statuses', () => {
     expect(transient).toEqual([408, 425, 429, 500, 503, 599]);
   });
 });
-
-const config: CheckConfig = {
-  method: 'GET',
-  headers: {},
-  // A literal, not parseStatusSpec(): a mutant that breaks the parser must fail its own tests, not the loading
-  // of this file (Stryker's Vitest runner counts a file that fails to load as no failures).
-  expectedStatus: { ranges: [[200, 299]], text: '200-299' },
-  expectBody: undefined,
-  expectJson: [],
-  timeoutMs: 10_000,
-  maxResponseTimeMs: undefined,
-  policy: {
-    maxAttempts: 5,
-    initialDelayMs: 1000,
-    factor: 2,
-    maxDelayMs: 30_000,
-    deadlineMs: 60_000,
-    jitter: 'none',
-  },
-  initialDelayMs: 0,
-  consecutiveSuccesses: 1,
-  retryOn: 'transient',
-  followRedirects: true,
-  ca: undefined,
-  insecure: false,
-};
 
 function clock(): Clock & { time: number } {
   const c = {
