@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ArtifactClient, Artifact } from '@actions/artifact';
+import { relativeGlobs } from './artifact-files.js';
 import {
+  artifactsNotes,
   type BaseArtifactRef,
   chooseBaseFile,
   matchArtifacts,
@@ -111,46 +113,47 @@ async function download(
   return { folder, files: await filesUnder(folder) };
 }
 
-export interface RunArtifacts {
-  files: ArtifactFile[];
-  /** The artifacts read, with how many of their files were wanted. */
-  read: { name: string; wanted: number }[];
-  /** Patterns that matched no artifact of the run. */
-  unmatched: string[];
-  /** Every artifact name of the run, for the message when nothing matched. */
-  available: string[];
-}
-
 /** Says why this run's artifacts cannot be read here, before anything loads. */
-function checkRuntime(input: string): void {
+function checkRuntime(): void {
   for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
     if ((process.env[name] ?? '') === '')
       throw new ConfigurationError(
-        `Input '${input}' reads this run's artifacts through the runner, but ${name} is not set: it is set for JavaScript actions in a workflow job on GitHub Actions (this step may run elsewhere).`,
+        `Input 'artifacts' reads this run's artifacts through the runner, but ${name} is not set: it is set for JavaScript actions in a workflow job on GitHub Actions (this step may run elsewhere).`,
       );
   }
 }
 
+export interface ArtifactReports {
+  /** The files the step's report patterns match inside the artifacts. */
+  files: ArtifactFile[];
+  /** Each pattern that matched no artifact and each artifact that held no such file, said in words. */
+  notes: string[];
+}
+
 /**
- * Downloads this run's artifacts whose names match `patterns` and returns their files that `wanted` accepts
- * (by path inside the artifact). Matching nothing is not an error here: the action decides, as it does for
- * report patterns that match nothing.
+ * The reports in this run's artifacts whose names match `artifacts` (the `artifacts` input): each matching
+ * artifact is downloaded and the files `reportPatterns` match inside it (relative to its root) are returned.
+ * Matching nothing is not an error here: the action decides, as it does for report patterns that match
+ * nothing. With no `artifacts`, nothing is loaded or fetched.
  */
-export async function runArtifactFiles(
-  patterns: readonly NamePattern[],
-  options: { input: string; timeoutInput: string; timeoutMs: number; wanted: (file: string) => boolean },
-): Promise<RunArtifacts> {
-  checkRuntime(options.input);
+export async function artifactReports(
+  artifacts: readonly NamePattern[],
+  reportPatterns: readonly string[],
+  timeoutMs: number,
+): Promise<ArtifactReports> {
+  if (artifacts.length === 0) return { files: [], notes: [] };
+  checkRuntime();
+  const wanted = relativeGlobs(reportPatterns);
   const client = await artifactClient();
-  const work = core.group(`Artifacts of this run: ${patterns.map((p) => p.text).join(', ')}`, async () => {
-    const { artifacts } = await client.listArtifacts({ latest: true });
-    const { matched, unmatched } = matchArtifacts(artifacts, patterns);
+  const work = core.group(`Artifacts of this run: ${artifacts.map((p) => p.text).join(', ')}`, async () => {
+    const { artifacts: listed } = await client.listArtifacts({ latest: true });
+    const { matched, unmatched } = matchArtifacts(listed, artifacts);
     const into = await downloadFolder('artifacts');
     const files: ArtifactFile[] = [];
-    const read: RunArtifacts['read'] = [];
+    const read: { name: string; wanted: number }[] = [];
     for (const artifact of matched) {
       const { folder, files: inside } = await download(client, artifact, into);
-      const kept = inside.filter(options.wanted);
+      const kept = inside.filter(wanted);
       core.info(
         `artifact '${shownName(artifact.name)}': ${inside.length} file${inside.length === 1 ? '' : 's'}, ${kept.length} read`,
       );
@@ -162,22 +165,14 @@ export async function runArtifactFiles(
           relative: file,
         });
     }
-    return {
-      files,
-      read,
-      unmatched,
-      available: artifacts.map((a) => a.name).sort(),
-    };
+    const available = listed.map((a) => a.name).sort();
+    const what = `file matching ${reportPatterns.join(', ')}`;
+    return { files, notes: artifactsNotes({ read, unmatched, available }, what) };
   });
   try {
-    return await withinDeadline(
-      work,
-      options.timeoutMs,
-      "Reading this run's artifacts",
-      options.timeoutInput,
-    );
+    return await withinDeadline(work, timeoutMs, "Reading this run's artifacts", 'artifacts-timeout');
   } catch (error) {
-    throw artifactFailure(error, options.input);
+    throw artifactFailure(error, 'artifacts');
   }
 }
 

@@ -4,13 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
-import { relativeGlobs } from '../../../shared/artifact-files.js';
-import {
-  artifactsNotes,
-  baseBranch,
-  type BaseArtifactRef,
-  type NamePattern,
-} from '../../../shared/artifact-names.js';
+import { artifactReports } from '../../../shared/artifacts.js';
+import { baseBranch, type BaseArtifactRef, type NamePattern } from '../../../shared/artifact-names.js';
 import { ActionFailure, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { pullRequestTarget, readEvent, runUrl } from '../../../shared/event.js';
@@ -164,21 +159,6 @@ async function loadBase(
   return baseFromCoverage(coverage, metric);
 }
 
-/** Coverage reports in this run's artifacts (matched by `files` inside each), and what to say when none. */
-async function reportsInArtifacts(
-  settings: Settings,
-): Promise<{ files: { absolute: string; display: string }[]; said: string[] }> {
-  if (settings.artifacts.length === 0) return { files: [], said: [] };
-  const { runArtifactFiles } = await import('../../../shared/artifacts.js');
-  const got = await runArtifactFiles(settings.artifacts, {
-    input: 'artifacts',
-    timeoutInput: 'artifacts-timeout',
-    timeoutMs: settings.artifactsTimeoutMs,
-    wanted: relativeGlobs(settings.files),
-  });
-  return { files: got.files, said: artifactsNotes(got, `file matching ${settings.files.join(', ')}`) };
-}
-
 export async function gateCoverage(settings: Settings, redactor: Redactor): Promise<void> {
   const lap = phaseTimer();
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -196,13 +176,17 @@ export async function gateCoverage(settings: Settings, redactor: Redactor): Prom
   lap('listing the workspace');
   const config = await loadConfig(settings, workspace);
 
-  const fromArtifacts = await reportsInArtifacts(settings);
+  const fromArtifacts = await artifactReports(
+    settings.artifacts,
+    settings.files,
+    settings.artifactsTimeoutMs,
+  );
   for (const f of fromArtifacts.files) shown.set(f.absolute, f.display);
   const found = [...settings.found, ...fromArtifacts.files.map((f) => f.absolute)];
   const checked = await regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
   const files = checked.files;
   if (files.length === 0) {
-    noReports(settings.files, fromArtifacts.said, workspace, settings.ifNoFiles);
+    noReports(settings.files, fromArtifacts.notes, workspace, settings.ifNoFiles);
     return;
   }
   lap('finding reports');

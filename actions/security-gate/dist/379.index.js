@@ -15415,7 +15415,7 @@ module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, 
 
 /***/ }),
 
-/***/ 5699:
+/***/ 8080:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -16207,7 +16207,7 @@ var whichTypedArray = __webpack_require__(4768);
 var availableTypedArrays = __webpack_require__(1506)();
 
 var IsArray = __webpack_require__(4041);
-var SpeciesConstructor = __webpack_require__(5699);
+var SpeciesConstructor = __webpack_require__(8080);
 var TypedArrayCreateFromConstructor = __webpack_require__(3623);
 
 var getConstructor = __webpack_require__(4414);

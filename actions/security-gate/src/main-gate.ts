@@ -4,8 +4,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
-import { relativeGlobs } from '../../../shared/artifact-files.js';
-import { artifactsNotes, type NamePattern } from '../../../shared/artifact-names.js';
+import type { NamePattern } from '../../../shared/artifact-names.js';
+import { artifactReports } from '../../../shared/artifacts.js';
 import { ActionFailure, ConfigurationError, errorMessage } from '../../../shared/errors.js';
 import { execCapture } from '../../../shared/exec.js';
 import { findWorkspaceFiles } from '../../../shared/find-files.js';
@@ -38,25 +38,6 @@ export interface Settings {
   writeBaseline: string | undefined;
   sarifOutput: string | undefined;
   annotate: boolean;
-}
-
-/**
- * Scanner reports in this run's artifacts — matched by `reports` inside each, or every `.json` and `.sarif`
- * file when `reports` is empty — and what to say of those that hold none.
- */
-async function reportsInArtifacts(
-  settings: Settings,
-): Promise<{ files: { absolute: string; display: string }[]; notes: string[] }> {
-  if (settings.artifacts.length === 0) return { files: [], notes: [] };
-  const { runArtifactFiles } = await import('../../../shared/artifacts.js');
-  const patterns = settings.reports.length > 0 ? settings.reports : ['**/*.json', '**/*.sarif'];
-  const got = await runArtifactFiles(settings.artifacts, {
-    input: 'artifacts',
-    timeoutInput: 'artifacts-timeout',
-    timeoutMs: settings.artifactsTimeoutMs,
-    wanted: relativeGlobs(patterns),
-  });
-  return { files: got.files, notes: artifactsNotes(got, `file matching ${patterns.join(', ')}`) };
 }
 
 export async function gateFindings(settings: Settings): Promise<void> {
@@ -124,7 +105,12 @@ export async function gateFindings(settings: Settings): Promise<void> {
   }
 
   if (settings.reports.length > 0 || settings.artifacts.length > 0) {
-    const fromArtifacts = await reportsInArtifacts(settings);
+    // Inside artifacts, `reports` as given, or every JSON and SARIF file when it is empty.
+    const fromArtifacts = await artifactReports(
+      settings.artifacts,
+      settings.reports.length > 0 ? settings.reports : ['**/*.json', '**/*.sarif'],
+      settings.artifactsTimeoutMs,
+    );
     for (const f of fromArtifacts.files) shown.set(f.absolute, f.display);
     // A scan whose artifact is missing or empty did not report: a scanner error, never a clean result.
     for (const note of fromArtifacts.notes) toolErrors.push(`artifact ${note}: no scanner report read`);

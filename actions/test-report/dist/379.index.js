@@ -5191,7 +5191,7 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 36:
+/***/ 7655:
 /***/ ((module) => {
 
 
@@ -8097,7 +8097,7 @@ if (getProto) {
 
 var getAsyncFunction = __webpack_require__(1491);
 var getGeneratorFunction = __webpack_require__(7228);
-var getAsyncGeneratorFunction = __webpack_require__(36);
+var getAsyncGeneratorFunction = __webpack_require__(7655);
 
 var doEval = function doEval(name) {
 	var value;
@@ -12844,7 +12844,7 @@ var SetValueInBuffer = __webpack_require__(5758);
 var ToIntegerOrInfinity = __webpack_require__(7568);
 var ToString = __webpack_require__(5038);
 var TypedArrayElementSize = __webpack_require__(8866);
-var TypedArrayElementType = __webpack_require__(2308);
+var TypedArrayElementType = __webpack_require__(9927);
 var TypedArraySpeciesCreate = __webpack_require__(9733);
 var ValidateTypedArray = __webpack_require__(7425);
 
@@ -16107,7 +16107,7 @@ module.exports = function TypedArrayElementSize(O) {
 
 /***/ }),
 
-/***/ 2308:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -806,7 +806,7 @@ async function run() {
             if (found.length === 0)
                 throw new errors/* ActionFailure */.dR((0,no_tests/* noTestsMessage */.i)([...patterns, ...rerunPatterns], workspace));
         }
-        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(800), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3608));
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(800), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2675));
         await publish({
             patterns,
             rerunPatterns,

@@ -6,8 +6,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { emitAnnotations } from '../../../shared/annotations.js';
 import { relativeGlobs } from '../../../shared/artifact-files.js';
-import { artifactsNotes, type NamePattern } from '../../../shared/artifact-names.js';
-import type { ArtifactFile } from '../../../shared/artifacts.js';
+import type { NamePattern } from '../../../shared/artifact-names.js';
+import { artifactReports } from '../../../shared/artifacts.js';
 import { findWorkspaceFiles } from '../../../shared/find-files.js';
 import { ActionFailure } from '../../../shared/errors.js';
 import { publishComment } from '../../../shared/pr-comment.js';
@@ -46,30 +46,6 @@ export interface Settings {
   token: string | undefined;
 }
 
-/**
- * Reports in this run's artifacts, matched by `files` and `rerun-files` inside each (a rerun's files are
- * reruns there too), and what to say when they hold none.
- */
-async function reportsInArtifacts(
-  settings: Settings,
-): Promise<{ files: ArtifactFile[]; reruns: ArtifactFile[]; notes: string[] }> {
-  if (settings.artifacts.length === 0) return { files: [], reruns: [], notes: [] };
-  const { runArtifactFiles } = await import('../../../shared/artifacts.js');
-  const isRerun = relativeGlobs(settings.rerunPatterns);
-  const got = await runArtifactFiles(settings.artifacts, {
-    input: 'artifacts',
-    timeoutInput: 'artifacts-timeout',
-    timeoutMs: settings.artifactsTimeoutMs,
-    wanted: relativeGlobs([...settings.patterns, ...settings.rerunPatterns]),
-  });
-  const looked = [...settings.patterns, ...settings.rerunPatterns].join(', ');
-  return {
-    files: got.files.filter((f) => !isRerun(f.relative)),
-    reruns: got.files.filter((f) => isRerun(f.relative)),
-    notes: artifactsNotes(got, `file matching ${looked}`),
-  };
-}
-
 export async function publish(settings: Settings, redactor: Redactor): Promise<void> {
   const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -79,15 +55,21 @@ export async function publish(settings: Settings, redactor: Redactor): Promise<v
   // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
   const usable = async (found: string[]) =>
     regularFiles(found, (f) => `The report '${display(f)}'`, runnerRoots(workspace));
-  const fromArtifacts = await reportsInArtifacts(settings);
-  for (const f of [...fromArtifacts.files, ...fromArtifacts.reruns]) shown.set(f.absolute, f.display);
+  // Inside artifacts too, a file `rerun-files` matches is a rerun's.
+  const fromArtifacts = await artifactReports(
+    settings.artifacts,
+    [...patterns, ...rerunPatterns],
+    settings.artifactsTimeoutMs,
+  );
+  const isRerun = relativeGlobs(rerunPatterns);
+  for (const f of fromArtifacts.files) shown.set(f.absolute, f.display);
   const rerunFiles = await usable([
     ...(await findWorkspaceFiles(rerunPatterns, workspace)),
-    ...fromArtifacts.reruns.map((f) => f.absolute),
+    ...fromArtifacts.files.filter((f) => isRerun(f.relative)).map((f) => f.absolute),
   ]);
   const mainFiles = await usable([
     ...(await findWorkspaceFiles(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
-    ...fromArtifacts.files.map((f) => f.absolute),
+    ...fromArtifacts.files.filter((f) => !isRerun(f.relative)).map((f) => f.absolute),
   ]);
   const read = await readReports(mainFiles.files.map((f) => ({ absolute: f, display: display(f) })));
   const reruns = await readReports(rerunFiles.files.map((f) => ({ absolute: f, display: display(f) })));

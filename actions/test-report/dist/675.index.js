@@ -1,8 +1,8 @@
-export const id = 608;
-export const ids = [608,397];
+export const id = 675;
+export const ids = [675,397];
 export const modules = {
 
-/***/ 3608:
+/***/ 2675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,7 +21,7 @@ var promises_ = __webpack_require__(6466);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(7094);
+var lib_core = __webpack_require__(7094);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
@@ -125,14 +125,208 @@ function relativeGlobs(patterns) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./shared/artifact-names.ts
 var artifact_names = __webpack_require__(9731);
-// EXTERNAL MODULE: ./shared/find-files.ts
-var find_files = __webpack_require__(9397);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/github.ts
 var github = __webpack_require__(4319);
+// EXTERNAL MODULE: ./shared/units.ts
+var units = __webpack_require__(7801);
+// EXTERNAL MODULE: ./shared/workspace-file.ts
+var workspace_file = __webpack_require__(7938);
+;// CONCATENATED MODULE: ./shared/artifacts.ts
+/**
+ * Reports read straight from workflow artifacts, through the toolkit's @actions/artifact: this run's
+ * artifacts by name pattern (the runner's artifact service, ACTIONS_RUNTIME_TOKEN), and one artifact of the
+ * base branch's latest successful run of this workflow (the REST API; the token needs `actions: read`).
+ * Everything a download writes lands in a fresh folder under RUNNER_TEMP; nothing loads until a step asks.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * How a file of an artifact is named in logs: its names come from whoever uploaded it (a pull request can),
+ * so they are made one line and bounded before they reach a log line that could read as a workflow command.
+ */
+const shownAs = (artifact, file) => `artifact:${(0,workspace_file/* shownName */.HD)(artifact)}/${(0,workspace_file/* shownName */.HD)(file)}`;
+/** The client, after the undici the toolkit's GitHub client needs (see shared/github.ts). */
+async function artifactClient() {
+    await (0,github.toolkitGitHub)();
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(379), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 1379));
+    return new DefaultArtifactClient();
+}
+/**
+ * `work`, or an ActionFailure naming `input` when it has not finished within `timeoutMs`. The package's own
+ * retries cannot be cancelled: once the deadline has passed the step fails, and the process is ended shortly
+ * after rather than left waiting on them.
+ */
+async function withinDeadline(work, timeoutMs, what, input) {
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            setTimeout(() => process.exit(), 2000).unref();
+            reject(new errors/* ActionFailure */.dR(`${what} did not finish within ${(0,units/* formatDuration */.a3)(timeoutMs)} ('${input}'): GitHub's artifact storage is slow or unreachable from this runner.`));
+        }, timeoutMs);
+    });
+    work.catch(() => undefined);
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Every regular file under `root`, as sorted forward-slash paths relative to it. */
+async function filesUnder(root) {
+    const names = await (0,external_node_fs_promises_.readdir)(root, { recursive: true });
+    const files = [];
+    for (const name of names) {
+        if ((await (0,external_node_fs_promises_.lstat)(external_node_path_default().join(root, name))).isFile())
+            files.push(name.split((external_node_path_default()).sep).join('/'));
+    }
+    return files.sort();
+}
+/** A fresh folder for downloads, under the runner's temp folder (readable by later checks as a runner root). */
+async function downloadFolder(prefix) {
+    return (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `runway-${prefix}-`));
+}
+/** Downloads one artifact into `into/<id>` and checks its digest when the listing gave one. */
+async function download(client, artifact, into, findBy) {
+    const folder = external_node_path_default().join(into, String(artifact.id));
+    const result = await client.downloadArtifact(artifact.id, {
+        path: folder,
+        ...(artifact.digest !== undefined && artifact.digest !== '' ? { expectedHash: artifact.digest } : {}),
+        ...(findBy === undefined ? {} : { findBy }),
+    });
+    if (result.digestMismatch === true)
+        throw new errors/* ActionFailure */.dR(`The artifact '${(0,workspace_file/* shownName */.HD)(artifact.name)}' (id ${artifact.id}) does not match the digest GitHub recorded when it was uploaded: not read.`);
+    return { folder, files: await filesUnder(folder) };
+}
+/** Says why this run's artifacts cannot be read here, before anything loads. */
+function checkRuntime() {
+    for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
+        if ((process.env[name] ?? '') === '')
+            throw new errors/* ConfigurationError */.j1(`Input 'artifacts' reads this run's artifacts through the runner, but ${name} is not set: it is set for JavaScript actions in a workflow job on GitHub Actions (this step may run elsewhere).`);
+    }
+}
+/**
+ * The reports in this run's artifacts whose names match `artifacts` (the `artifacts` input): each matching
+ * artifact is downloaded and the files `reportPatterns` match inside it (relative to its root) are returned.
+ * Matching nothing is not an error here: the action decides, as it does for report patterns that match
+ * nothing. With no `artifacts`, nothing is loaded or fetched.
+ */
+async function artifactReports(artifacts, reportPatterns, timeoutMs) {
+    if (artifacts.length === 0)
+        return { files: [], notes: [] };
+    checkRuntime();
+    const wanted = relativeGlobs(reportPatterns);
+    const client = await artifactClient();
+    const work = lib_core.group(`Artifacts of this run: ${artifacts.map((p) => p.text).join(', ')}`, async () => {
+        const { artifacts: listed } = await client.listArtifacts({ latest: true });
+        const { matched, unmatched } = (0,artifact_names/* matchArtifacts */.FG)(listed, artifacts);
+        const into = await downloadFolder('artifacts');
+        const files = [];
+        const read = [];
+        for (const artifact of matched) {
+            const { folder, files: inside } = await download(client, artifact, into);
+            const kept = inside.filter(wanted);
+            lib_core.info(`artifact '${(0,workspace_file/* shownName */.HD)(artifact.name)}': ${inside.length} file${inside.length === 1 ? '' : 's'}, ${kept.length} read`);
+            read.push({ name: artifact.name, wanted: kept.length });
+            for (const file of kept)
+                files.push({
+                    absolute: external_node_path_default().join(folder, file),
+                    display: shownAs(artifact.name, file),
+                    relative: file,
+                });
+        }
+        const available = listed.map((a) => a.name).sort();
+        const what = `file matching ${reportPatterns.join(', ')}`;
+        return { files, notes: (0,artifact_names/* artifactsNotes */.FC)({ read, unmatched, available }, what) };
+    });
+    try {
+        return await withinDeadline(work, timeoutMs, "Reading this run's artifacts", 'artifacts-timeout');
+    }
+    catch (error) {
+        throw artifactFailure(error, 'artifacts');
+    }
+}
+/** A failure of the artifact service as one line naming the input; our own failures pass through. */
+function artifactFailure(error, input) {
+    if (error instanceof errors/* ActionFailure */.dR || error instanceof errors/* ConfigurationError */.j1)
+        return error;
+    if (error instanceof github/* GitHubApiError */.OS)
+        return new errors/* ActionFailure */.dR(`Input '${input}': ${error.message}`);
+    const status = error.status;
+    const message = (0,shared_text/* oneLine */.TN)((0,errors/* errorMessage */.gJ)(error), 400);
+    const permission = status === 401 || status === 403 || status === 404
+        ? ' (the token needs `actions: read` under `permissions:`)'
+        : '';
+    return new errors/* ActionFailure */.dR(`Input '${input}': the artifacts could not be read: ${message}${permission}`);
+}
+/**
+ * The file of `ref` in the latest successful run of this run's workflow on `branch`. No such run, no such
+ * artifact (never uploaded, or expired) or no such file is `found: false` with the reason; an API that
+ * refuses the token, or a deadline passed, is an error.
+ */
+async function baseArtifactFile(request) {
+    const { ref, repository, runId, branch, token } = request;
+    const [owner = '', repo = ''] = repository.split('/');
+    const work = core.group(`Base from artifact '${shownName(ref.name)}' on ${branch}`, async () => {
+        const api = await gitHubClient(token, { deadlineMs: request.timeoutMs });
+        const current = await api.call('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+        const workflow = current.path ?? current.name ?? `workflow ${current.workflow_id}`;
+        const { workflow_runs: runs } = await api.call('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { owner, repo, workflow_id: current.workflow_id, branch, status: 'success', per_page: 30 });
+        const run = pickBaseRun(runs, branch, runId);
+        if (run === undefined)
+            return { found: false, reason: `${workflow} has no successful run on ${branch} yet` };
+        const where = `the latest successful run of ${workflow} on ${branch} (${run.html_url ?? `run ${run.id}`})`;
+        core.info(`Base run: ${where}`);
+        const client = await artifactClient();
+        const findBy = { token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo };
+        const { artifacts } = await client.listArtifacts({ latest: true, findBy });
+        const artifact = artifacts.find((a) => a.name === ref.name);
+        if (artifact === undefined)
+            return {
+                found: false,
+                reason: `${where} has no artifact '${shownName(ref.name)}' (not uploaded, or expired)`,
+            };
+        const { folder, files } = await download(client, artifact, await downloadFolder('base'), findBy);
+        const chosen = chooseBaseFile(files, ref, request.input);
+        if ('missing' in chosen)
+            return { found: false, reason: `${where}: ${chosen.missing}` };
+        return {
+            found: true,
+            run,
+            file: {
+                absolute: path.join(folder, chosen.file),
+                display: shownAs(ref.name, chosen.file),
+                relative: chosen.file,
+            },
+        };
+    });
+    try {
+        return await withinDeadline(work, request.timeoutMs, 'Fetching the base artifact', request.timeoutInput);
+    }
+    catch (error) {
+        throw artifactFailure(error, request.input);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/find-files.ts
+var find_files = __webpack_require__(9397);
 ;// CONCATENATED MODULE: ./shared/pr-comment.ts
 /**
  * The PR comment as every action writes it: one comment per marker, updated in place; a fork's read-only
@@ -144,20 +338,20 @@ var github = __webpack_require__(4319);
 /** Writes or updates the comment; returns its URL, or '' when there is none. */
 async function publishComment(request) {
     if (request.target.blocked !== undefined) {
-        core.notice(`No PR comment: ${request.target.blocked}.`);
+        lib_core.notice(`No PR comment: ${request.target.blocked}.`);
         return '';
     }
     try {
         const outcome = await (0,github/* upsertComment */.lB)(await (0,github/* gitHubClient */.XB)(request.token), request.repository, request.target.number, request.marker, request.body, { create: request.create !== false });
         if (outcome === undefined) {
-            core.info(`No PR comment: ${request.notCreated ?? 'there was no earlier comment to update'}.`);
+            lib_core.info(`No PR comment: ${request.notCreated ?? 'there was no earlier comment to update'}.`);
             return '';
         }
-        core.info(`PR comment ${outcome.action}: ${outcome.url}`);
+        lib_core.info(`PR comment ${outcome.action}: ${outcome.url}`);
         return outcome.url;
     }
     catch (error) {
-        core.warning(request.redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), {
+        lib_core.warning(request.redact(`Could not write the PR comment: ${(0,errors/* errorMessage */.gJ)(error)}`), {
             title: 'PR comment',
         });
         return '';
@@ -204,14 +398,12 @@ function runUrl(env = process.env) {
 /** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
 async function writeJobSummary(summary) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        lib_core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
         return;
     }
-    await core.summary.addRaw(summary.render(), true).write();
+    await lib_core.summary.addRaw(summary.render(), true).write();
 }
 
-// EXTERNAL MODULE: ./shared/workspace-file.ts
-var workspace_file = __webpack_require__(7938);
 ;// CONCATENATED MODULE: ./actions/test-report/src/aggregate.ts
 const COUNT_KEYS = ['tests', 'failures', 'errors', 'skipped'];
 const TEARDOWN = /^failed on teardown with /;
@@ -1185,8 +1377,6 @@ function alignmentRow(columns, align) {
     return `| ${cells.join(' | ')} |`;
 }
 
-// EXTERNAL MODULE: ./shared/units.ts
-var units = __webpack_require__(7801);
 ;// CONCATENATED MODULE: ./actions/test-report/src/report.ts
 
 
@@ -1451,28 +1641,6 @@ function* resultsJson(result, locations) {
 
 
 
-/**
- * Reports in this run's artifacts, matched by `files` and `rerun-files` inside each (a rerun's files are
- * reruns there too), and what to say when they hold none.
- */
-async function reportsInArtifacts(settings) {
-    if (settings.artifacts.length === 0)
-        return { files: [], reruns: [], notes: [] };
-    const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 3197));
-    const isRerun = relativeGlobs(settings.rerunPatterns);
-    const got = await runArtifactFiles(settings.artifacts, {
-        input: 'artifacts',
-        timeoutInput: 'artifacts-timeout',
-        timeoutMs: settings.artifactsTimeoutMs,
-        wanted: relativeGlobs([...settings.patterns, ...settings.rerunPatterns]),
-    });
-    const looked = [...settings.patterns, ...settings.rerunPatterns].join(', ');
-    return {
-        files: got.files.filter((f) => !isRerun(f.relative)),
-        reruns: got.files.filter((f) => isRerun(f.relative)),
-        notes: (0,artifact_names/* artifactsNotes */.FC)(got, `file matching ${looked}`),
-    };
-}
 async function publish(settings, redactor) {
     const { patterns, rerunPatterns, title, failOn, requireTests, annotate, commentMode, token } = settings;
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -1481,37 +1649,39 @@ async function publish(settings, redactor) {
     const display = (file) => shown.get(file) ?? (external_node_path_default().relative(workspace, file) || file);
     // A report that is a link out of the workspace (a pull request can add one) is refused, never read.
     const usable = async (found) => (0,workspace_file/* regularFiles */.qp)(found, (f) => `The report '${display(f)}'`, (0,workspace_file/* runnerRoots */.kF)(workspace));
-    const fromArtifacts = await reportsInArtifacts(settings);
-    for (const f of [...fromArtifacts.files, ...fromArtifacts.reruns])
+    // Inside artifacts too, a file `rerun-files` matches is a rerun's.
+    const fromArtifacts = await artifactReports(settings.artifacts, [...patterns, ...rerunPatterns], settings.artifactsTimeoutMs);
+    const isRerun = relativeGlobs(rerunPatterns);
+    for (const f of fromArtifacts.files)
         shown.set(f.absolute, f.display);
     const rerunFiles = await usable([
         ...(await (0,find_files.findWorkspaceFiles)(rerunPatterns, workspace)),
-        ...fromArtifacts.reruns.map((f) => f.absolute),
+        ...fromArtifacts.files.filter((f) => isRerun(f.relative)).map((f) => f.absolute),
     ]);
     const mainFiles = await usable([
         ...(await (0,find_files.findWorkspaceFiles)(patterns, workspace)).filter((f) => !rerunFiles.files.includes(f)),
-        ...fromArtifacts.files.map((f) => f.absolute),
+        ...fromArtifacts.files.filter((f) => !isRerun(f.relative)).map((f) => f.absolute),
     ]);
     const read = await readReports(mainFiles.files.map((f) => ({ absolute: f, display: display(f) })));
     const reruns = await readReports(rerunFiles.files.map((f) => ({ absolute: f, display: display(f) })));
     for (const skipped of [...read.notJunit, ...reruns.notJunit]) {
-        core.info(`Skipped ${skipped.path}: its root element is <${(0,workspace_file/* shownName */.HD)(skipped.root)}>, not a JUnit report.`);
+        lib_core.info(`Skipped ${skipped.path}: its root element is <${(0,workspace_file/* shownName */.HD)(skipped.root)}>, not a JUnit report.`);
     }
     const problems = [...mainFiles.problems, ...rerunFiles.problems, ...read.problems, ...reruns.problems];
     // Each problem is told once, in the step's failure line (bounded), not again as an annotation of its own.
     for (const problem of problems)
-        core.info((0,shared_text/* bounded */.Mm)(`Unreadable test report: ${problem}`));
+        lib_core.info((0,shared_text/* bounded */.Mm)(`Unreadable test report: ${problem}`));
     const result = aggregate(read.reports, reruns.reports);
     for (const report of [...read.reports, ...reruns.reports]) {
-        core.info(`${report.path}: ${report.report.cases.length} test records`);
+        lib_core.info(`${report.path}: ${report.report.cases.length} test records`);
     }
     for (const mismatch of result.mismatches)
-        core.info(`Note: ${mismatchText(mismatch)}`);
+        lib_core.info(`Note: ${mismatchText(mismatch)}`);
     for (const report of [...read.reports, ...reruns.reports]) {
         for (const warning of report.report.warnings)
-            core.warning((0,shared_text/* bounded */.Mm)(`${report.path}: ${warning}`));
+            lib_core.warning((0,shared_text/* bounded */.Mm)(`${report.path}: ${warning}`));
     }
-    core.info(totalsLine(result.totals));
+    lib_core.info(totalsLine(result.totals));
     const isFile = new Map();
     const isRepoFile = (rel) => {
         let known = isFile.get(rel);
@@ -1534,15 +1704,15 @@ async function publish(settings, redactor) {
     const { conclusion, failing, noTests } = verdict(totals, failOn, requireTests, problems.length);
     const jsonPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, `test-report-${process.pid}-${Date.now()}.json`);
     await (0,promises_.pipeline)(external_node_stream_.Readable.from(resultsJson(result, locations)), (0,external_node_fs_.createWriteStream)(jsonPath));
-    core.setOutput('total', String(totals.total));
-    core.setOutput('passed', String(totals.passed));
-    core.setOutput('failed', String(totals.failed));
-    core.setOutput('errors', String(totals.errors));
-    core.setOutput('skipped', String(totals.skipped));
-    core.setOutput('flaky', String(totals.flaky));
-    core.setOutput('duration-seconds', String(Math.round(totals.time * 1000) / 1000));
-    core.setOutput('conclusion', conclusion);
-    core.setOutput('json', jsonPath);
+    lib_core.setOutput('total', String(totals.total));
+    lib_core.setOutput('passed', String(totals.passed));
+    lib_core.setOutput('failed', String(totals.failed));
+    lib_core.setOutput('errors', String(totals.errors));
+    lib_core.setOutput('skipped', String(totals.skipped));
+    lib_core.setOutput('flaky', String(totals.flaky));
+    lib_core.setOutput('duration-seconds', String(Math.round(totals.time * 1000) / 1000));
+    lib_core.setOutput('conclusion', conclusion);
+    lib_core.setOutput('json', jsonPath);
     const repository = process.env.GITHUB_REPOSITORY ?? '';
     const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const sha = process.env.GITHUB_SHA;
@@ -1559,12 +1729,12 @@ async function publish(settings, redactor) {
     };
     await writeJobSummary(buildSummary(result, context));
     if (annotate)
-        emitAnnotations(core, annotationsFor(result, locations), { reserveForFailure: conclusion === 'failure' });
+        emitAnnotations(lib_core, annotationsFor(result, locations), { reserveForFailure: conclusion === 'failure' });
     let commentUrl = '';
     if (commentMode !== 'off' && token !== undefined) {
         commentUrl = await comment(result, context, commentMode, token, repository, redactor.redact.bind(redactor));
     }
-    core.setOutput('comment-url', commentUrl);
+    lib_core.setOutput('comment-url', commentUrl);
     if (problems.length > 0) {
         throw new errors/* ActionFailure */.dR(`${problems.length} test report${problems.length === 1 ? '' : 's'} could not be read: ${problems.join('; ')}`);
     }
@@ -1590,7 +1760,7 @@ async function publish(settings, redactor) {
 async function comment(result, context, mode, token, repository, redact) {
     const target = pullRequestTarget(await readEvent(), repository, process.env.GITHUB_EVENT_NAME ?? '');
     if (target === undefined) {
-        core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
+        lib_core.notice(`No PR comment: this ${process.env.GITHUB_EVENT_NAME ?? 'run'} event has no pull request.`);
         return '';
     }
     // The verdict above stands either way; a missing comment is shown, never silent.

@@ -1,8 +1,8 @@
-export const id = 80;
-export const ids = [80];
+export const id = 777;
+export const ids = [777];
 export const modules = {
 
-/***/ 8080:
+/***/ 1777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,7 +19,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(7094);
+var lib_core = __webpack_require__(7094);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./shared/annotations.ts
@@ -92,6 +92,8 @@ function emitAnnotations(sink, annotations, options = {}) {
     return plan;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(3581);
 ;// CONCATENATED MODULE: ./shared/artifact-files.ts
@@ -127,6 +129,334 @@ function relativeGlobs(patterns) {
 var artifact_names = __webpack_require__(9731);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+;// CONCATENATED MODULE: ./shared/github.ts
+
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** What a failing status usually means for an action's token, said where it helps. */
+function hint(status, message) {
+    if (status === 401)
+        return ' (the token is missing, expired or invalid)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ' (the token lacks a permission: grant it under `permissions:`; on pull requests from forks GITHUB_TOKEN is read-only)';
+    }
+    if (status === 404)
+        return ' (not found, or the token cannot see it)';
+    return '';
+}
+function sameOrigin(url, base) {
+    try {
+        return new URL(url, base).origin === new URL(base).origin;
+    }
+    catch {
+        return false;
+    }
+}
+/** One line: `METHOD url answered status: GitHub's message (what it means)`, or the network error. */
+function describeFailure(error) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const failure = (typeof error === 'object' && error !== null ? error : {});
+    const where = `${failure.request?.method ?? 'GET'} ${failure.request?.url ?? '?'}`;
+    const data = failure.response?.data;
+    if (failure.response === undefined || typeof failure.status !== 'number') {
+        const cause = error instanceof Error ? error.message : String(error);
+        return new GitHubApiError(`${where}: ${oneLine(cause, 300)}`, 0);
+    }
+    const said = typeof data === 'object' && data !== null && typeof data.message === 'string'
+        ? data.message
+        : typeof data === 'string' && data !== ''
+            ? data
+            : (failure.message ?? '');
+    const message = oneLine(said, 300);
+    return new GitHubApiError(`${where} answered ${failure.status}: ${message}${hint(failure.status, message)}`, failure.status);
+}
+/**
+ * @actions/github, after the real undici it needs (for its proxy-aware fetch) is loaded from a chunk of its
+ * own and handed to the bundles' stand-in (shared/vendor/undici-lazy.cjs).
+ */
+async function toolkitGitHub() {
+    const key = Symbol.for('runway.undici');
+    const global = globalThis;
+    if (global[key] === undefined) {
+        const undici = (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)));
+        global[key] = undici.default ?? undici;
+    }
+    return __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 5555));
+}
+/** A client for `token` on GITHUB_API_URL. */
+async function github_gitHubClient(token, options = {}) {
+    const [{ GitHub, defaults, getOctokitOptions }, { retry }, { throttling }] = await Promise.all([
+        toolkitGitHub(),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const deadlineMs = options.deadlineMs ?? 90_000;
+    const endsAt = Date.now() + deadlineMs;
+    // A rate limit is waited out only when GitHub's wait ends before the deadline, at most twice.
+    const waitOut = (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < 2 && Date.now() + retryAfterSeconds * 1000 < endsAt;
+    // The toolkit's request defaults (its proxy-aware fetch) are kept: Octokit merges `request` shallowly.
+    const octokit = new (GitHub.plugin(retry, throttling))(getOctokitOptions(token, {
+        request: { ...defaults.request, signal: AbortSignal.timeout(deadlineMs) },
+        retry: { retries: options.retries ?? 3 },
+        throttle: { onRateLimit: waitOut, onSecondaryRateLimit: waitOut },
+    }));
+    // Octokit hands over a body it could not read as JSON as text: a list or an object read from it would be
+    // a guess, so it is JSON or an error saying what came.
+    octokit.hook.after('request', (response, request) => {
+        const data = response.data;
+        if (typeof data !== 'string' || data === '')
+            return;
+        try {
+            response.data = JSON.parse(data);
+        }
+        catch {
+            throw new GitHubApiError(`${request.method} ${response.url} answered ${response.status} with a body that is not JSON (${data.length} characters; cut off?)`, response.status);
+        }
+    });
+    // The host the token is for: the one Octokit was given (GITHUB_API_URL, read by the toolkit).
+    const apiUrl = defaults.baseUrl ?? 'https://api.github.com';
+    return {
+        async list(route, parameters) {
+            try {
+                return await octokit.paginate(route, { per_page: 100, ...parameters }, (response) => {
+                    // The token goes only to the API it was given for, whatever a Link header says.
+                    const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? '')?.[1];
+                    if (next !== undefined && !sameOrigin(next, apiUrl))
+                        throw new GitHubApiError(`${route}: the next page is on another host; not followed`, 200);
+                    return response.data;
+                });
+            }
+            catch (error) {
+                throw describeFailure(error);
+            }
+        },
+        async call(route, parameters) {
+            try {
+                return (await octokit.request(route, parameters)).data;
+            }
+            catch (error) {
+                throw describeFailure(error);
+            }
+        },
+    };
+}
+/**
+ * Edits the comment that carries `marker`, or creates one, so a PR holds one report, kept current.
+ * With `create: false` an existing comment is still updated (a fixed build turns a red report green), but
+ * none is created; then the result is undefined.
+ */
+async function upsertComment(api, repository, issueNumber, marker, body, options = {}) {
+    const [owner = '', repo = ''] = repository.split('/');
+    const where = { owner, repo };
+    const comments = await api.list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber });
+    const existing = comments.find((c) => c.body?.includes(marker) === true);
+    if (existing !== undefined) {
+        const updated = await api.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: existing.id, body });
+        return { action: 'updated', url: updated.html_url };
+    }
+    if (options.create === false)
+        return undefined;
+    const created = await api.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber, body });
+    return { action: 'created', url: created.html_url };
+}
+
+// EXTERNAL MODULE: ./shared/units.ts
+var units = __webpack_require__(7801);
+// EXTERNAL MODULE: ./shared/workspace-file.ts
+var workspace_file = __webpack_require__(7938);
+;// CONCATENATED MODULE: ./shared/artifacts.ts
+/**
+ * Reports read straight from workflow artifacts, through the toolkit's @actions/artifact: this run's
+ * artifacts by name pattern (the runner's artifact service, ACTIONS_RUNTIME_TOKEN), and one artifact of the
+ * base branch's latest successful run of this workflow (the REST API; the token needs `actions: read`).
+ * Everything a download writes lands in a fresh folder under RUNNER_TEMP; nothing loads until a step asks.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * How a file of an artifact is named in logs: its names come from whoever uploaded it (a pull request can),
+ * so they are made one line and bounded before they reach a log line that could read as a workflow command.
+ */
+const shownAs = (artifact, file) => `artifact:${(0,workspace_file/* shownName */.HD)(artifact)}/${(0,workspace_file/* shownName */.HD)(file)}`;
+/** The client, after the undici the toolkit's GitHub client needs (see shared/github.ts). */
+async function artifactClient() {
+    await toolkitGitHub();
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(379), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 1379));
+    return new DefaultArtifactClient();
+}
+/**
+ * `work`, or an ActionFailure naming `input` when it has not finished within `timeoutMs`. The package's own
+ * retries cannot be cancelled: once the deadline has passed the step fails, and the process is ended shortly
+ * after rather than left waiting on them.
+ */
+async function withinDeadline(work, timeoutMs, what, input) {
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            setTimeout(() => process.exit(), 2000).unref();
+            reject(new errors/* ActionFailure */.dR(`${what} did not finish within ${(0,units/* formatDuration */.a3)(timeoutMs)} ('${input}'): GitHub's artifact storage is slow or unreachable from this runner.`));
+        }, timeoutMs);
+    });
+    work.catch(() => undefined);
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Every regular file under `root`, as sorted forward-slash paths relative to it. */
+async function filesUnder(root) {
+    const names = await (0,promises_.readdir)(root, { recursive: true });
+    const files = [];
+    for (const name of names) {
+        if ((await (0,promises_.lstat)(external_node_path_default().join(root, name))).isFile())
+            files.push(name.split((external_node_path_default()).sep).join('/'));
+    }
+    return files.sort();
+}
+/** A fresh folder for downloads, under the runner's temp folder (readable by later checks as a runner root). */
+async function downloadFolder(prefix) {
+    return (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `runway-${prefix}-`));
+}
+/** Downloads one artifact into `into/<id>` and checks its digest when the listing gave one. */
+async function download(client, artifact, into, findBy) {
+    const folder = external_node_path_default().join(into, String(artifact.id));
+    const result = await client.downloadArtifact(artifact.id, {
+        path: folder,
+        ...(artifact.digest !== undefined && artifact.digest !== '' ? { expectedHash: artifact.digest } : {}),
+        ...(findBy === undefined ? {} : { findBy }),
+    });
+    if (result.digestMismatch === true)
+        throw new errors/* ActionFailure */.dR(`The artifact '${(0,workspace_file/* shownName */.HD)(artifact.name)}' (id ${artifact.id}) does not match the digest GitHub recorded when it was uploaded: not read.`);
+    return { folder, files: await filesUnder(folder) };
+}
+/** Says why this run's artifacts cannot be read here, before anything loads. */
+function checkRuntime() {
+    for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
+        if ((process.env[name] ?? '') === '')
+            throw new errors/* ConfigurationError */.j1(`Input 'artifacts' reads this run's artifacts through the runner, but ${name} is not set: it is set for JavaScript actions in a workflow job on GitHub Actions (this step may run elsewhere).`);
+    }
+}
+/**
+ * The reports in this run's artifacts whose names match `artifacts` (the `artifacts` input): each matching
+ * artifact is downloaded and the files `reportPatterns` match inside it (relative to its root) are returned.
+ * Matching nothing is not an error here: the action decides, as it does for report patterns that match
+ * nothing. With no `artifacts`, nothing is loaded or fetched.
+ */
+async function artifactReports(artifacts, reportPatterns, timeoutMs) {
+    if (artifacts.length === 0)
+        return { files: [], notes: [] };
+    checkRuntime();
+    const wanted = relativeGlobs(reportPatterns);
+    const client = await artifactClient();
+    const work = lib_core.group(`Artifacts of this run: ${artifacts.map((p) => p.text).join(', ')}`, async () => {
+        const { artifacts: listed } = await client.listArtifacts({ latest: true });
+        const { matched, unmatched } = (0,artifact_names/* matchArtifacts */.FG)(listed, artifacts);
+        const into = await downloadFolder('artifacts');
+        const files = [];
+        const read = [];
+        for (const artifact of matched) {
+            const { folder, files: inside } = await download(client, artifact, into);
+            const kept = inside.filter(wanted);
+            lib_core.info(`artifact '${(0,workspace_file/* shownName */.HD)(artifact.name)}': ${inside.length} file${inside.length === 1 ? '' : 's'}, ${kept.length} read`);
+            read.push({ name: artifact.name, wanted: kept.length });
+            for (const file of kept)
+                files.push({
+                    absolute: external_node_path_default().join(folder, file),
+                    display: shownAs(artifact.name, file),
+                    relative: file,
+                });
+        }
+        const available = listed.map((a) => a.name).sort();
+        const what = `file matching ${reportPatterns.join(', ')}`;
+        return { files, notes: (0,artifact_names/* artifactsNotes */.FC)({ read, unmatched, available }, what) };
+    });
+    try {
+        return await withinDeadline(work, timeoutMs, "Reading this run's artifacts", 'artifacts-timeout');
+    }
+    catch (error) {
+        throw artifactFailure(error, 'artifacts');
+    }
+}
+/** A failure of the artifact service as one line naming the input; our own failures pass through. */
+function artifactFailure(error, input) {
+    if (error instanceof errors/* ActionFailure */.dR || error instanceof errors/* ConfigurationError */.j1)
+        return error;
+    if (error instanceof GitHubApiError)
+        return new errors/* ActionFailure */.dR(`Input '${input}': ${error.message}`);
+    const status = error.status;
+    const message = (0,shared_text/* oneLine */.TN)((0,errors/* errorMessage */.gJ)(error), 400);
+    const permission = status === 401 || status === 403 || status === 404
+        ? ' (the token needs `actions: read` under `permissions:`)'
+        : '';
+    return new errors/* ActionFailure */.dR(`Input '${input}': the artifacts could not be read: ${message}${permission}`);
+}
+/**
+ * The file of `ref` in the latest successful run of this run's workflow on `branch`. No such run, no such
+ * artifact (never uploaded, or expired) or no such file is `found: false` with the reason; an API that
+ * refuses the token, or a deadline passed, is an error.
+ */
+async function baseArtifactFile(request) {
+    const { ref, repository, runId, branch, token } = request;
+    const [owner = '', repo = ''] = repository.split('/');
+    const work = core.group(`Base from artifact '${shownName(ref.name)}' on ${branch}`, async () => {
+        const api = await gitHubClient(token, { deadlineMs: request.timeoutMs });
+        const current = await api.call('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+        const workflow = current.path ?? current.name ?? `workflow ${current.workflow_id}`;
+        const { workflow_runs: runs } = await api.call('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { owner, repo, workflow_id: current.workflow_id, branch, status: 'success', per_page: 30 });
+        const run = pickBaseRun(runs, branch, runId);
+        if (run === undefined)
+            return { found: false, reason: `${workflow} has no successful run on ${branch} yet` };
+        const where = `the latest successful run of ${workflow} on ${branch} (${run.html_url ?? `run ${run.id}`})`;
+        core.info(`Base run: ${where}`);
+        const client = await artifactClient();
+        const findBy = { token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo };
+        const { artifacts } = await client.listArtifacts({ latest: true, findBy });
+        const artifact = artifacts.find((a) => a.name === ref.name);
+        if (artifact === undefined)
+            return {
+                found: false,
+                reason: `${where} has no artifact '${shownName(ref.name)}' (not uploaded, or expired)`,
+            };
+        const { folder, files } = await download(client, artifact, await downloadFolder('base'), findBy);
+        const chosen = chooseBaseFile(files, ref, request.input);
+        if ('missing' in chosen)
+            return { found: false, reason: `${where}: ${chosen.missing}` };
+        return {
+            found: true,
+            run,
+            file: {
+                absolute: path.join(folder, chosen.file),
+                display: shownAs(ref.name, chosen.file),
+                relative: chosen.file,
+            },
+        };
+    });
+    try {
+        return await withinDeadline(work, request.timeoutMs, 'Fetching the base artifact', request.timeoutInput);
+    }
+    catch (error) {
+        throw artifactFailure(error, request.input);
+    }
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./shared/cancel.ts
@@ -322,7 +652,7 @@ async function findWorkspaceFiles(patterns, workspace) {
 const HEARTBEAT_MS = 60_000;
 /** Shows `streams` of the program named `label` in the log, each line through `redact`. */
 function liveLog(label, streams, redact = (text) => text) {
-    return { label, streams, heartbeatMs: HEARTBEAT_MS, write: (line) => core.info(redact(line)) };
+    return { label, streams, heartbeatMs: HEARTBEAT_MS, write: (line) => lib_core.info(redact(line)) };
 }
 
 ;// CONCATENATED MODULE: ./shared/job-summary.ts
@@ -330,14 +660,12 @@ function liveLog(label, streams, redact = (text) => text) {
 /** Appends the summary to the step's summary file; outside a runner (no GITHUB_STEP_SUMMARY) it logs why not. */
 async function writeJobSummary(summary) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+        lib_core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
         return;
     }
-    await core.summary.addRaw(summary.render(), true).write();
+    await lib_core.summary.addRaw(summary.render(), true).write();
 }
 
-// EXTERNAL MODULE: ./shared/workspace-file.ts
-var workspace_file = __webpack_require__(7938);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/bandit-config.ts
@@ -1539,24 +1867,6 @@ function buildSarif(findings) {
 
 
 
-
-/**
- * Scanner reports in this run's artifacts — matched by `reports` inside each, or every `.json` and `.sarif`
- * file when `reports` is empty — and what to say of those that hold none.
- */
-async function reportsInArtifacts(settings) {
-    if (settings.artifacts.length === 0)
-        return { files: [], notes: [] };
-    const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 70).then(__webpack_require__.bind(__webpack_require__, 8070));
-    const patterns = settings.reports.length > 0 ? settings.reports : ['**/*.json', '**/*.sarif'];
-    const got = await runArtifactFiles(settings.artifacts, {
-        input: 'artifacts',
-        timeoutInput: 'artifacts-timeout',
-        timeoutMs: settings.artifactsTimeoutMs,
-        wanted: relativeGlobs(patterns),
-    });
-    return { files: got.files, notes: (0,artifact_names/* artifactsNotes */.FC)(got, `file matching ${patterns.join(', ')}`) };
-}
 async function gateFindings(settings) {
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     // Reports from artifacts are named `artifact:<name>/<path>`, not by where they were downloaded.
@@ -1590,9 +1900,9 @@ async function gateFindings(settings) {
             await (0,promises_.writeFile)(config.generated.path, config.generated.content);
         const args = ['-r', ...settings.bandit, '-f', 'json', ...(config?.args ?? []), ...settings.banditArgs];
         // Bandit's progress and warnings (stderr) as they come; its JSON (stdout) is read, not shown.
-        const ran = await core.group(`bandit ${args.join(' ')}`, async () => {
+        const ran = await lib_core.group(`bandit ${args.join(' ')}`, async () => {
             if (config !== undefined)
-                core.info(`Bandit configuration: ${config.description}`);
+                lib_core.info(`Bandit configuration: ${config.description}`);
             return execCapture('bandit', args, {
                 cwd: workspace,
                 timeoutMs: 30 * 60_000,
@@ -1622,7 +1932,8 @@ async function gateFindings(settings) {
         }
     }
     if (settings.reports.length > 0 || settings.artifacts.length > 0) {
-        const fromArtifacts = await reportsInArtifacts(settings);
+        // Inside artifacts, `reports` as given, or every JSON and SARIF file when it is empty.
+        const fromArtifacts = await artifactReports(settings.artifacts, settings.reports.length > 0 ? settings.reports : ['**/*.json', '**/*.sarif'], settings.artifactsTimeoutMs);
         for (const f of fromArtifacts.files)
             shown.set(f.absolute, f.display);
         // A scan whose artifact is missing or empty did not report: a scanner error, never a clean result.
@@ -1643,7 +1954,7 @@ async function gateFindings(settings) {
                 for (const report of parseReport(await (0,promises_.readFile)(file, 'utf8'), display(file), options)) {
                     take(report);
                     toolErrors.push(...report.toolErrors.map((e) => report.tool === 'bandit' ? `bandit could not scan ${e}` : `${display(file)}: ${e}`));
-                    core.info(`${display(file)}: ${report.tool}, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`);
+                    lib_core.info(`${display(file)}: ${report.tool}, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`);
                 }
                 reportNames.push(display(file));
             }
@@ -1659,13 +1970,13 @@ async function gateFindings(settings) {
     }
     const { kept, suppressed, expired, notAccepted } = applyBaseline(findings, baseline, new Date());
     for (const e of notAccepted)
-        core.notice(`Baseline entry for ${e.tool} ${e.rule} at ${e.where} is ${e.status ?? ''}: it does not suppress until accepted.`, { title: 'Baseline entry not accepted' });
+        lib_core.notice(`Baseline entry for ${e.tool} ${e.rule} at ${e.where} is ${e.status ?? ''}: it does not suppress until accepted.`, { title: 'Baseline entry not accepted' });
     for (const e of expired)
-        core.warning(`Baseline entry for ${e.tool} ${e.rule} at ${e.where} expired on ${e.expires ?? ''}: it no longer suppresses (${e.reason}).`, { title: 'Expired baseline entry' });
+        lib_core.warning(`Baseline entry for ${e.tool} ${e.rule} at ${e.where} expired on ${e.expires ?? ''}: it no longer suppresses (${e.reason}).`, { title: 'Expired baseline entry' });
     if (settings.writeBaseline !== undefined) {
         const out = await (0,workspace_file/* outputFile */.i9)(settings.writeBaseline, "Input 'write-baseline'", roots);
         await (0,promises_.writeFile)(out, `${JSON.stringify(baselineFrom(kept), null, 2)}\n`);
-        core.info(`Wrote a baseline of ${kept.length} finding${kept.length === 1 ? '' : 's'} to ${display(out)}: give each entry a reason.`);
+        lib_core.info(`Wrote a baseline of ${kept.length} finding${kept.length === 1 ? '' : 's'} to ${display(out)}: give each entry a reason.`);
     }
     const result = decide(kept, {
         failOn: settings.failOn,
@@ -1677,19 +1988,19 @@ async function gateFindings(settings) {
     const sarif = buildSarif(result.shown);
     await (0,promises_.writeFile)(sarifPath, sarif.sarif);
     for (const d of sarif.dropped)
-        core.warning(`SARIF output: ${d.count} findings left out: ${d.reason}.`, { title: 'SARIF limits' });
+        lib_core.warning(`SARIF output: ${d.count} findings left out: ${d.reason}.`, { title: 'SARIF limits' });
     const passed = result.failing.length === 0 && toolErrors.length === 0;
     const total = result.counts.critical + result.counts.high + result.counts.medium + result.counts.low;
-    core.setOutput('passed', String(passed));
-    core.setOutput('total', String(total));
-    core.setOutput('critical', String(result.counts.critical));
-    core.setOutput('high', String(result.counts.high));
-    core.setOutput('medium', String(result.counts.medium));
-    core.setOutput('low', String(result.counts.low));
+    lib_core.setOutput('passed', String(passed));
+    lib_core.setOutput('total', String(total));
+    lib_core.setOutput('critical', String(result.counts.critical));
+    lib_core.setOutput('high', String(result.counts.high));
+    lib_core.setOutput('medium', String(result.counts.medium));
+    lib_core.setOutput('low', String(result.counts.low));
     const suppressedCount = suppressed.length + suppressedByReports.length + ignoredByTools;
-    core.setOutput('suppressed', String(suppressedCount));
-    core.setOutput('sarif-file', sarifPath);
-    core.setOutput('tool-errors', String(toolErrors.length));
+    lib_core.setOutput('suppressed', String(suppressedCount));
+    lib_core.setOutput('sarif-file', sarifPath);
+    lib_core.setOutput('tool-errors', String(toolErrors.length));
     await writeJobSummary(buildSummary({
         result,
         passed,
@@ -1705,14 +2016,14 @@ async function gateFindings(settings) {
     }));
     // Scanner errors are told in the log and the summary, and in the failure line: one error line.
     for (const e of toolErrors)
-        core.info((0,shared_text/* bounded */.Mm)(`Scanner error: ${e}`));
-    emitAnnotations(core, readWarnings.map((message) => ({
+        lib_core.info((0,shared_text/* bounded */.Mm)(`Scanner error: ${e}`));
+    emitAnnotations(lib_core, readWarnings.map((message) => ({
         level: 'warning',
         message,
         title: 'Report read at a worse level',
     })));
     if (settings.annotate)
-        emitAnnotations(core, annotationsFor(result), { reserveForFailure: !passed });
+        emitAnnotations(lib_core, annotationsFor(result), { reserveForFailure: !passed });
     const problems = [];
     if (toolErrors.length > 0)
         problems.push(`${toolErrors.length} scanner error${toolErrors.length === 1 ? '' : 's'} (a broken scan is never a clean one): ${toolErrors.join('; ')}`);
@@ -1725,7 +2036,7 @@ async function gateFindings(settings) {
     }
     if (problems.length > 0)
         throw new errors/* ActionFailure */.dR(`Security gate failed: ${problems.join('; ')}.`);
-    core.info(`Security gate passed: ${total} finding${total === 1 ? '' : 's'}, none at or above ${settings.failOn}.`);
+    lib_core.info(`Security gate passed: ${total} finding${total === 1 ? '' : 's'}, none at or above ${settings.failOn}.`);
 }
 /** The configuration Bandit runs with: the input's file, else the project's own, else none. */
 async function banditConfiguration(settings, workspace) {

@@ -1,8 +1,8 @@
-export const id = 846;
-export const ids = [846];
+export const id = 151;
+export const ids = [151];
 export const modules = {
 
-/***/ 13846:
+/***/ 22151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -92,37 +92,8 @@ function emitAnnotations(sink, annotations, options = {}) {
     return plan;
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(33581);
-;// CONCATENATED MODULE: ./shared/artifact-files.ts
-/**
- * Which files of downloaded artifacts a step reads: those its report patterns (`files`, `reports`) match
- * inside each artifact, as @actions/glob would match them in the workspace — minimatch with its options,
- * `!pattern` excluding, and a pattern that names a folder taking everything under it.
- */
-
-/** @actions/glob's own minimatch options (on Linux and macOS runners). */
-const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
-/** A predicate over forward-slash paths relative to an artifact's root. */
-function relativeGlobs(patterns) {
-    const compiled = patterns.map((p) => {
-        const negate = p.startsWith('!');
-        const body = (negate ? p.slice(1) : p).replace(/^\.\//, '').replace(/\/+$/, '');
-        return { negate, matcher: new esm/* Minimatch */.VR(body, OPTIONS) };
-    });
-    return (file) => {
-        const segments = file.split('/');
-        // The file itself, or a folder it is in (a pattern `reports` takes reports/**).
-        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
-        let included = false;
-        for (const { negate, matcher } of compiled) {
-            if (candidates.some((c) => matcher.match(c)))
-                included = !negate;
-        }
-        return included;
-    };
-}
-
+// EXTERNAL MODULE: ./shared/artifacts.ts + 1 modules
+var artifacts = __webpack_require__(66644);
 // EXTERNAL MODULE: ./shared/artifact-names.ts
 var artifact_names = __webpack_require__(29731);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -4301,7 +4272,7 @@ async function baseFile(settings, workspace, event) {
     const repository = process.env.GITHUB_REPOSITORY ?? '';
     if (branch === undefined || !Number.isSafeInteger(runId) || !repository.includes('/'))
         throw new errors/* ActionFailure */.dR("Input 'base' names an artifact of the base branch's run, but this run's event names no base or default branch (or GITHUB_RUN_ID / GITHUB_REPOSITORY are missing).");
-    const { baseArtifactFile } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 93197));
+    const { baseArtifactFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 66644));
     const found = await baseArtifactFile({
         ref,
         input: 'base',
@@ -4340,19 +4311,6 @@ async function loadBase(source, workspace, metric, lookup, ignore) {
     const { coverage } = collect([await readReport(absolute, file)], workspace, lookup, ignore);
     return baseFromCoverage(coverage, metric);
 }
-/** Coverage reports in this run's artifacts (matched by `files` inside each), and what to say when none. */
-async function reportsInArtifacts(settings) {
-    if (settings.artifacts.length === 0)
-        return { files: [], said: [] };
-    const { runArtifactFiles } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 93197));
-    const got = await runArtifactFiles(settings.artifacts, {
-        input: 'artifacts',
-        timeoutInput: 'artifacts-timeout',
-        timeoutMs: settings.artifactsTimeoutMs,
-        wanted: relativeGlobs(settings.files),
-    });
-    return { files: got.files, said: (0,artifact_names/* artifactsNotes */.FC)(got, `file matching ${settings.files.join(', ')}`) };
-}
 async function gateCoverage(settings, redactor) {
     const lap = phaseTimer();
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -4369,14 +4327,14 @@ async function gateCoverage(settings, redactor) {
     const event = await readEvent();
     lap('listing the workspace');
     const config = await loadConfig(settings, workspace);
-    const fromArtifacts = await reportsInArtifacts(settings);
+    const fromArtifacts = await (0,artifacts/* artifactReports */.o)(settings.artifacts, settings.files, settings.artifactsTimeoutMs);
     for (const f of fromArtifacts.files)
         shown.set(f.absolute, f.display);
     const found = [...settings.found, ...fromArtifacts.files.map((f) => f.absolute)];
     const checked = await (0,workspace_file/* regularFiles */.qp)(found, (f) => `The report '${display(f)}'`, (0,workspace_file/* runnerRoots */.kF)(workspace));
     const files = checked.files;
     if (files.length === 0) {
-        (0,main_no_reports/* noReports */.Z)(settings.files, fromArtifacts.said, workspace, settings.ifNoFiles);
+        (0,main_no_reports/* noReports */.Z)(settings.files, fromArtifacts.notes, workspace, settings.ifNoFiles);
         return;
     }
     lap('finding reports');
@@ -4495,6 +4453,257 @@ async function gateCoverage(settings, redactor) {
     if (failures.length > 0)
         throw new errors/* ActionFailure */.dR(`Coverage gate failed: ${failures.join('; ')}`);
     core.info(`Coverage ${fmt(result.coverage)}%: gate passed.`);
+}
+
+
+/***/ }),
+
+/***/ 66644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ artifactReports),
+  baseArtifactFile: () => (/* binding */ baseArtifactFile)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+;// CONCATENATED MODULE: ./shared/artifact-files.ts
+/**
+ * Which files of downloaded artifacts a step reads: those its report patterns (`files`, `reports`) match
+ * inside each artifact, as @actions/glob would match them in the workspace — minimatch with its options,
+ * `!pattern` excluding, and a pattern that names a folder taking everything under it.
+ */
+
+/** @actions/glob's own minimatch options (on Linux and macOS runners). */
+const OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
+/** A predicate over forward-slash paths relative to an artifact's root. */
+function relativeGlobs(patterns) {
+    const compiled = patterns.map((p) => {
+        const negate = p.startsWith('!');
+        const body = (negate ? p.slice(1) : p).replace(/^\.\//, '').replace(/\/+$/, '');
+        return { negate, matcher: new esm/* Minimatch */.VR(body, OPTIONS) };
+    });
+    return (file) => {
+        const segments = file.split('/');
+        // The file itself, or a folder it is in (a pattern `reports` takes reports/**).
+        const candidates = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+        let included = false;
+        for (const { negate, matcher } of compiled) {
+            if (candidates.some((c) => matcher.match(c)))
+                included = !negate;
+        }
+        return included;
+    };
+}
+
+// EXTERNAL MODULE: ./shared/artifact-names.ts
+var artifact_names = __webpack_require__(29731);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(32635);
+// EXTERNAL MODULE: ./shared/github.ts
+var github = __webpack_require__(64319);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(62763);
+// EXTERNAL MODULE: ./shared/units.ts
+var units = __webpack_require__(67801);
+// EXTERNAL MODULE: ./shared/workspace-file.ts
+var workspace_file = __webpack_require__(27938);
+;// CONCATENATED MODULE: ./shared/artifacts.ts
+/**
+ * Reports read straight from workflow artifacts, through the toolkit's @actions/artifact: this run's
+ * artifacts by name pattern (the runner's artifact service, ACTIONS_RUNTIME_TOKEN), and one artifact of the
+ * base branch's latest successful run of this workflow (the REST API; the token needs `actions: read`).
+ * Everything a download writes lands in a fresh folder under RUNNER_TEMP; nothing loads until a step asks.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * How a file of an artifact is named in logs: its names come from whoever uploaded it (a pull request can),
+ * so they are made one line and bounded before they reach a log line that could read as a workflow command.
+ */
+const shownAs = (artifact, file) => `artifact:${(0,workspace_file/* shownName */.HD)(artifact)}/${(0,workspace_file/* shownName */.HD)(file)}`;
+/** The client, after the undici the toolkit's GitHub client needs (see shared/github.ts). */
+async function artifactClient() {
+    await (0,github.toolkitGitHub)();
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(379), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 61379));
+    return new DefaultArtifactClient();
+}
+/**
+ * `work`, or an ActionFailure naming `input` when it has not finished within `timeoutMs`. The package's own
+ * retries cannot be cancelled: once the deadline has passed the step fails, and the process is ended shortly
+ * after rather than left waiting on them.
+ */
+async function withinDeadline(work, timeoutMs, what, input) {
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            setTimeout(() => process.exit(), 2000).unref();
+            reject(new errors/* ActionFailure */.dR(`${what} did not finish within ${(0,units/* formatDuration */.a3)(timeoutMs)} ('${input}'): GitHub's artifact storage is slow or unreachable from this runner.`));
+        }, timeoutMs);
+    });
+    work.catch(() => undefined);
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Every regular file under `root`, as sorted forward-slash paths relative to it. */
+async function filesUnder(root) {
+    const names = await (0,promises_.readdir)(root, { recursive: true });
+    const files = [];
+    for (const name of names) {
+        if ((await (0,promises_.lstat)(external_node_path_default().join(root, name))).isFile())
+            files.push(name.split((external_node_path_default()).sep).join('/'));
+    }
+    return files.sort();
+}
+/** A fresh folder for downloads, under the runner's temp folder (readable by later checks as a runner root). */
+async function downloadFolder(prefix) {
+    return (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `runway-${prefix}-`));
+}
+/** Downloads one artifact into `into/<id>` and checks its digest when the listing gave one. */
+async function download(client, artifact, into, findBy) {
+    const folder = external_node_path_default().join(into, String(artifact.id));
+    const result = await client.downloadArtifact(artifact.id, {
+        path: folder,
+        ...(artifact.digest !== undefined && artifact.digest !== '' ? { expectedHash: artifact.digest } : {}),
+        ...(findBy === undefined ? {} : { findBy }),
+    });
+    if (result.digestMismatch === true)
+        throw new errors/* ActionFailure */.dR(`The artifact '${(0,workspace_file/* shownName */.HD)(artifact.name)}' (id ${artifact.id}) does not match the digest GitHub recorded when it was uploaded: not read.`);
+    return { folder, files: await filesUnder(folder) };
+}
+/** Says why this run's artifacts cannot be read here, before anything loads. */
+function checkRuntime() {
+    for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
+        if ((process.env[name] ?? '') === '')
+            throw new errors/* ConfigurationError */.j1(`Input 'artifacts' reads this run's artifacts through the runner, but ${name} is not set: it is set for JavaScript actions in a workflow job on GitHub Actions (this step may run elsewhere).`);
+    }
+}
+/**
+ * The reports in this run's artifacts whose names match `artifacts` (the `artifacts` input): each matching
+ * artifact is downloaded and the files `reportPatterns` match inside it (relative to its root) are returned.
+ * Matching nothing is not an error here: the action decides, as it does for report patterns that match
+ * nothing. With no `artifacts`, nothing is loaded or fetched.
+ */
+async function artifactReports(artifacts, reportPatterns, timeoutMs) {
+    if (artifacts.length === 0)
+        return { files: [], notes: [] };
+    checkRuntime();
+    const wanted = relativeGlobs(reportPatterns);
+    const client = await artifactClient();
+    const work = core.group(`Artifacts of this run: ${artifacts.map((p) => p.text).join(', ')}`, async () => {
+        const { artifacts: listed } = await client.listArtifacts({ latest: true });
+        const { matched, unmatched } = (0,artifact_names/* matchArtifacts */.FG)(listed, artifacts);
+        const into = await downloadFolder('artifacts');
+        const files = [];
+        const read = [];
+        for (const artifact of matched) {
+            const { folder, files: inside } = await download(client, artifact, into);
+            const kept = inside.filter(wanted);
+            core.info(`artifact '${(0,workspace_file/* shownName */.HD)(artifact.name)}': ${inside.length} file${inside.length === 1 ? '' : 's'}, ${kept.length} read`);
+            read.push({ name: artifact.name, wanted: kept.length });
+            for (const file of kept)
+                files.push({
+                    absolute: external_node_path_default().join(folder, file),
+                    display: shownAs(artifact.name, file),
+                    relative: file,
+                });
+        }
+        const available = listed.map((a) => a.name).sort();
+        const what = `file matching ${reportPatterns.join(', ')}`;
+        return { files, notes: (0,artifact_names/* artifactsNotes */.FC)({ read, unmatched, available }, what) };
+    });
+    try {
+        return await withinDeadline(work, timeoutMs, "Reading this run's artifacts", 'artifacts-timeout');
+    }
+    catch (error) {
+        throw artifactFailure(error, 'artifacts');
+    }
+}
+/** A failure of the artifact service as one line naming the input; our own failures pass through. */
+function artifactFailure(error, input) {
+    if (error instanceof errors/* ActionFailure */.dR || error instanceof errors/* ConfigurationError */.j1)
+        return error;
+    if (error instanceof github/* GitHubApiError */.OS)
+        return new errors/* ActionFailure */.dR(`Input '${input}': ${error.message}`);
+    const status = error.status;
+    const message = (0,shared_text/* oneLine */.TN)((0,errors/* errorMessage */.gJ)(error), 400);
+    const permission = status === 401 || status === 403 || status === 404
+        ? ' (the token needs `actions: read` under `permissions:`)'
+        : '';
+    return new errors/* ActionFailure */.dR(`Input '${input}': the artifacts could not be read: ${message}${permission}`);
+}
+/**
+ * The file of `ref` in the latest successful run of this run's workflow on `branch`. No such run, no such
+ * artifact (never uploaded, or expired) or no such file is `found: false` with the reason; an API that
+ * refuses the token, or a deadline passed, is an error.
+ */
+async function baseArtifactFile(request) {
+    const { ref, repository, runId, branch, token } = request;
+    const [owner = '', repo = ''] = repository.split('/');
+    const work = core.group(`Base from artifact '${(0,workspace_file/* shownName */.HD)(ref.name)}' on ${branch}`, async () => {
+        const api = await (0,github/* gitHubClient */.XB)(token, { deadlineMs: request.timeoutMs });
+        const current = await api.call('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+        const workflow = current.path ?? current.name ?? `workflow ${current.workflow_id}`;
+        const { workflow_runs: runs } = await api.call('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { owner, repo, workflow_id: current.workflow_id, branch, status: 'success', per_page: 30 });
+        const run = (0,artifact_names/* pickBaseRun */.Ak)(runs, branch, runId);
+        if (run === undefined)
+            return { found: false, reason: `${workflow} has no successful run on ${branch} yet` };
+        const where = `the latest successful run of ${workflow} on ${branch} (${run.html_url ?? `run ${run.id}`})`;
+        core.info(`Base run: ${where}`);
+        const client = await artifactClient();
+        const findBy = { token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo };
+        const { artifacts } = await client.listArtifacts({ latest: true, findBy });
+        const artifact = artifacts.find((a) => a.name === ref.name);
+        if (artifact === undefined)
+            return {
+                found: false,
+                reason: `${where} has no artifact '${(0,workspace_file/* shownName */.HD)(ref.name)}' (not uploaded, or expired)`,
+            };
+        const { folder, files } = await download(client, artifact, await downloadFolder('base'), findBy);
+        const chosen = (0,artifact_names/* chooseBaseFile */.fg)(files, ref, request.input);
+        if ('missing' in chosen)
+            return { found: false, reason: `${where}: ${chosen.missing}` };
+        return {
+            found: true,
+            run,
+            file: {
+                absolute: external_node_path_default().join(folder, chosen.file),
+                display: shownAs(ref.name, chosen.file),
+                relative: chosen.file,
+            },
+        };
+    });
+    try {
+        return await withinDeadline(work, request.timeoutMs, 'Fetching the base artifact', request.timeoutInput);
+    }
+    catch (error) {
+        throw artifactFailure(error, request.input);
+    }
 }
 
 
