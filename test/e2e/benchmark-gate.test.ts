@@ -113,7 +113,7 @@ describe.skipIf(!pyOk)('benchmark-gate on real pytest-benchmark output', () => {
     const ws = folder('runway-bg-ws-');
     // Four saved runs of main: enough for the run-to-run noise to be measured too.
     const shas = ['9'.repeat(40), SHA_A, SHA_B, SHA_C];
-    // The slowed benchmark is about nine times slower; 300% keeps a busy machine's noise on the other
+    // The slowed benchmark sleeps 10 ms more (ten times or more its time); 300% keeps a busy machine's noise on the other
     // micro-benchmarks (tens of microseconds) from reading as a regression.
     const threshold = { 'alert-threshold': '300%' };
     for (const sha of shas) {
