@@ -380,7 +380,9 @@ describe('the fast path against the general route', () => {
     const alphabet = Buffer.from('<>/="\' 0123456789&;#x \n\tlinehitsbranchtrue%()');
     let differed = 0;
     let failed = 0;
-    for (let round = 0; round < 1500; round++) {
+    // Under mutation testing (which reruns this for every mutant it covers) a tenth of the rounds.
+    const rounds = process.env.RUNWAY_MUTATION === '1' ? 150 : 1500;
+    for (let round = 0; round < rounds; round++) {
       const doc = Buffer.from(base);
       const edits = 1 + int(3);
       let mutated = doc;
@@ -404,7 +406,7 @@ describe('the fast path against the general route', () => {
     }
     // The mutations must reach both outcomes often, or the comparison proves little.
     expect(differed).toBe(0);
-    expect(failed).toBeGreaterThan(300);
-    expect(failed).toBeLessThan(1400);
+    expect(failed).toBeGreaterThan(rounds / 5);
+    expect(failed).toBeLessThan((rounds * 14) / 15);
   });
 });
