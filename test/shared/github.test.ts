@@ -12,6 +12,7 @@ import {
   gitHubClient,
   upsertComment,
 } from '../../shared/github.js';
+import { type CommentRequest, publishComment } from '../../shared/pr-comment.js';
 import { startServer, type TestServer } from '../harness/servers.js';
 
 type Route = (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void;
@@ -378,5 +379,72 @@ describe('the PR comment', () => {
       ['PATCH', '/repos/o/r/issues/comments/11'],
     ]);
     expect(JSON.parse(state.seen[1]?.body ?? '{}')).toEqual({ body: 'fresh' });
+  });
+});
+
+describe('publishComment', () => {
+  /** Runs `fn` with stdout captured: @actions/core writes its commands there. */
+  async function captured(fn: () => Promise<string>): Promise<{ url: string; out: string }> {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    try {
+      return { url: await fn(), out: lines.join('') };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+  const request = (over: Partial<CommentRequest> = {}): CommentRequest => ({
+    token: 't',
+    repository: 'o/r',
+    target: { number: 5, blocked: undefined },
+    marker: '<!-- runway:m -->',
+    body: 'report',
+    redact: (text) => text.replaceAll('secret-value', '***'),
+    ...over,
+  });
+
+  it('says why there is no comment when the target is blocked, and calls nothing', async () => {
+    const { url, out } = await captured(() =>
+      publishComment(request({ target: { number: 5, blocked: 'the pull request comes from a fork' } })),
+    );
+    expect(url).toBe('');
+    expect(out).toBe('::notice::No PR comment: the pull request comes from a fork.\n');
+    expect(state.seen).toEqual([]);
+  });
+
+  it('creates the comment and says where it is', async () => {
+    state.route = (req, res) =>
+      req.method === 'GET'
+        ? json(res, 200, [])
+        : json(res, 201, { html_url: 'https://github.com/o/r/pull/5#c1' });
+    const { url, out } = await captured(() => publishComment(request()));
+    expect(url).toBe('https://github.com/o/r/pull/5#c1');
+    expect(out).toBe('PR comment created: https://github.com/o/r/pull/5#c1\n');
+    expect(state.seen.map((r) => r.method)).toEqual(['GET', 'POST']);
+  });
+
+  it('writes none when asked only to update and there is none, saying why', async () => {
+    state.route = (_req, res) => json(res, 200, []);
+    const { url, out } = await captured(() =>
+      publishComment(request({ create: false, notCreated: 'the gate passed' })),
+    );
+    expect([url, out]).toEqual(['', 'No PR comment: the gate passed.\n']);
+    const plain = await captured(() => publishComment(request({ create: false })));
+    expect(plain.out).toBe('No PR comment: there was no earlier comment to update.\n');
+    expect(state.seen.map((r) => r.method)).toEqual(['GET', 'GET']);
+  });
+
+  it('warns, redacted, and never fails when GitHub refuses', async () => {
+    state.route = (_req, res) =>
+      json(res, 403, { message: 'Resource not accessible by integration secret-value' });
+    const { url, out } = await captured(() => publishComment(request()));
+    expect(url).toBe('');
+    expect(out).toMatch(
+      /^::warning title=PR comment::Could not write the PR comment: GET .* answered 403: Resource not accessible by integration \*\*\* \(the token lacks a permission/,
+    );
+    expect(out).not.toContain('secret-value');
   });
 });
