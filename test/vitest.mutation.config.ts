@@ -8,7 +8,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['test/shared/**/*.test.ts', 'test/actions/**/*.test.ts'],
+    // RUNWAY_MUTATION_TESTS (comma-separated globs) narrows a run on a few modules to the tests that can kill
+    // their mutants: Stryker's first run executes every included test, instrumented.
+    include: process.env.RUNWAY_MUTATION_TESTS?.split(',') ?? [
+      'test/shared/**/*.test.ts',
+      'test/actions/**/*.test.ts',
+    ],
     pool: 'forks',
     // Instrumented code runs several times slower.
     testTimeout: 120_000,
