@@ -65,7 +65,8 @@ export function importAnchorData(content: string, branch: string, metric: Metric
       )
         throw new ImportError(`${at} needs commit.id and benches`);
       const date = typeof entry.date === 'number' ? entry.date : Date.parse(String(entry.commit.timestamp));
-      if (!Number.isFinite(date)) throw new ImportError(`${at} has no date`);
+      // A date past what Date can hold (±8.64e15 ms) would throw when written out: no date either.
+      if (!Number.isFinite(date) || Math.abs(date) > 8.64e15) throw new ImportError(`${at} has no date`);
       const tool = typeof entry.tool === 'string' ? entry.tool : '';
       let slot = byCommit.get(entry.commit.id);
       if (slot === undefined) {

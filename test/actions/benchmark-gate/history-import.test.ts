@@ -222,6 +222,20 @@ describe("github-action-benchmark's data.js", () => {
     });
     const { history } = importAnchorData(text, 'main', 'median', 10);
     expect(history.runs[0]?.date).toBe('2026-01-02T00:00:00.000Z');
+    // The last instant a Date holds is still a date.
+    const last = dataJs({
+      S: [
+        {
+          commit: { id: 'a' },
+          date: 8.64e15,
+          tool: 'customSmallerIsBetter',
+          benches: [{ name: 'x', unit: 's', value: 1 }],
+        },
+      ],
+    });
+    expect(importAnchorData(last, 'main', 'median', 10).history.runs[0]?.date).toBe(
+      '+275760-09-13T00:00:00.000Z',
+    );
     expect(history.series.median.get('x')?.direction).toBe('bigger-is-better');
   });
 
@@ -232,6 +246,11 @@ describe("github-action-benchmark's data.js", () => {
     [dataJs({ S: [{ commit: { id: 'a' }, benches: {} }] }), 'entries["S"][0] needs commit.id and benches'],
     [
       dataJs({ S: [{ commit: { id: 'a', timestamp: 'never' }, benches: [] }] }),
+      'entries["S"][0] has no date',
+    ],
+    [dataJs({ S: [{ commit: { id: 'a' }, date: 1e20, benches: [] }] }), 'entries["S"][0] has no date'],
+    [
+      dataJs({ S: [{ commit: { id: 'a' }, date: -8.64e15 - 1, benches: [] }] }),
       'entries["S"][0] has no date',
     ],
     [
