@@ -342,6 +342,33 @@ describe("coverage-gate with the seed's codecov.yml and a real git history", () 
     expect(run.summary).toContain('ignored file');
   });
 
+  it('measures the patch of a file whose name git quotes (café.py)', async (ctx) => {
+    if (!ready) return ctx.skip();
+    const dir = await workspace();
+    writeTree(dir, {
+      'shop/__init__.py': '',
+      'shop/café.py': 'def price(n):\n    return n\n',
+      'tests/__init__.py': '',
+      'tests/test_cafe.py': 'from shop.café import price\n\n\ndef test_price():\n    assert price(2) == 2\n',
+      '.gitignore': '.coverage*\nreports/\n*.pyc\n__pycache__/\n',
+    });
+    const start = initRepo(dir);
+    writeTree(dir, {
+      'shop/café.py': 'def price(n):\n    if n < 0:\n        raise ValueError(n)\n    return n\n',
+    });
+    commitAll(dir, 'refuse negative prices');
+    expect(git(dir, 'diff', '--name-only', `${start}...HEAD`)).toBe('"shop/caf\\303\\251.py"');
+    const ran = coverage(dir, ['run', '--source=shop', '-m', 'pytest', '-q', '-p', 'no:cacheprovider']);
+    expect(ran.status, ran.output).toBe(0);
+    expect(coverage(dir, ['xml', '-o', 'reports/coverage.xml']).status).toBe(0);
+    const run = await gateRun(dir, { files: 'reports/coverage.xml', 'patch-base': start, target: '0%' });
+    // Lines 2 and 3 changed; the test never passes a negative price: 1 of 2 covered.
+    expect(run.outputs['patch-coverage']).toBe('50');
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.properties)).toEqual([
+      { title: 'Not covered by tests', file: 'shop/café.py', line: '3', endLine: '3' },
+    ]);
+  });
+
   it('passes a PR base from the event, and says clearly when the clone is too shallow', async (ctx) => {
     if (!ready) return ctx.skip();
     const fromEvent = await gateRun(

@@ -878,7 +878,8 @@ function importAnchorData(content, branch, metric, maxRuns) {
                 !Array.isArray(entry.benches))
                 throw new ImportError(`${at} needs commit.id and benches`);
             const date = typeof entry.date === 'number' ? entry.date : Date.parse(String(entry.commit.timestamp));
-            if (!Number.isFinite(date))
+            // A date past what Date can hold (±8.64e15 ms) would throw when written out: no date either.
+            if (!Number.isFinite(date) || Math.abs(date) > 8.64e15)
                 throw new ImportError(`${at} has no date`);
             const tool = typeof entry.tool === 'string' ? entry.tool : '';
             let slot = byCommit.get(entry.commit.id);

@@ -756,6 +756,32 @@ function baseFromCoverage(coverage, metric) {
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/diff.ts
 /** The lines a change added or modified, per file, from `git diff --unified=0` (the new side's numbers). */
+const ESCAPES = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 34,
+    '\\': 92,
+};
+/**
+ * A path as git quotes it (core.quotePath, on by default): in double quotes, with C escapes and every byte
+ * outside ASCII as `\ooo` octal, so `café.py` is `"b/caf\303\251.py"`. The bytes are UTF-8.
+ */
+function unquote(quoted) {
+    const body = quoted.slice(1, quoted.endsWith('"') ? -1 : undefined);
+    const bytes = [];
+    for (const [, escaped, text] of body.matchAll(/\\([0-7]{3}|[\s\S])|([^\\]+)/g)) {
+        if (text !== undefined)
+            bytes.push(...Buffer.from(text, 'utf8'));
+        else if (escaped !== undefined)
+            bytes.push(escaped.length === 3 ? parseInt(escaped, 8) : (ESCAPES[escaped] ?? escaped.charCodeAt(0)));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
 function parseUnifiedDiff(diff) {
     const changed = new Map();
     let current;
@@ -766,7 +792,7 @@ function parseUnifiedDiff(diff) {
                 current = undefined;
                 continue;
             }
-            const file = target.replace(/^b\//, '').replace(/^"b\/(.*)"$/, '$1');
+            const file = target.startsWith('"') ? unquote(target).replace(/^b\//, '') : target.replace(/^b\//, '');
             current = changed.get(file) ?? new Set();
             changed.set(file, current);
             continue;

@@ -765,10 +765,12 @@ function parseBaseline(text, file) {
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`Baseline ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const findings = doc.findings;
+    const findings = isRecord(doc) ? doc.findings : undefined;
     if (!Array.isArray(findings))
         throw new errors/* ConfigurationError */.j1(`Baseline ${file} has no 'findings' list.`);
     for (const [i, entry] of findings.entries()) {
+        if (!isRecord(entry))
+            throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} is not an object with a fingerprint.`);
         const e = entry;
         if (typeof e.fingerprint !== 'string' || e.fingerprint === '')
             throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} has no fingerprint.`);
@@ -778,11 +780,27 @@ function parseBaseline(text, file) {
         if (e.status !== undefined && (typeof e.status !== 'string' || !STATUSES.has(e.status))) {
             throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} has a status that is not accepted, underReview or rejected: ${JSON.stringify(e.status).slice(0, 40)}.`);
         }
-        if (e.expires !== undefined && (typeof e.expires !== 'string' || Number.isNaN(Date.parse(e.expires)))) {
+        if (e.expires !== undefined && (typeof e.expires !== 'string' || !isIsoDate(e.expires))) {
             throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} has an expires that is not a date (YYYY-MM-DD): ${JSON.stringify(e.expires)}.`);
         }
     }
     return { version: 1, findings: findings };
+}
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * `YYYY-MM-DD` of a day that exists, optionally with a time after it (which is ignored: an entry lasts to the
+ * end of its day). Anything `Date.parse` merely tolerates (`2026/11/26`, `Nov 26 2026`, `2026-02-30`) is
+ * refused: such an expiry would be read as another day, or never pass at all.
+ */
+function isIsoDate(value) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})(T\S+)?$/.exec(value);
+    if (match === null)
+        return false;
+    const [, y, m, d, time] = match;
+    const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (day.toISOString().slice(0, 10) !== value.slice(0, 10))
+        return false;
+    return time === undefined || !Number.isNaN(Date.parse(value));
 }
 function applyBaseline(findings, baseline, now) {
     if (baseline === undefined)
