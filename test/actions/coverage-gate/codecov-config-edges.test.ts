@@ -370,3 +370,52 @@ describe('branch patterns', () => {
     expect(branchMatches(patterns, branch)).toBe(expected);
   });
 });
+
+describe('every key that is not applied here', () => {
+  it.each([
+    ['if_no_uploads', 'error'],
+    ['if_ci_failed', 'error'],
+    ['disable_approx', true],
+    ['skip_if_assumes', true],
+    ['removed_code_behavior', 'fully_covered_patch'],
+    ['carryforward_behavior', 'include'],
+    ['flag_coverage_not_uploaded_behavior', 'include'],
+    ['base', 'auto'],
+  ])('status key %s', (key, value) => {
+    const text = `coverage:\n  status:\n    project:\n      default:\n        ${key}: ${JSON.stringify(value)}\n`;
+    expect(parse(text).notApplied).toEqual([`coverage.status.project.<status>.${key}`]);
+  });
+
+  it.each([
+    ['parsers', 'parsers:\n  gcov:\n    branch_detection:\n      loop: yes\n'],
+    ['fixes', 'fixes:\n  - "before/::after/"\n'],
+    ['component_management', 'component_management:\n  default_rules:\n    statuses: []\n'],
+    ['slack_app', 'slack_app: false\n'],
+    ['github_checks', 'github_checks: false\n'],
+    ['profiling', 'profiling:\n  critical_files_paths: []\n'],
+    ['beta_groups', 'beta_groups: []\n'],
+    ['cli', 'cli:\n  plugins: {}\n'],
+    ['bundle_analysis', 'bundle_analysis:\n  warning_threshold: "5%"\n'],
+    ['test_analytics', 'test_analytics:\n  flake_detection: true\n'],
+    ['ai_pr_review', 'ai_pr_review:\n  enabled: false\n'],
+  ])('top-level key %s', (key, text) => {
+    const config = parse(text);
+    // parsers and fixes are moved and listed as they are; the rest are named as written.
+    expect(config.notApplied).toEqual([key]);
+  });
+
+  it.each(['carryforward_mode', 'joined', 'required', 'assume', 'ignore'])('flag key %s', (key) => {
+    const value =
+      key === 'carryforward_mode' ? 'all' : key === 'ignore' ? '[x/]' : key === 'assume' ? '{}' : 'true';
+    const text = `flags:\n  ui:\n    paths: [ui/]\n    ${key}: ${value}\n`;
+    const config = parse(text);
+    expect(config.notApplied).toEqual([`flags.<flag>.${key}`]);
+  });
+
+  it.each(['changes', 'default_rules', 'no_upload_behavior'])('status section key %s', (key) => {
+    const value = key === 'default_rules' ? '{}' : key === 'no_upload_behavior' ? 'pass' : 'true';
+    expect(parse(`coverage:\n  status:\n    ${key}: ${value}\n`).notApplied).toEqual([
+      `coverage.status.${key}`,
+    ]);
+  });
+});
