@@ -4,7 +4,7 @@
  * remote script's exit, output and stop (its whole process group on the host, TERM then KILL).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -266,10 +266,25 @@ function processesWith(marker: string): number[] {
   }
 }
 
-const pidFiles = (): string[] =>
-  execFileSync('sh', ['-c', 'ls /tmp | grep "^runway-deploy-.*\\.pgid$" || true'], { encoding: 'utf8' })
-    .split('\n')
-    .filter(Boolean);
+/**
+ * The pid files (runway-deploy-*.pgid in /tmp) that hold `pgid`: other tests and runs may have their own there
+ * at the same time, so only the file of this script's group is looked for.
+ */
+function pidFilesOf(pgid: string): string[] {
+  return readdirSync('/tmp')
+    .filter((f) => /^runway-deploy-[0-9a-f]+\.pgid$/.test(f))
+    .filter((f) => {
+      try {
+        return readFileSync(path.join('/tmp', f), 'utf8').trim() === pgid;
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** A script line that prints the process group it runs in. */
+const PRINT_PGID = `awk '{print "PGID=" $5}' /proc/$$/stat`;
+const pgidIn = (output: string): string => /PGID=(\d+)/.exec(output)?.[1] ?? 'none';
 
 describe.skipIf(!ready)('runScript', () => {
   it('feeds the script on stdin, streams both outputs by stream, and returns the exit code', async () => {
@@ -326,25 +341,34 @@ describe.skipIf(!ready)('runScript', () => {
     const marker = `runway-unit-${process.pid}-${Date.now()}`;
     const leftover = path.join(scratch, 'leftover-output');
     writeFileSync(leftover, 'x');
-    const before = pidFiles();
+    let output = '';
     const start = Date.now();
-    const result = await runScript(
+    const running$ = runScript(
       c,
       'bash -s',
       // A child in the background and one in the foreground: both must go.
-      `(exec -a ${marker}-bg sleep 300) & (exec -a ${marker}-fg sleep 301)\n`,
-      800,
-      () => undefined,
+      `${PRINT_PGID}\n(exec -a ${marker}-bg sleep 300) & (exec -a ${marker}-fg sleep 301)\n`,
+      1500,
+      (chunk) => (output += chunk),
       1000,
       [leftover],
     );
+    // Both children really started, in the script's group, and its pid file is there.
+    let started: number[] = [];
+    for (let i = 0; i < 40 && started.length < 2; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      started = processesWith(marker);
+    }
+    expect(started).toHaveLength(2);
+    expect(pidFilesOf(pgidIn(output))).toHaveLength(1);
+    const result = await running$;
     const ms = Date.now() - start;
     expect(result.timedOut).toBe(true);
-    expect(ms).toBeGreaterThanOrEqual(800);
-    expect(ms).toBeLessThan(6000);
-    for (const pid of processesWith(marker)) expect(await running(pid)).toBe(false);
+    expect(ms).toBeGreaterThanOrEqual(1500);
+    expect(ms).toBeLessThan(7000);
+    for (const pid of started) expect(await running(pid)).toBe(false);
     expect(existsSync(leftover)).toBe(false);
-    expect(pidFiles().filter((f) => !before.includes(f))).toEqual([]);
+    expect(pidFilesOf(pgidIn(output))).toEqual([]);
   }, 20_000);
 
   it('kills after the grace a script that traps TERM', async () => {
@@ -369,9 +393,10 @@ describe.skipIf(!ready)('runScript', () => {
 
   it('leaves nothing behind when the script ends by itself', async () => {
     const c = await connected();
-    const before = pidFiles();
-    const result = await runScript(c, 'bash -s', 'true\n', 10_000, () => undefined);
+    let output = '';
+    const result = await runScript(c, 'bash -s', `${PRINT_PGID}\n`, 10_000, (chunk) => (output += chunk));
     expect(result).toMatchObject({ code: 0, timedOut: false });
-    expect(pidFiles().filter((f) => !before.includes(f))).toEqual([]);
+    expect(pgidIn(output)).toMatch(/^\d+$/);
+    expect(pidFilesOf(pgidIn(output))).toEqual([]);
   });
 });
