@@ -485,6 +485,8 @@ function parseScriptOutputs(text) {
         const line = (lines[i] ?? '').replace(/\r$/, '');
         if (line.trim() === '')
             continue;
+        // A heredoc moves i past its closing line; a bad name is on its opening line.
+        const start = i;
         const heredoc = line.indexOf('<<');
         const eq = line.indexOf('=');
         let name;
@@ -511,9 +513,9 @@ function parseScriptOutputs(text) {
             return bad(i, 'is neither name=value nor name<<DELIMITER');
         }
         if (!NAME.test(name))
-            return bad(i, `has the name '${name.slice(0, 40)}', not a valid output name`);
+            return bad(start, `has the name '${name.slice(0, 40)}', not a valid output name`);
         if (RESERVED_OUTPUTS.includes(name))
-            return bad(i, `sets '${name}', which is one of ec2-deploy's own outputs`);
+            return bad(start, `sets '${name}', which is one of ec2-deploy's own outputs`);
         values.set(name, value);
     }
     return { ok: true, outputs: [...values] };
