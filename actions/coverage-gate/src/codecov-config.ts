@@ -50,7 +50,7 @@ export interface GateConfig {
 }
 
 /** A status as Codecov makes it when the config says nothing: target auto, threshold 0. */
-function defaultStatus(kind: StatusKind): StatusRule {
+export function defaultStatus(kind: StatusKind): StatusRule {
   return {
     kind,
     name: 'default',

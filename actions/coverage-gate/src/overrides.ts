@@ -3,7 +3,7 @@
  * ones every patch status's, `informational` every status's, and `ignore` adds to the config's. An input
  * target for a kind the config turned off brings back its default status: the input is the later word.
  */
-import type { GateConfig, StatusKind, StatusRule } from './codecov-config.js';
+import { defaultStatus, type GateConfig } from './codecov-config.js';
 
 export interface Overrides {
   target: number | 'auto' | undefined;
@@ -14,21 +14,6 @@ export interface Overrides {
   ignore: readonly string[];
 }
 
-function defaultRule(kind: StatusKind): StatusRule {
-  return {
-    kind,
-    name: 'default',
-    target: 'auto',
-    threshold: 0,
-    informational: false,
-    ifNotFound: 'success',
-    paths: [],
-    flags: [],
-    onlyPulls: false,
-    branches: undefined,
-  };
-}
-
 export function applyOverrides(config: GateConfig, o: Overrides): GateConfig {
   const given = {
     project: { target: o.target, threshold: o.threshold },
@@ -37,7 +22,7 @@ export function applyOverrides(config: GateConfig, o: Overrides): GateConfig {
   const statuses = [...config.statuses];
   for (const kind of ['project', 'patch'] as const) {
     if (given[kind].target !== undefined && !statuses.some((s) => s.kind === kind))
-      statuses.push(defaultRule(kind));
+      statuses.push(defaultStatus(kind));
   }
   return {
     ...config,

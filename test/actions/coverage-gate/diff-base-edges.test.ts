@@ -13,7 +13,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { badgeColor, badgeEndpoint, badgeSvg } from '../../../actions/coverage-gate/src/badge.js';
 import { baseFromCoverage, baseFromSummary, isSummaryJson } from '../../../actions/coverage-gate/src/base.js';
 import { changedLines, type Git, patchBaseOf } from '../../../actions/coverage-gate/src/changes.js';
-import type { GateConfig, StatusRule } from '../../../actions/coverage-gate/src/codecov-config.js';
+import {
+  defaultStatus,
+  type GateConfig,
+  type StatusRule,
+} from '../../../actions/coverage-gate/src/codecov-config.js';
 import { parseUnifiedDiff } from '../../../actions/coverage-gate/src/diff.js';
 import { Arena, type Coverage, FileCoverage } from '../../../actions/coverage-gate/src/model.js';
 import { applyOverrides, type Overrides } from '../../../actions/coverage-gate/src/overrides.js';
@@ -362,16 +366,9 @@ describe('the badge', () => {
 
 describe('the inputs over the config', () => {
   const rule = (over: Partial<StatusRule>): StatusRule => ({
-    kind: 'project',
-    name: 'default',
+    ...defaultStatus('project'),
     target: 80,
     threshold: 1,
-    informational: false,
-    ifNotFound: 'success',
-    paths: [],
-    flags: [],
-    onlyPulls: false,
-    branches: undefined,
     ...over,
   });
   const config = (statuses: StatusRule[]): GateConfig =>

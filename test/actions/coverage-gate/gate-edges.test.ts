@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_CONFIG,
+  defaultStatus,
   type GateConfig,
   type StatusRule,
 } from '../../../actions/coverage-gate/src/codecov-config.js';
@@ -24,16 +25,8 @@ function file(hits: (number | null)[], branches: [number, number, number][] = []
 }
 
 const rule = (over: Partial<StatusRule>): StatusRule => ({
-  kind: 'project',
-  name: 'default',
+  ...defaultStatus('project'),
   target: 80,
-  threshold: 0,
-  informational: false,
-  ifNotFound: 'success',
-  paths: [],
-  flags: [],
-  onlyPulls: false,
-  branches: undefined,
   ...over,
 });
 const config = (statuses: StatusRule[], over: Partial<GateConfig> = {}): GateConfig => ({

@@ -11,27 +11,9 @@ import {
 } from '../../../actions/security-gate/src/baseline.js';
 import type { Finding } from '../../../actions/security-gate/src/model.js';
 import { ConfigurationError } from '../../../shared/errors.js';
+import { finding as baseFinding } from './finding.js';
 
-const finding = (over: Partial<Finding>): Finding => ({
-  tool: 'bandit',
-  rule: 'B602',
-  ruleName: undefined,
-  message: 'm',
-  severity: 'high',
-  confidence: undefined,
-  file: 'app/a.py',
-  line: 1,
-  column: undefined,
-  package: undefined,
-  version: undefined,
-  fixedVersions: [],
-  helpUri: undefined,
-  fingerprint: 'fp1',
-  kind: 'fail',
-  baselineState: undefined,
-  suppression: undefined,
-  ...over,
-});
+const finding = (over: Partial<Finding>): Finding => baseFinding({ rule: 'B602', file: 'app/a.py', ...over });
 
 const entry = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
   fingerprint: 'fp1',

@@ -3,26 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint, normaliseCode } from '../../../actions/security-gate/src/fingerprint.js';
 import { decide } from '../../../actions/security-gate/src/gate.js';
 import type { Confidence, Finding, Severity } from '../../../actions/security-gate/src/model.js';
+import { finding as baseFinding } from './finding.js';
 
-const finding = (severity: Severity, confidence?: Confidence): Finding => ({
-  tool: 'bandit',
-  rule: 'B1',
-  ruleName: undefined,
-  message: 'm',
-  severity,
-  confidence,
-  file: 'a.py',
-  line: 1,
-  column: undefined,
-  package: undefined,
-  version: undefined,
-  fixedVersions: [],
-  helpUri: undefined,
-  fingerprint: `${severity}-${confidence ?? ''}`,
-  kind: 'fail',
-  baselineState: undefined,
-  suppression: undefined,
-});
+const finding = (severity: Severity, confidence?: Confidence): Finding =>
+  baseFinding({ severity, confidence, fingerprint: `${severity}-${confidence ?? ''}` });
 
 const SEVERITIES: Severity[] = ['low', 'medium', 'high', 'critical'];
 

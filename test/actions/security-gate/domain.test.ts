@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, baselineFrom, parseBaseline } from '../../../actions/security-gate/src/baseline.js';
+import { finding } from './finding.js';
 import { decide } from '../../../actions/security-gate/src/gate.js';
 import { type Finding, severityFromCvss } from '../../../actions/security-gate/src/model.js';
 import { fingerprint } from '../../../actions/security-gate/src/fingerprint.js';
@@ -101,27 +102,6 @@ describe('parsing and severity', () => {
       'r.sarif: SARIF version "2.0.0" is not 2.1.0',
     );
   });
-});
-
-const finding = (over: Partial<Finding>): Finding => ({
-  tool: 'bandit',
-  rule: 'B1',
-  ruleName: undefined,
-  message: 'm',
-  severity: 'high',
-  confidence: undefined,
-  file: 'a.py',
-  line: 1,
-  column: undefined,
-  package: undefined,
-  version: undefined,
-  fixedVersions: [],
-  helpUri: undefined,
-  fingerprint: 'fp1',
-  kind: 'fail',
-  baselineState: undefined,
-  suppression: undefined,
-  ...over,
 });
 
 describe('gate', () => {
