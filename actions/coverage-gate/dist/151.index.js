@@ -2453,20 +2453,12 @@ function fileRows(coverage, metric, config, base) {
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/overrides.ts
-function defaultRule(kind) {
-    return {
-        kind,
-        name: 'default',
-        target: 'auto',
-        threshold: 0,
-        informational: false,
-        ifNotFound: 'success',
-        paths: [],
-        flags: [],
-        onlyPulls: false,
-        branches: undefined,
-    };
-}
+/**
+ * The step's inputs over the config's statuses: `target`/`threshold` set every project status's, the `patch-`
+ * ones every patch status's, `informational` every status's, and `ignore` adds to the config's. An input
+ * target for a kind the config turned off brings back its default status: the input is the later word.
+ */
+
 function applyOverrides(config, o) {
     const given = {
         project: { target: o.target, threshold: o.threshold },
@@ -2475,7 +2467,7 @@ function applyOverrides(config, o) {
     const statuses = [...config.statuses];
     for (const kind of ['project', 'patch']) {
         if (given[kind].target !== undefined && !statuses.some((s) => s.kind === kind))
-            statuses.push(defaultRule(kind));
+            statuses.push(codecov_config_defaultStatus(kind));
     }
     return {
         ...config,
