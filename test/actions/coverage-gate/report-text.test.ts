@@ -118,7 +118,9 @@ describe('the job summary', () => {
     expect(text).toContain('| Status | Files | Coverage | Target | Threshold | Why |');
     expect(text).toContain('| ✅ project | 3 | 85.5% | 80% | – | 85.5% ≥ target 80% |');
     // Cells are HTML-safe in the summary.
-    expect(text).toContain('| ❌ patch/api | 3 | 50% | 80% | 5% | 50% &lt; target 80% − threshold 5% = 75% |');
+    expect(text).toContain(
+      '| ❌ patch/api | 3 | 50% | 80% | 5% | 50% &lt; target 80% − threshold 5% = 75% |',
+    );
     expect(text).toContain(
       '| ⏭️ project | 3 | – | auto (no base) | – | only_pulls: this run is no pull request |',
     );

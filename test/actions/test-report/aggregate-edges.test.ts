@@ -84,7 +84,9 @@ describe('repeated records of one test in one report', () => {
   });
 
   it("count pytest's teardown error of a failed test apart, as pytest does: once in tests, in both failures and errors", () => {
-    const xml = suite(tc('t', failure('assert')) + tc('t', error('failed on teardown with &quot;RuntimeError&quot;')));
+    const xml = suite(
+      tc('t', failure('assert')) + tc('t', error('failed on teardown with &quot;RuntimeError&quot;')),
+    );
     const { tests, totals, suites } = aggregate([named(xml)]);
     expect(tests.map((t) => [t.outcome, t.phase])).toEqual([
       ['failed', undefined],
@@ -149,7 +151,9 @@ describe('reruns from other files', () => {
   });
 
   it('never replace a teardown record', () => {
-    const a = named(suite(tc('t', failure('call')) + tc('t', error('failed on teardown with &quot;X&quot;'))));
+    const a = named(
+      suite(tc('t', failure('call')) + tc('t', error('failed on teardown with &quot;X&quot;'))),
+    );
     const { tests } = aggregate([a], [named(suite(tc('t')), 'rerun.xml')]);
     expect(tests.map((t) => [t.outcome, t.phase])).toEqual([
       ['flaky', undefined],
