@@ -750,11 +750,30 @@ function fromFile(file, generatedPath) {
     return { args: ['--ini', file.path], generated: undefined, description: `${file.name} (INI)` };
 }
 
+;// CONCATENATED MODULE: ./actions/security-gate/src/fields.ts
+/** Reading fields out of parsed JSON of unknown shape, without a schema library and without throwing. */
+
+/** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
+const NO_OBJECT = Object.freeze({});
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const obj = (v) => (isObject(v) ? v : NO_OBJECT);
+const str = (v) => typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+const num = (v) => typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+        ? Number(v)
+        : undefined;
+const NO_ARRAY = Object.freeze([]);
+const arr = (v) => (Array.isArray(v) ? v : NO_ARRAY);
+/** A short, printable excerpt of a parsed value for an error message: never more than `max` characters. */
+const excerpt = shared_text/* jsonExcerpt */.Yf;
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/baseline.ts
 /**
  * Accepted findings, by fingerprint (never by line number, so moving code does not revive them), each with
  * a reason and an optional expiry: an expired entry stops suppressing and is listed.
  */
+
 
 const STATUSES = new Set(['accepted', 'underReview', 'rejected']);
 function parseBaseline(text, file) {
@@ -765,11 +784,11 @@ function parseBaseline(text, file) {
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`Baseline ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const findings = isRecord(doc) ? doc.findings : undefined;
+    const findings = isObject(doc) ? doc.findings : undefined;
     if (!Array.isArray(findings))
         throw new errors/* ConfigurationError */.j1(`Baseline ${file} has no 'findings' list.`);
     for (const [i, entry] of findings.entries()) {
-        if (!isRecord(entry))
+        if (!isObject(entry))
             throw new errors/* ConfigurationError */.j1(`Baseline ${file}: entry ${i + 1} is not an object with a fingerprint.`);
         const e = entry;
         if (typeof e.fingerprint !== 'string' || e.fingerprint === '')
@@ -786,7 +805,6 @@ function parseBaseline(text, file) {
     }
     return { version: 1, findings: findings };
 }
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * `YYYY-MM-DD` of a day that exists, optionally with a time after it (which is ignored: an entry lasts to the
  * end of its day). Anything `Date.parse` merely tolerates (`2026/11/26`, `Nov 26 2026`, `2026-02-30`) is
@@ -956,24 +974,6 @@ function decide(findings, options) {
     return { shown, failing, counts, byTool, lowConfidence: findings.length - confident.length };
 }
 
-
-;// CONCATENATED MODULE: ./actions/security-gate/src/fields.ts
-/** Reading fields out of parsed JSON of unknown shape, without a schema library and without throwing. */
-
-/** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
-const NO_OBJECT = Object.freeze({});
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const obj = (v) => (isObject(v) ? v : NO_OBJECT);
-const str = (v) => typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
-const num = (v) => typeof v === 'number' && Number.isFinite(v)
-    ? v
-    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
-        ? Number(v)
-        : undefined;
-const NO_ARRAY = Object.freeze([]);
-const arr = (v) => (Array.isArray(v) ? v : NO_ARRAY);
-/** A short, printable excerpt of a parsed value for an error message: never more than `max` characters. */
-const excerpt = shared_text/* jsonExcerpt */.Yf;
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

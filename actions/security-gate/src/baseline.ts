@@ -3,6 +3,7 @@
  * a reason and an optional expiry: an expired entry stops suppressing and is listed.
  */
 import { ConfigurationError } from '../../../shared/errors.js';
+import { isObject } from './fields.js';
 import type { Finding } from './model.js';
 
 export interface BaselineEntry {
@@ -37,10 +38,10 @@ export function parseBaseline(text: string, file: string): Baseline {
       `Baseline ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const findings = isRecord(doc) ? doc.findings : undefined;
+  const findings = isObject(doc) ? doc.findings : undefined;
   if (!Array.isArray(findings)) throw new ConfigurationError(`Baseline ${file} has no 'findings' list.`);
   for (const [i, entry] of findings.entries()) {
-    if (!isRecord(entry))
+    if (!isObject(entry))
       throw new ConfigurationError(`Baseline ${file}: entry ${i + 1} is not an object with a fingerprint.`);
     const e = entry as Partial<BaselineEntry>;
     if (typeof e.fingerprint !== 'string' || e.fingerprint === '')
@@ -63,9 +64,6 @@ export function parseBaseline(text: string, file: string): Baseline {
   }
   return { version: 1, findings: findings as BaselineEntry[] };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * `YYYY-MM-DD` of a day that exists, optionally with a time after it (which is ignored: an entry lasts to the

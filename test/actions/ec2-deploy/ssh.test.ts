@@ -376,20 +376,28 @@ describe.skipIf(!ready)('runScript', () => {
     const c = await connected();
     const marker = `runway-trap-${process.pid}-${Date.now()}`;
     const start = Date.now();
-    const result = await runScript(
+    const running$ = runScript(
       c,
       'bash -s',
       `trap '' TERM; (exec -a ${marker} sleep 302) & while true; do sleep 0.2; done\n`,
-      500,
+      1500,
       () => undefined,
       1500,
     );
+    // Its child really started, so that its absence afterwards means it was killed.
+    let started: number[] = [];
+    for (let i = 0; i < 100 && started.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      started = processesWith(marker);
+    }
+    expect(started).toHaveLength(1);
+    const result = await running$;
     const ms = Date.now() - start;
     expect(result.timedOut).toBe(true);
     // TERM is ignored, so the stop waits out the grace (rounded up to whole seconds) before KILL.
-    expect(ms).toBeGreaterThanOrEqual(500 + 1500);
-    expect(ms).toBeLessThan(9000);
-    for (const pid of processesWith(marker)) expect(await running(pid)).toBe(false);
+    expect(ms).toBeGreaterThanOrEqual(1500 + 1500);
+    expect(ms).toBeLessThan(10_000);
+    for (const pid of started) expect(await running(pid)).toBe(false);
   }, 20_000);
 
   it('leaves nothing behind when the script ends by itself', async () => {
