@@ -6,6 +6,8 @@
  * their servers as `[::ffff:127.0.0.1]`: the same 127.0.0.1 listener, reached through the proxy.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import http from 'node:http';
+import net, { type AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -81,5 +83,48 @@ export async function startProxy(credentials?: { user: string; password: string 
       }
       await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+export interface ConnectProxy {
+  /** `http://127.0.0.1:PORT`. */
+  url: string;
+  /** Each CONNECT's target, followed by its Proxy-Authorization when it had one. */
+  asked: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * A CONNECT-only proxy in the test's own process, on 127.0.0.1: it records what it was asked and answers
+ * `status` (407 when `expectAuth` is given and the request's Proxy-Authorization is not that).
+ */
+export async function startConnectProxy(status = 200, expectAuth?: string): Promise<ConnectProxy> {
+  const asked: string[] = [];
+  const server = http.createServer((_req, res) => res.writeHead(405).end());
+  server.on('connect', (req, socket) => {
+    asked.push(`${req.url ?? ''} ${req.headers['proxy-authorization'] ?? ''}`.trim());
+    if (status !== 200 || (expectAuth !== undefined && req.headers['proxy-authorization'] !== expectAuth)) {
+      socket.end(`HTTP/1.1 ${expectAuth !== undefined ? 407 : status} No\r\n\r\n`);
+      return;
+    }
+    const target = req.url ?? '';
+    const at = target.lastIndexOf(':');
+    const host = target.slice(0, at).replace(/^\[|\]$/g, '');
+    const upstream = net.connect(Number(target.slice(at + 1)), host, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    asked,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

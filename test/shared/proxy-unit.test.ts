@@ -3,11 +3,10 @@
  * against an in-process proxy (the tinyproxy tests in test/e2e/proxy.test.ts cover the actions end to end).
  */
 import http from 'node:http';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { httpRequest } from '../../shared/http.js';
 import { proxyAgent, proxyFor, proxySecrets } from '../../shared/proxy.js';
+import { startConnectProxy } from '../harness/proxy.js';
 import { startServer, type TestServer } from '../harness/servers.js';
 
 const NAMES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
@@ -69,37 +68,6 @@ describe('proxySecrets', () => {
   });
 });
 
-/** A CONNECT-only proxy on 127.0.0.1 that records what it was asked, answering with `status`. */
-async function connectProxy(status = 200, expectAuth?: string): Promise<{ url: string; asked: string[] }> {
-  const asked: string[] = [];
-  const server = http.createServer((_req, res) => res.writeHead(405).end());
-  server.on('connect', (req, socket) => {
-    asked.push(`${req.url ?? ''} ${req.headers['proxy-authorization'] ?? ''}`.trim());
-    if (status !== 200 || (expectAuth !== undefined && req.headers['proxy-authorization'] !== expectAuth)) {
-      socket.end(`HTTP/1.1 ${expectAuth !== undefined ? 407 : status} No\r\n\r\n`);
-      return;
-    }
-    const target = req.url ?? '';
-    const at = target.lastIndexOf(':');
-    const host = target.slice(0, at).replace(/^\[|\]$/g, '');
-    const upstream = net.connect(Number(target.slice(at + 1)), host, () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closers.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, asked };
-}
-
 describe('tunnels', () => {
   let target: TestServer | undefined;
   afterEach(async () => {
@@ -109,7 +77,8 @@ describe('tunnels', () => {
 
   it('a request goes through CONNECT to the target, with the proxy’s credentials', async () => {
     target = await startServer((_req, res) => res.end('through'));
-    const proxy = await connectProxy(200, `Basic ${Buffer.from('u:p@ss').toString('base64')}`);
+    const proxy = await startConnectProxy(200, `Basic ${Buffer.from('u:p@ss').toString('base64')}`);
+    closers.push(proxy.close);
     // The target by a name that is not loopback, so the proxy is used.
     const url = target.url.replace('//127.0.0.1', '//[::FFFF:127.0.0.1]');
     setEnv({ HTTP_PROXY: proxy.url.replace('http://', 'http://u:p%40ss@') });
@@ -123,12 +92,14 @@ describe('tunnels', () => {
 
   it('a proxy that refuses says so, 407 with what to check; one that is not there is named', async () => {
     const url = 'http://[::FFFF:127.0.0.1]:9/';
-    const denied = await connectProxy(407);
+    const denied = await startConnectProxy(407);
+    closers.push(denied.close);
     setEnv({ HTTP_PROXY: denied.url });
     await expect(httpRequest({ url, timeoutMs: 5000 })).rejects.toThrow(
       /the proxy 127\.0\.0\.1:\d+ answered 407 to CONNECT \[::ffff:7f00:1\]:9 \(proxy authentication required: check the user and password in HTTPS_PROXY\)/,
     );
-    const refused = await connectProxy(403);
+    const refused = await startConnectProxy(403);
+    closers.push(refused.close);
     setEnv({ HTTP_PROXY: refused.url });
     await expect(httpRequest({ url, timeoutMs: 5000 })).rejects.toThrow(
       /answered 403 to CONNECT \[::ffff:7f00:1\]:9$/,

@@ -2,18 +2,83 @@ export const id = 522;
 export const ids = [522,306];
 export const modules = {
 
-/***/ 2389:
+/***/ 1663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ed: () => (/* binding */ ec2Port),
-/* harmony export */   nl: () => (/* binding */ deadline),
-/* harmony export */   xN: () => (/* binding */ assumeRole)
-/* harmony export */ });
-/* unused harmony export ApiDeadlineError */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
-/* harmony import */ var _shared_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2793);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xN: () => (/* binding */ assumeRole),
+  nl: () => (/* binding */ deadline),
+  ed: () => (/* binding */ ec2Port)
+});
+
+// UNUSED EXPORTS: ApiDeadlineError, requestHandler, waiterTiming
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./shared/proxy.ts + 2 modules
+var proxy = __webpack_require__(2793);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
+;// CONCATENATED MODULE: ./actions/ec2-deploy/src/waiter-error.ts
+/**
+ * What an EC2 waiter's failure means, in one line. The SDK's waiters throw an Error whose message is the
+ * waiter's whole result as JSON (state, the last answer, every answer counted): shown as it is, a wait that
+ * ran out or an instance that was terminated reads as a page of JSON.
+ */
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The waiter's result inside the error's message, or undefined when the message is not one. */
+function waiterResult(message) {
+    try {
+        const parsed = JSON.parse(message);
+        return isObject(parsed) && typeof parsed.state === 'string' ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The states DescribeInstances gave in `reason` (the answer the waiter stopped on). */
+function instanceStates(reason) {
+    if (!isObject(reason) || !Array.isArray(reason.Reservations))
+        return [];
+    const reservations = reason.Reservations;
+    const instances = reservations.flatMap((r) => isObject(r) && Array.isArray(r.Instances) ? r.Instances : []);
+    return instances.flatMap((i) => isObject(i) && isObject(i.State) && typeof i.State.Name === 'string' ? [i.State.Name] : []);
+}
+/**
+ * The answers that were not a plain success, as the waiter counted them ("403: You are not authorized…"
+ * ×5): the reason a wait ran out is often an error EC2 kept giving, which the waiter retries silently.
+ */
+function errorAnswers(observed) {
+    if (!isObject(observed))
+        return [];
+    return Object.entries(observed)
+        .filter(([answer]) => /^\d{3}: /.test(answer) && !/^2\d\d: OK$/.test(answer))
+        .slice(-3)
+        .map(([answer, count]) => `${(0,shared_text/* oneLine */.TN)(answer, 200)}${typeof count === 'number' && count > 1 ? ` (×${count})` : ''}`);
+}
+/** The error to show for a waiter that ended without reaching `what` within `seconds`. */
+function waiterError(id, what, seconds, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const result = waiterResult(message);
+    const timedOut = (error instanceof Error && error.name === 'TimeoutError') || result?.state === 'TIMEOUT';
+    if (timedOut) {
+        const answers = errorAnswers(result?.observedResponses);
+        return new Error(`instance ${id} was not ${what} within ${seconds}s (wait-timeout)${answers.length > 0 ? `; EC2 answered ${answers.join('; ')}` : ''}`);
+    }
+    if (result?.state === 'FAILURE') {
+        const states = [...new Set(instanceStates(result.reason))];
+        if (states.length > 0)
+            return new Error(`instance ${id} will not be ${what}: it is ${states.join(', ')}`);
+    }
+    return new Error(`waiting for instance ${id} to be ${what} failed: ${(0,shared_text/* oneLine */.TN)(message, 500)}`);
+}
+
+;// CONCATENATED MODULE: ./actions/ec2-deploy/src/aws.ts
 /**
  * The EC2 port over @aws-sdk/client-ec2: credentials from the SDK's default chain (so
  * aws-actions/configure-aws-credentials and OIDC work), the SDK's own retries for throttling, and its
@@ -22,14 +87,20 @@ export const modules = {
 
 
 
-/** Between polls of a waiter: quick at first, as an instance often needs under a minute. */
-const WAIT = { minDelay: 2, maxDelay: 15 };
+
 /**
- * One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. The SDK
- * ignores HTTPS_PROXY: the runner's proxy, when it has one for the service's endpoint, is given as its agent.
+ * A waiter's limits, in the whole seconds the SDK takes: at most `maxWaitMs` and what is left of the
+ * deadline (rounded down, so the waiter's own timeout comes first and says which state was not reached; at
+ * least a second), polled quickly at first as an instance often needs under a minute. The SDK refuses a
+ * wait no longer than its first delay, so a short one (the end of a nearly spent wait-timeout) polls sooner
+ * rather than failing with the SDK's configuration error.
  */
-function requestHandler(service, region) {
-    const configured = process.env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? process.env.AWS_ENDPOINT_URL ?? '';
+function waiterTiming(maxWaitMs, leftMs) {
+    const maxWaitTime = Math.max(1, Math.floor(Math.min(maxWaitMs, leftMs) / 1000));
+    return { maxWaitTime, minDelay: Math.min(2, maxWaitTime / 2), maxDelay: 15 };
+}
+function requestHandler(service, region, env = process.env) {
+    const configured = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? env.AWS_ENDPOINT_URL ?? '';
     let endpoint;
     try {
         endpoint = new URL(configured || `https://${service}.${region}.amazonaws.com`);
@@ -37,7 +108,7 @@ function requestHandler(service, region) {
     catch {
         endpoint = new URL(`https://${service}.${region}.amazonaws.com`);
     }
-    const agent = (0,_shared_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAgent */ .QT)(endpoint);
+    const agent = (0,proxy/* proxyAgent */.QT)(endpoint);
     return {
         connectionTimeout: 10_000,
         requestTimeout: 30_000,
@@ -89,8 +160,8 @@ function deadline(totalMs, now = Date.now) {
 }
 /** Exchanges the job's OIDC token for a role's temporary credentials: no long-lived keys in the repository. */
 async function assumeRole(region, roleArn, sessionName, webIdentityToken, within) {
-    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM({ region, maxAttempts: 6, requestHandler: requestHandler('sts', region) });
-    const out = await within.call('AssumeRoleWithWebIdentity', (abortSignal) => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+    const sts = new client_sts_dist_cjs/* STSClient */.iM({ region, maxAttempts: 6, requestHandler: requestHandler('sts', region) });
+    const out = await within.call('AssumeRoleWithWebIdentity', (abortSignal) => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
         RoleArn: roleArn,
         RoleSessionName: sessionName,
         WebIdentityToken: webIdentityToken,
@@ -103,33 +174,26 @@ async function assumeRole(region, roleArn, sessionName, webIdentityToken, within
     return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
 }
 function ec2Port(region, within, credentials) {
-    const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5({
+    const client = new dist_cjs/* EC2Client */.gu5({
         region,
         maxAttempts: 6,
         requestHandler: requestHandler('ec2', region),
         ...(credentials !== undefined ? { credentials } : {}),
     });
     const waitFor = async (waiter, what, id, maxWaitMs) => {
+        const timing = waiterTiming(maxWaitMs, within.leftMs());
         try {
-            await within.call(`while waiting for ${id} to be ${what}`, (abortSignal) => waiter({
-                client,
-                maxWaitTime: Math.max(1, Math.round(Math.min(maxWaitMs, within.leftMs()) / 1000)),
-                abortSignal,
-                ...WAIT,
-            }, { InstanceIds: [id] }));
+            await within.call(`while waiting for ${id} to be ${what}`, (abortSignal) => waiter({ client, abortSignal, ...timing }, { InstanceIds: [id] }));
         }
         catch (error) {
             if (error instanceof ApiDeadlineError)
                 throw error;
-            const state = error.state;
-            throw new Error(state === 'TIMEOUT'
-                ? `instance ${id} was not ${what} within ${Math.round(maxWaitMs / 1000)}s (wait-timeout)`
-                : `waiting for instance ${id} to be ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+            throw waiterError(id, what, timing.maxWaitTime, error);
         }
     };
     return {
         async describe(id) {
-            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: [id] }), { abortSignal }));
+            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [id] }), { abortSignal }));
             const instance = out.Reservations?.[0]?.Instances?.[0];
             if (instance === undefined)
                 throw new Error(`instance ${id} was not found in ${region}`);
@@ -142,7 +206,7 @@ function ec2Port(region, within, credentials) {
             };
         },
         async findByTags(tags) {
-            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeInstancesCommand */ .bNs({
+            const out = await within.call('DescribeInstances', (abortSignal) => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({
                 Filters: [
                     ...tags.map(([key, value]) => ({ Name: `tag:${key}`, Values: [value] })),
                     { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
@@ -153,14 +217,14 @@ function ec2Port(region, within, credentials) {
                 .filter(Boolean);
         },
         async start(id) {
-            await within.call('StartInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .StartInstancesCommand */ .a9E({ InstanceIds: [id] }), { abortSignal }));
+            await within.call('StartInstances', (abortSignal) => client.send(new dist_cjs/* StartInstancesCommand */.a9E({ InstanceIds: [id] }), { abortSignal }));
         },
         async stop(id) {
-            await within.call('StopInstances', (abortSignal) => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .StopInstancesCommand */ .esG({ InstanceIds: [id] }), { abortSignal }));
+            await within.call('StopInstances', (abortSignal) => client.send(new dist_cjs/* StopInstancesCommand */.esG({ InstanceIds: [id] }), { abortSignal }));
         },
-        waitRunning: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .waitUntilInstanceRunning */ .kAk, 'running', id, ms),
-        waitStopped: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .waitUntilInstanceStopped */ .QLE, 'stopped', id, ms),
-        waitStatusOk: (id, ms) => waitFor(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .waitUntilInstanceStatusOk */ .FTb, 'passing its status checks', id, ms),
+        waitRunning: (id, ms) => waitFor(dist_cjs/* waitUntilInstanceRunning */.kAk, 'running', id, ms),
+        waitStopped: (id, ms) => waitFor(dist_cjs/* waitUntilInstanceStopped */.QLE, 'stopped', id, ms),
+        waitStatusOk: (id, ms) => waitFor(dist_cjs/* waitUntilInstanceStatusOk */.FTb, 'passing its status checks', id, ms),
     };
 }
 
@@ -369,8 +433,8 @@ function alignmentRow(columns, align) {
 
 // EXTERNAL MODULE: ./shared/units.ts
 var units = __webpack_require__(7801);
-// EXTERNAL MODULE: ./actions/ec2-deploy/src/aws.ts
-var aws = __webpack_require__(2389);
+// EXTERNAL MODULE: ./actions/ec2-deploy/src/aws.ts + 1 modules
+var aws = __webpack_require__(1663);
 // EXTERNAL MODULE: ./actions/ec2-deploy/src/host-keys.ts
 var host_keys = __webpack_require__(8097);
 ;// CONCATENATED MODULE: ./actions/ec2-deploy/src/instance.ts
@@ -1044,7 +1108,7 @@ function setScriptOutputs(written, summary, redactor) {
 /* harmony export */   stopAfter: () => (/* binding */ stopAfter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9715);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1663);
 /* harmony import */ var _main_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9306);
 /** The post step: stop the instance when stop-after says so, from what the main step saved. */
 

@@ -356,7 +356,7 @@ function fingerprintsFromKnownHosts(text, host, port) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4620);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2468);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -365,7 +365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4620:
+/***/ 2468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -660,40 +660,8 @@ class Redactor {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/text.ts
-/** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
-/** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
-function jsonExcerpt(value, max = 40) {
-    if (typeof value === 'string')
-        return JSON.stringify(oneLine(value, max));
-    const json = JSON.stringify(value);
-    return oneLine(json ?? String(value), max);
-}
-/** Text made one line (control characters as spaces) and cut to at most `max` characters, with "…". */
-function oneLine(text, max) {
-    const clean = text.replace(/\p{Cc}/gu, ' ');
-    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-}
-/** A parsed value quoted in a message, in single quotes: one line, at most `max` characters. */
-function excerpt(value, max = 40) {
-    const json = JSON.stringify(value);
-    return `'${oneLine(typeof value === 'string' ? value : (json ?? String(value)), max)}'`;
-}
-/** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
-const MAX_LINE_BYTES = 4096;
-/** `text` cut to `max` bytes of UTF-8 (never inside a character), saying how much was left out. */
-function bounded(text, max = MAX_LINE_BYTES) {
-    const bytes = Buffer.byteLength(text);
-    if (bytes <= max)
-        return text;
-    let cut = Buffer.from(text)
-        .subarray(0, max - 40)
-        .toString('utf8');
-    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
-    cut = cut.replace(/\uFFFD$/, '');
-    return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;
-}
-
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __nccwpck_require__(2763);
 ;// CONCATENATED MODULE: ./shared/run-action.ts
 /**
  * The one wrapper every action's run() goes through. It reads nothing at import time, catches everything,
@@ -709,7 +677,7 @@ function bounded(text, max = MAX_LINE_BYTES) {
 
 
 /** The one line a failure is told in: a tool's multi-line message joined, then bounded. */
-const failureLine = (text) => bounded(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+const failureLine = (text) => (0,shared_text/* bounded */.Mm)(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 async function runAction(name, body) {
     const redactor = new Redactor((secret) => {
         core/* setSecret */.Pq(secret);
@@ -761,12 +729,12 @@ async function run() {
         core/* saveState */.LZ('isPost', 'true');
         const instanceId = inputs.optionalString('instance-id');
         if (instanceId !== undefined && !/^i-[0-9a-f]{8,17}$/.test(instanceId)) {
-            throw new errors/* ConfigurationError */.j1(`Input 'instance-id' must look like i-0123456789abcdef0; got ${excerpt(instanceId)}.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'instance-id' must look like i-0123456789abcdef0; got ${(0,shared_text/* excerpt */.Kb)(instanceId)}.`);
         }
         const tags = inputs.list('instance-tags').map((line) => {
             const eq = line.indexOf('=');
             if (eq <= 0)
-                throw new errors/* ConfigurationError */.j1(`Input 'instance-tags' must hold lines of the form Key=Value; got ${excerpt(line)}.`);
+                throw new errors/* ConfigurationError */.j1(`Input 'instance-tags' must hold lines of the form Key=Value; got ${(0,shared_text/* excerpt */.Kb)(line)}.`);
             return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
         });
         const host = inputs.optionalString('host');
@@ -777,7 +745,7 @@ async function run() {
             throw new errors/* ConfigurationError */.j1("Inputs 'instance-id' and 'instance-tags' are both set: use one.");
         const envLines = (0,remote_script/* parseEnvLines */.ci)(inputs.list('env'));
         if (envLines.bad !== undefined)
-            throw new errors/* ConfigurationError */.j1(`Input 'env' must hold lines KEY=VALUE with shell variable names; got ${excerpt(envLines.bad)}.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'env' must hold lines KEY=VALUE with shell variable names; got ${(0,shared_text/* excerpt */.Kb)(envLines.bad)}.`);
         for (const value of (0,remote_script/* secretLooking */.oE)(envLines.env))
             redactor.add(value);
         const script = inputs.optionalString('script');
@@ -810,7 +778,7 @@ async function run() {
         }
         if (settings.roleToAssume !== undefined &&
             !/^arn:aws[\w-]*:iam::\d{12}:role\/.+$/.test(settings.roleToAssume)) {
-            throw new errors/* ConfigurationError */.j1(`Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/deploy; got ${excerpt(settings.roleToAssume)}.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/deploy; got ${(0,shared_text/* excerpt */.Kb)(settings.roleToAssume)}.`);
         }
         // A host alone asks for nothing: there is no instance to start and no script to run on it.
         if (host !== undefined && instanceId === undefined && tags.length === 0 && script === undefined) {
@@ -1061,6 +1029,51 @@ function proxySecrets(env = process.env) {
         }
     }
     return [...new Set(secrets)].filter((s) => s.length > 0);
+}
+
+
+/***/ }),
+
+/***/ 2763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   TN: () => (/* binding */ oneLine)
+/* harmony export */ });
+/* unused harmony exports jsonExcerpt, MAX_LINE_BYTES */
+/** Text that reaches a person's eyes, bounded and made safe: one line, a known length. */
+/** A parsed JSON value quoted as JSON (so "7" and 7 differ): one line, at most `max` characters. */
+function jsonExcerpt(value, max = 40) {
+    if (typeof value === 'string')
+        return JSON.stringify(oneLine(value, max));
+    const json = JSON.stringify(value);
+    return oneLine(json ?? String(value), max);
+}
+/** Text made one line (control characters as spaces) and cut to at most `max` characters, with "…". */
+function oneLine(text, max) {
+    const clean = text.replace(/\p{Cc}/gu, ' ');
+    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+/** A parsed value quoted in a message, in single quotes: one line, at most `max` characters. */
+function excerpt(value, max = 40) {
+    const json = JSON.stringify(value);
+    return `'${oneLine(typeof value === 'string' ? value : (json ?? String(value)), max)}'`;
+}
+/** The most an error or annotation line may carry, in bytes: GitHub shows less, and a log of 33 MB helps no one. */
+const MAX_LINE_BYTES = 4096;
+/** `text` cut to `max` bytes of UTF-8 (never inside a character), saying how much was left out. */
+function bounded(text, max = MAX_LINE_BYTES) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= max)
+        return text;
+    let cut = Buffer.from(text)
+        .subarray(0, max - 40)
+        .toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
+    cut = cut.replace(/\uFFFD$/, '');
+    return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;
 }
 
 

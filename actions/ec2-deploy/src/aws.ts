@@ -13,19 +13,44 @@ import {
   waitUntilInstanceStopped,
 } from '@aws-sdk/client-ec2';
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { Agent } from 'node:http';
 import type { Ec2Port, InstanceInfo } from './instance.js';
 import { proxyAgent } from '../../../shared/proxy.js';
+import { waiterError } from './waiter-error.js';
 
-/** Between polls of a waiter: quick at first, as an instance often needs under a minute. */
-const WAIT = { minDelay: 2, maxDelay: 15 };
+/**
+ * A waiter's limits, in the whole seconds the SDK takes: at most `maxWaitMs` and what is left of the
+ * deadline (rounded down, so the waiter's own timeout comes first and says which state was not reached; at
+ * least a second), polled quickly at first as an instance often needs under a minute. The SDK refuses a
+ * wait no longer than its first delay, so a short one (the end of a nearly spent wait-timeout) polls sooner
+ * rather than failing with the SDK's configuration error.
+ */
+export function waiterTiming(
+  maxWaitMs: number,
+  leftMs: number,
+): { maxWaitTime: number; minDelay: number; maxDelay: number } {
+  const maxWaitTime = Math.max(1, Math.floor(Math.min(maxWaitMs, leftMs) / 1000));
+  return { maxWaitTime, minDelay: Math.min(2, maxWaitTime / 2), maxDelay: 15 };
+}
 
 /**
  * One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. The SDK
  * ignores HTTPS_PROXY: the runner's proxy, when it has one for the service's endpoint, is given as its agent.
  */
-function requestHandler(service: 'ec2' | 'sts', region: string) {
-  const configured =
-    process.env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? process.env.AWS_ENDPOINT_URL ?? '';
+/** The SDK's options for its Node.js HTTP handler that are set here: at most one agent, for the endpoint's scheme. */
+export interface RequestHandlerOptions {
+  connectionTimeout: number;
+  requestTimeout: number;
+  httpsAgent?: Agent;
+  httpAgent?: Agent;
+}
+
+export function requestHandler(
+  service: 'ec2' | 'sts',
+  region: string,
+  env: NodeJS.ProcessEnv = process.env,
+): RequestHandlerOptions {
+  const configured = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? env.AWS_ENDPOINT_URL ?? '';
   let endpoint: URL;
   try {
     endpoint = new URL(configured || `https://${service}.${region}.amazonaws.com`);
@@ -130,26 +155,14 @@ export function ec2Port(region: string, within: Deadline, credentials?: Temporar
     id: string,
     maxWaitMs: number,
   ): Promise<void> => {
+    const timing = waiterTiming(maxWaitMs, within.leftMs());
     try {
       await within.call(`while waiting for ${id} to be ${what}`, (abortSignal) =>
-        waiter(
-          {
-            client,
-            maxWaitTime: Math.max(1, Math.round(Math.min(maxWaitMs, within.leftMs()) / 1000)),
-            abortSignal,
-            ...WAIT,
-          },
-          { InstanceIds: [id] },
-        ),
+        waiter({ client, abortSignal, ...timing }, { InstanceIds: [id] }),
       );
     } catch (error) {
       if (error instanceof ApiDeadlineError) throw error;
-      const state = (error as { state?: string }).state;
-      throw new Error(
-        state === 'TIMEOUT'
-          ? `instance ${id} was not ${what} within ${Math.round(maxWaitMs / 1000)}s (wait-timeout)`
-          : `waiting for instance ${id} to be ${what} failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      throw waiterError(id, what, timing.maxWaitTime, error);
     }
   };
   return {

@@ -15,7 +15,13 @@ import {
 } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiDeadlineError, assumeRole, deadline, ec2Port } from '../../../actions/ec2-deploy/src/aws.js';
+import {
+  ApiDeadlineError,
+  assumeRole,
+  deadline,
+  ec2Port,
+  waiterTiming,
+} from '../../../actions/ec2-deploy/src/aws.js';
 
 const ec2 = mockClient(EC2Client);
 const sts = mockClient(STSClient);
@@ -83,7 +89,18 @@ describe('the EC2 port', () => {
       .on(DescribeInstancesCommand)
       .resolves(described({ InstanceId: 'i-1', State: { Name: 'terminated' } }));
     await expect(ec2Port('eu-west-1', deadline(10_000)).waitRunning('i-1', 5000)).rejects.toThrow(
-      /^waiting for instance i-1 to be running failed: /,
+      /^instance i-1 will not be running: it is terminated$/,
+    );
+  });
+
+  it('says which error EC2 kept giving when a wait runs out on it', async () => {
+    const denied = Object.assign(new Error('You are not authorized to perform this operation.'), {
+      name: 'UnauthorizedOperation',
+      $metadata: { httpStatusCode: 403 },
+    });
+    ec2.on(DescribeInstancesCommand).rejects(denied);
+    await expect(ec2Port('eu-west-1', deadline(60_000)).waitRunning('i-1', 1000)).rejects.toThrow(
+      /^instance i-1 was not running within 1s \(wait-timeout\); EC2 answered 403: You are not authorized to perform this operation\. \(×\d+\)$/,
     );
   });
 
@@ -102,17 +119,63 @@ describe('the EC2 port', () => {
     });
   });
 
-  it("names wait-timeout when the waiter's own time runs out", async () => {
+  it("names wait-timeout when the waiter's own time runs out, however short the wait", async () => {
     ec2.on(DescribeInstancesCommand).resolves(described({ InstanceId: 'i-1', State: { Name: 'pending' } }));
     const started = Date.now();
+    // One second is shorter than the SDK's first delay between polls: it used to refuse the wait outright.
     await expect(ec2Port('eu-west-1', deadline(60_000)).waitRunning('i-1', 1000)).rejects.toThrow(
-      /^(instance i-1 was not running within 1s \(wait-timeout\)|waiting for instance i-1 to be running failed: .+)$/,
+      /^instance i-1 was not running within 1s \(wait-timeout\)$/,
     );
     expect(Date.now() - started).toBeLessThan(10_000);
+    expect(ec2.commandCalls(DescribeInstancesCommand).length).toBeGreaterThan(1);
+  });
+
+  it('waits no longer than the deadline leaves, and names the state it waited for', async () => {
+    ec2.on(DescribeInstancesCommand).resolves(described({ InstanceId: 'i-1', State: { Name: 'stopping' } }));
+    await expect(ec2Port('eu-west-1', deadline(2500)).waitStopped('i-1', 600_000)).rejects.toThrow(
+      /^instance i-1 was not stopped within 2s \(wait-timeout\)$/,
+    );
+    ec2.on(DescribeInstanceStatusCommand).resolves({
+      InstanceStatuses: [
+        { InstanceId: 'i-1', InstanceStatus: { Status: 'initializing' }, SystemStatus: { Status: 'ok' } },
+      ],
+    });
+    await expect(ec2Port('eu-west-1', deadline(60_000)).waitStatusOk('i-1', 1000)).rejects.toThrow(
+      /^instance i-1 was not passing its status checks within 1s \(wait-timeout\)$/,
+    );
+  });
+
+  it('a call that hangs during a wait ends at the deadline, named as the wait', async () => {
+    ec2.on(DescribeInstancesCommand).callsFake(() => new Promise(() => undefined));
+    await expect(ec2Port('eu-west-1', deadline(300)).waitRunning('i-1', 60_000)).rejects.toThrow(
+      new ApiDeadlineError('AWS did not answer while waiting for i-1 to be running within wait-timeout (0s)'),
+    );
+  });
+});
+
+describe("a waiter's limits", () => {
+  it.each([
+    [600_000, 1e9, 600, 2],
+    [600_000, 30_999, 30, 2],
+    [5000, 1e9, 5, 2],
+    [4999, 1e9, 4, 2],
+    [4000, 1e9, 4, 2],
+    [3000, 1e9, 3, 1.5],
+    [2000, 1e9, 2, 1],
+    [1999, 1e9, 1, 0.5],
+    [1000, 1e9, 1, 0.5],
+    [300, 1e9, 1, 0.5],
+    [0, 0, 1, 0.5],
+  ])('%d ms asked, %d ms left: %d s, first delay %d s', (maxWaitMs, leftMs, seconds, minDelay) => {
+    expect(waiterTiming(maxWaitMs, leftMs)).toEqual({ maxWaitTime: seconds, minDelay, maxDelay: 15 });
   });
 });
 
 describe('one deadline for every call', () => {
+  it('is an error of its own kind', () => {
+    expect(new ApiDeadlineError('x').name).toBe('ApiDeadlineError');
+  });
+
   it('counts down what is left, never below zero', () => {
     let t = 1_000_000;
     const d = deadline(5000, () => t);
