@@ -134,5 +134,5 @@ export function proxySecrets(env: NodeJS.ProcessEnv = process.env): string[] {
       // not a URL: http-client ignores it too
     }
   }
-  return [...new Set(secrets)].filter((s) => s.length > 0);
+  return [...new Set(secrets)];
 }

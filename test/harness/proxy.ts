@@ -8,6 +8,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,13 +96,21 @@ export interface ConnectProxy {
 }
 
 /**
- * A CONNECT-only proxy in the test's own process, on 127.0.0.1: it records what it was asked and answers
+ * A CONNECT-only proxy in the test's own process, on 127.0.0.1 (or `host`): it records what it was asked and answers
  * `status` (407 when `expectAuth` is given and the request's Proxy-Authorization is not that).
  */
-export async function startConnectProxy(status = 200, expectAuth?: string): Promise<ConnectProxy> {
+export async function startConnectProxy(
+  status = 200,
+  expectAuth?: string,
+  host = '127.0.0.1',
+): Promise<ConnectProxy> {
   const asked: string[] = [];
   const server = http.createServer((_req, res) => res.writeHead(405).end());
+  // A tunnel's sockets leave the server's keeping once CONNECT is answered: closed here by hand.
+  const tunnels = new Set<Duplex>();
   server.on('connect', (req, socket) => {
+    tunnels.add(socket);
+    socket.once('close', () => tunnels.delete(socket));
     asked.push(`${req.url ?? ''} ${req.headers['proxy-authorization'] ?? ''}`.trim());
     if (status !== 200 || (expectAuth !== undefined && req.headers['proxy-authorization'] !== expectAuth)) {
       socket.end(`HTTP/1.1 ${expectAuth !== undefined ? 407 : status} No\r\n\r\n`);
@@ -115,15 +124,18 @@ export async function startConnectProxy(status = 200, expectAuth?: string): Prom
       upstream.pipe(socket);
       socket.pipe(upstream);
     });
+    tunnels.add(upstream);
+    upstream.once('close', () => tunnels.delete(upstream));
     upstream.on('error', () => socket.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `http://${net.isIPv6(host) ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`,
     asked,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
+        for (const socket of tunnels) socket.destroy();
         server.close(() => resolve());
       }),
   };

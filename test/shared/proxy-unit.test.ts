@@ -3,11 +3,12 @@
  * against an in-process proxy (the tinyproxy tests in test/e2e/proxy.test.ts cover the actions end to end).
  */
 import http from 'node:http';
+import https from 'node:https';
 import { afterEach, describe, expect, it } from 'vitest';
 import { httpRequest } from '../../shared/http.js';
 import { proxyAgent, proxyFor, proxySecrets } from '../../shared/proxy.js';
-import { startConnectProxy } from '../harness/proxy.js';
-import { startServer, type TestServer } from '../harness/servers.js';
+import { startConnectProxy, viaProxy } from '../harness/proxy.js';
+import { makeCertificates, startServer, type TestServer } from '../harness/servers.js';
 
 const NAMES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
 const saved = Object.fromEntries(NAMES.map((n) => [n, process.env[n]]));
@@ -30,6 +31,11 @@ describe('proxyFor', () => {
     setEnv({ HTTPS_PROXY: 'http://secure.proxy:3128', http_proxy: 'http://plain.proxy:8080' });
     expect(proxyFor(new URL('https://api.github.com/x'))?.host).toBe('secure.proxy:3128');
     expect(proxyFor(new URL('http://example.com/'))?.host).toBe('plain.proxy:8080');
+  });
+
+  it('a proxy URL with no host (file:///…) is no proxy', () => {
+    setEnv({ HTTPS_PROXY: 'file:///etc/proxy' });
+    expect(proxyFor(new URL('https://api.github.com/'))).toBeUndefined();
   });
 
   it('no proxy set: direct', () => {
@@ -55,6 +61,21 @@ describe('proxyFor', () => {
 });
 
 describe('proxySecrets', () => {
+  it.each(['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'])('reads %s', (name) => {
+    expect(proxySecrets({ [name]: 'http://user:secret-of-one@proxy:3128' })).toEqual(['secret-of-one']);
+  });
+
+  it('names a password set in several variables once, and nothing for a user with no password', () => {
+    expect(
+      proxySecrets({
+        HTTPS_PROXY: 'http://user:same@proxy:3128',
+        HTTP_PROXY: 'http://user:same@proxy:3128',
+        https_proxy: 'http://user@proxy:3128',
+        http_proxy: '',
+      }),
+    ).toEqual(['same']);
+  });
+
   it('the password of each proxy variable, as written and decoded; nothing for none or a broken value', () => {
     expect(
       proxySecrets({
@@ -108,6 +129,76 @@ describe('tunnels', () => {
     await expect(httpRequest({ url, timeoutMs: 5000 })).rejects.toThrow(
       /the proxy 127\.0\.0\.1:9 could not be reached/,
     );
+  });
+
+  it("an https request goes through CONNECT, then TLS to the host behind it with the request's own CA", async () => {
+    const certificates = makeCertificates();
+    closers.push(() => {
+      certificates.dispose();
+      return Promise.resolve();
+    });
+    target = await startServer((_req, res) => res.end('secure'), { tls: certificates.tls });
+    const proxy = await startConnectProxy();
+    closers.push(proxy.close);
+    setEnv({ HTTPS_PROXY: proxy.url });
+    const url = viaProxy(target.url);
+    expect(proxyAgent(new URL(url))).toBeInstanceOf(https.Agent);
+    expect((await httpRequest({ url, timeoutMs: 5000, ca: certificates.caPem })).body).toBe('secure');
+    // Without the CA the host behind the proxy is not trusted: the tunnel does not loosen TLS.
+    await expect(httpRequest({ url, timeoutMs: 5000 })).rejects.toThrow(/certificate/i);
+    // No credentials in the proxy's URL: no Proxy-Authorization.
+    expect(proxy.asked).toEqual([`[::ffff:7f00:1]:${target.port}`, `[::ffff:7f00:1]:${target.port}`]);
+  });
+
+  it('a user with no password, or a password with no user, is still sent', async () => {
+    target = await startServer((_req, res) => res.end('ok'));
+    const url = viaProxy(target.url);
+    for (const [userinfo, auth] of [
+      ['only-user@', 'only-user:'],
+      [':only-pass@', ':only-pass'],
+    ] as const) {
+      const proxy = await startConnectProxy(200, `Basic ${Buffer.from(auth).toString('base64')}`);
+      closers.push(proxy.close);
+      setEnv({ HTTP_PROXY: proxy.url.replace('http://', `http://${userinfo}`) });
+      expect((await httpRequest({ url, timeoutMs: 5000 })).body).toBe('ok');
+    }
+  });
+
+  it('reaches a proxy at an IPv6 address', async () => {
+    target = await startServer((_req, res) => res.end('ok'));
+    const proxy = await startConnectProxy(200, undefined, '::1');
+    closers.push(proxy.close);
+    setEnv({ HTTP_PROXY: proxy.url });
+    expect((await httpRequest({ url: viaProxy(target.url), timeoutMs: 5000 })).body).toBe('ok');
+    expect(proxy.asked).toEqual([`[::ffff:7f00:1]:${target.port}`]);
+  });
+
+  it("a proxy's port defaults to its scheme's, and an https:// proxy is spoken to over TLS", async () => {
+    const url = 'http://[::FFFF:127.0.0.1]:9/';
+    setEnv({ HTTP_PROXY: 'http://127.0.0.1' });
+    await expect(httpRequest({ url, timeoutMs: 5000 })).rejects.toThrow(
+      /^the proxy 127\.0\.0\.1 could not be reached: .*127\.0\.0\.1:80\b/,
+    );
+    setEnv({ HTTP_PROXY: 'https://127.0.0.1' });
+    await expect(httpRequest({ url, timeoutMs: 5000 })).rejects.toThrow(
+      /^the proxy 127\.0\.0\.1 could not be reached: .*127\.0\.0\.1:443\b/,
+    );
+    // A plain proxy named https://: TLS to it fails, rather than the request going in plain text.
+    target = await startServer((_req, res) => res.end('plain'));
+    const proxy = await startConnectProxy();
+    closers.push(proxy.close);
+    setEnv({ HTTP_PROXY: proxy.url.replace('http://', 'https://') });
+    await expect(httpRequest({ url: viaProxy(target.url), timeoutMs: 5000 })).rejects.toThrow(
+      /^the proxy 127\.0\.0\.1:\d+ could not be reached: /,
+    );
+    expect(proxy.asked).toEqual([]);
+  });
+
+  it('an http URL gets a plain agent, an https URL a TLS one', () => {
+    setEnv({ HTTP_PROXY: 'http://proxy.test:3128', HTTPS_PROXY: 'http://proxy.test:3128' });
+    expect(proxyAgent(new URL('http://example.test/'))).not.toBeInstanceOf(https.Agent);
+    expect(proxyAgent(new URL('http://example.test/'))).toBeInstanceOf(http.Agent);
+    expect(proxyAgent(new URL('https://example.test/'))).toBeInstanceOf(https.Agent);
   });
 
   it('loopback and NO_PROXY hosts get no agent', () => {

@@ -61,6 +61,55 @@ describe('runAction', () => {
     expect(errors()).toEqual(['server rejected *** at https://example.com/']);
   });
 
+  it("tells a tool's multi-line message on one line, trimmed", async () => {
+    await runAction('demo', () =>
+      Promise.reject(
+        new ActionFailure('  pip failed:\r\n  ERROR: no matching distribution\n\n  for torch  '),
+      ),
+    );
+    expect(errors()).toEqual(['pip failed: ERROR: no matching distribution for torch']);
+  });
+
+  it('bounds a huge failure to one error line of at most 4 KiB', async () => {
+    await runAction('demo', () => Promise.reject(new ConfigurationError(`bad: ${'x'.repeat(100_000)}`)));
+    const [line] = errors();
+    expect(Buffer.byteLength(line ?? '')).toBeLessThanOrEqual(4096);
+    expect(line).toMatch(/^bad: x+/);
+  });
+
+  it("masks the proxy's password before anything runs, and redacts it from a failure", async () => {
+    vi.stubEnv('HTTPS_PROXY', 'http://user:pr0xy-pass@proxy.test:3128');
+    try {
+      await runAction('demo', () => Promise.reject(new Error('CONNECT refused by user:pr0xy-pass')));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(
+      parseCommands(written)
+        .filter((c) => c.command === 'add-mask')
+        .map((c) => c.message),
+    ).toEqual(['pr0xy-pass']);
+    expect(errors()).toEqual([
+      'demo failed with an internal error: CONNECT refused by user:***. This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).',
+    ]);
+    expect(written).not.toContain('pr0xy-pass@');
+    expect(parseCommands(written).find((c) => c.command === 'debug')?.message).toMatch(
+      /^Error: CONNECT refused by user:\*\*\*\n/,
+    );
+  });
+
+  it('reports something thrown that is not an Error as an internal fault, with no stack to show', async () => {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what a careless library does
+    await runAction('demo', () => Promise.reject('plain words'));
+    expect(errors()).toEqual([
+      'demo failed with an internal error: plain words. This is a bug in Runway: please report it with the step log (re-run with debug logging for the stack).',
+    ]);
+    expect(parseCommands(written).filter((c) => c.command === 'debug')).toEqual([]);
+    const stackless = Object.assign(new Error('no stack'), { stack: undefined });
+    await runAction('demo', () => Promise.reject(stackless));
+    expect(parseCommands(written).filter((c) => c.command === 'debug')).toEqual([]);
+  });
+
   it('does nothing visible on success', async () => {
     await runAction('demo', () => Promise.resolve());
     expect(errors()).toEqual([]);

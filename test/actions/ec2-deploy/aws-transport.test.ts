@@ -165,8 +165,11 @@ describe('EC2 over its own protocol', () => {
     const proxy = await startConnectProxy();
     closers.push(proxy.close);
     setEnv({ ...ec2.env, AWS_ENDPOINT_URL_EC2: viaProxy(ec2.server.url), HTTP_PROXY: proxy.url });
-    expect((await ec2Port('eu-west-1', deadline(10_000)).describe('i-0abc')).id).toBe('i-0abc');
-    expect(proxy.asked).toEqual([`[::ffff:7f00:1]:${ec2.server.port}`]);
+    const port = ec2Port('eu-west-1', deadline(10_000));
+    expect((await port.describe('i-0abc')).id).toBe('i-0abc');
+    await port.start('i-0abc');
+    // A tunnel for each request: none is kept open for the proxy to time out between calls.
+    expect(proxy.asked).toEqual([`[::ffff:7f00:1]:${ec2.server.port}`, `[::ffff:7f00:1]:${ec2.server.port}`]);
   });
 });
 
