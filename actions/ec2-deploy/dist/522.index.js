@@ -33,13 +33,14 @@ var shared_text = __webpack_require__(2763);
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** The waiter's result inside the error's message, or undefined when the message is not one. */
 function waiterResult(message) {
+    let parsed;
     try {
-        const parsed = JSON.parse(message);
-        return isObject(parsed) && typeof parsed.state === 'string' ? parsed : undefined;
+        parsed = JSON.parse(message);
     }
     catch {
         return undefined;
     }
+    return isObject(parsed) ? parsed : undefined;
 }
 /** The states DescribeInstances gave in `reason` (the answer the waiter stopped on). */
 function instanceStates(reason) {
@@ -59,7 +60,7 @@ function errorAnswers(observed) {
     return Object.entries(observed)
         .filter(([answer]) => /^\d{3}: /.test(answer) && !/^2\d\d: OK$/.test(answer))
         .slice(-3)
-        .map(([answer, count]) => `${(0,shared_text/* oneLine */.TN)(answer, 200)}${typeof count === 'number' && count > 1 ? ` (×${count})` : ''}`);
+        .map(([answer, count]) => `${(0,shared_text/* oneLine */.TN)(answer, 200)}${Number(count) > 1 ? ` (×${String(count)})` : ''}`);
 }
 /** The error to show for a waiter that ended without reaching `what` within `seconds`. */
 function waiterError(id, what, seconds, error) {
@@ -103,9 +104,10 @@ function requestHandler(service, region, env = process.env) {
     const configured = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? env.AWS_ENDPOINT_URL ?? '';
     let endpoint;
     try {
-        endpoint = new URL(configured || `https://${service}.${region}.amazonaws.com`);
+        endpoint = new URL(configured);
     }
     catch {
+        // None set (''), or not a URL: the SDK's own endpoint for the region.
         endpoint = new URL(`https://${service}.${region}.amazonaws.com`);
     }
     const agent = (0,proxy/* proxyAgent */.QT)(endpoint);

@@ -53,8 +53,9 @@ export function requestHandler(
   const configured = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? env.AWS_ENDPOINT_URL ?? '';
   let endpoint: URL;
   try {
-    endpoint = new URL(configured || `https://${service}.${region}.amazonaws.com`);
+    endpoint = new URL(configured);
   } catch {
+    // None set (''), or not a URL: the SDK's own endpoint for the region.
     endpoint = new URL(`https://${service}.${region}.amazonaws.com`);
   }
   const agent = proxyAgent(endpoint);

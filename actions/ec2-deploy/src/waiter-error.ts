@@ -10,12 +10,13 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** The waiter's result inside the error's message, or undefined when the message is not one. */
 function waiterResult(message: string): Record<string, unknown> | undefined {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(message);
-    return isObject(parsed) && typeof parsed.state === 'string' ? parsed : undefined;
+    parsed = JSON.parse(message);
   } catch {
     return undefined;
   }
+  return isObject(parsed) ? parsed : undefined;
 }
 
 /** The states DescribeInstances gave in `reason` (the answer the waiter stopped on). */
@@ -39,10 +40,7 @@ function errorAnswers(observed: unknown): string[] {
   return Object.entries(observed)
     .filter(([answer]) => /^\d{3}: /.test(answer) && !/^2\d\d: OK$/.test(answer))
     .slice(-3)
-    .map(
-      ([answer, count]) =>
-        `${oneLine(answer, 200)}${typeof count === 'number' && count > 1 ? ` (×${count})` : ''}`,
-    );
+    .map(([answer, count]) => `${oneLine(answer, 200)}${Number(count) > 1 ? ` (×${String(count)})` : ''}`);
 }
 
 /** The error to show for a waiter that ended without reaching `what` within `seconds`. */

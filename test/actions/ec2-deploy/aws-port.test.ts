@@ -6,6 +6,7 @@ import {
   DescribeInstancesCommand,
   DescribeInstanceStatusCommand,
   EC2Client,
+  StartInstancesCommand,
   StopInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import {
@@ -49,6 +50,8 @@ describe('the EC2 port', () => {
     });
     await expect(port.describe('i-2')).rejects.toThrow('instance i-2 was not found in eu-west-1');
     await expect(port.describe('i-3')).rejects.toThrow('instance i-3 was not found in eu-west-1');
+    ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-4'] }).resolves({ Reservations: [{}] });
+    await expect(port.describe('i-4')).rejects.toThrow('instance i-4 was not found in eu-west-1');
   });
 
   it('lists ids by tags, skipping records without one, and nothing when nothing matches', async () => {
@@ -73,12 +76,38 @@ describe('the EC2 port', () => {
     expect(await port.findByTags([['Name', 'none']])).toEqual([]);
   });
 
-  it('stops the instance it names', async () => {
+  it('starts and stops the instance it names', async () => {
+    ec2.on(StartInstancesCommand).resolves({});
     ec2.on(StopInstancesCommand).resolves({});
+    await ec2Port('eu-west-1', deadline(10_000)).start('i-6');
     await ec2Port('eu-west-1', deadline(10_000)).stop('i-7');
+    expect(ec2.commandCalls(StartInstancesCommand).map((c) => c.args[0].input)).toEqual([
+      { InstanceIds: ['i-6'] },
+    ]);
     expect(ec2.commandCalls(StopInstancesCommand).map((c) => c.args[0].input)).toEqual([
       { InstanceIds: ['i-7'] },
     ]);
+  });
+
+  it('names the call that did not answer by the deadline', async () => {
+    const hang = () => new Promise<never>(() => undefined);
+    ec2.on(DescribeInstancesCommand).callsFake(hang);
+    ec2.on(StartInstancesCommand).callsFake(hang);
+    ec2.on(StopInstancesCommand).callsFake(hang);
+    sts.on(AssumeRoleWithWebIdentityCommand).callsFake(hang);
+    const late = (call: string) =>
+      new ApiDeadlineError(`AWS did not answer ${call} within wait-timeout (0s)`);
+    await expect(ec2Port('eu-west-1', deadline(100)).describe('i-1')).rejects.toThrow(
+      late('DescribeInstances'),
+    );
+    await expect(ec2Port('eu-west-1', deadline(100)).findByTags([['Name', 'x']])).rejects.toThrow(
+      late('DescribeInstances'),
+    );
+    await expect(ec2Port('eu-west-1', deadline(100)).start('i-1')).rejects.toThrow(late('StartInstances'));
+    await expect(ec2Port('eu-west-1', deadline(100)).stop('i-1')).rejects.toThrow(late('StopInstances'));
+    await expect(assumeRole('eu-west-1', 'arn:r', 's', 't', deadline(100))).rejects.toThrow(
+      late('AssumeRoleWithWebIdentity'),
+    );
   });
 
   it('waits until running, and says why when the instance can never get there', async () => {

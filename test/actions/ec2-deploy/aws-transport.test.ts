@@ -173,6 +173,50 @@ describe('EC2 over its own protocol', () => {
   });
 });
 
+describe('a call cut off at the deadline', () => {
+  /** An endpoint that takes every request and never answers, counting the requests whose connection closed. */
+  async function silent(): Promise<{ url: string; received: () => number; closed: () => number }> {
+    let received = 0;
+    let closed = 0;
+    const server = await startServer((req) => {
+      received++;
+      req.socket.once('close', () => closed++);
+    });
+    closers.push(() => server.close());
+    return { url: server.url, received: () => received, closed: () => closed };
+  }
+  const until = async (done: () => boolean, ms: number): Promise<boolean> => {
+    const end = Date.now() + ms;
+    while (!done() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    return done();
+  };
+
+  it('is aborted, not left open until the SDK gives up on it', async () => {
+    const endpoint = await silent();
+    setEnv({
+      AWS_ENDPOINT_URL_EC2: endpoint.url,
+      AWS_ENDPOINT_URL_STS: endpoint.url,
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'x',
+    });
+    const calls: ((d: ReturnType<typeof deadline>) => Promise<unknown>)[] = [
+      (d) => ec2Port('eu-west-1', d).describe('i-1'),
+      (d) => ec2Port('eu-west-1', d).findByTags([['Name', 'web']]),
+      (d) => ec2Port('eu-west-1', d).start('i-1'),
+      (d) => ec2Port('eu-west-1', d).stop('i-1'),
+      (d) => assumeRole('eu-west-1', 'arn:r', 's', 't', d),
+    ];
+    for (const [index, call] of calls.entries()) {
+      await expect(call(deadline(500))).rejects.toThrow(
+        /^AWS did not answer \w+ within wait-timeout \(1s\)$/,
+      );
+      expect(endpoint.received()).toBe(index + 1);
+      // The SDK would wait 30 s (requestTimeout) for an answer; aborted, the connection goes at once.
+      expect(await until(() => endpoint.closed() === index + 1, 2000)).toBe(true);
+    }
+  });
+});
+
 describe("STS's AssumeRoleWithWebIdentity over its own protocol", () => {
   /** A local STS that answers every AssumeRoleWithWebIdentity with one set of credentials. */
   async function fakeSts(): Promise<{ url: string; port: number; actions: string[] }> {

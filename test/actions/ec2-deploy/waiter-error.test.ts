@@ -24,7 +24,7 @@ describe('waiterError', () => {
     );
   });
 
-  it('a wait that ran out on errors names the last three, with how often', () => {
+  it('a wait that ran out on errors names the last three answers that were not a plain success', () => {
     const error = sdkError(
       {
         state: 'TIMEOUT',
@@ -34,12 +34,28 @@ describe('waiterError', () => {
           '503: Request limit exceeded.': 4,
           '403: You are not authorized': 7,
           '400: bad\nline': 1,
+          '{"Reservations":"404: not a status"}': 2,
+          '200: OK, but nothing in it': 1,
+          '502: the proxy said 200: OK': 1,
         },
       },
       'TimeoutError',
     );
     expect(waiterError('i-1', 'stopped', 5, error).message).toBe(
-      'instance i-1 was not stopped within 5s (wait-timeout); EC2 answered 503: Request limit exceeded. (×4); 403: You are not authorized (×7); 400: bad line',
+      'instance i-1 was not stopped within 5s (wait-timeout); EC2 answered 400: bad line; 200: OK, but nothing in it; 502: the proxy said 200: OK',
+    );
+  });
+
+  it('says how often each error came, once only when more than once', () => {
+    const error = sdkError(
+      {
+        state: 'TIMEOUT',
+        observedResponses: { '503: Request limit exceeded.': 4, '403: Not you': 7, '500: once': 1 },
+      },
+      'TimeoutError',
+    );
+    expect(waiterError('i-1', 'running', 5, error).message).toBe(
+      'instance i-1 was not running within 5s (wait-timeout); EC2 answered 503: Request limit exceeded. (×4); 403: Not you (×7); 500: once',
     );
   });
 
@@ -77,6 +93,14 @@ describe('waiterError', () => {
     ['an aborted wait', sdkError({ state: 'ABORTED', reason: 'Request was aborted' }, 'AbortError')],
     ['JSON that is not a result', new Error('[1,2]')],
     ['JSON without a state', new Error('{"reason":"x"}')],
+    ['JSON null', new Error('null')],
+    [
+      'a failure whose answer holds no instances to read',
+      sdkError({
+        state: 'FAILURE',
+        reason: { Reservations: [null, 'x', { Instances: [null, 'y', { State: null }] }] },
+      }),
+    ],
     ['a message that is not JSON', new Error('socket hang up')],
   ])('%s: the message as it is, on one line', (_what, error) => {
     expect(waiterError('i-1', 'running', 9, error).message).toBe(
