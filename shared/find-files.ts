@@ -2,11 +2,13 @@
 import path from 'node:path';
 import * as glob from '@actions/glob';
 
-const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+/** Never reports: dependencies and git's own files. Rooted at the workspace, not wherever the step runs. */
+const alwaysExcluded = (workspace: string): string[] =>
+  ['node_modules', '.git'].map((folder) => `!${workspace}/**/${folder}/**`);
 
 export async function findWorkspaceFiles(patterns: readonly string[], workspace: string): Promise<string[]> {
   if (patterns.length === 0) return [];
-  const globber = await glob.create([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+  const globber = await glob.create([...patterns, ...alwaysExcluded(workspace)].join('\n'), {
     matchDirectories: false,
   });
   const found = await globber.glob();

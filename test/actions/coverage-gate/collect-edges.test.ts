@@ -92,6 +92,59 @@ describe('report paths made repository paths', () => {
     expect(calls).toEqual([]);
   });
 
+  /** The lookup of `index`, recording what it was asked. */
+  const recording = (asked: string[]): PathLookup => ({
+    exists: (p) => index.has(p),
+    bySuffix: (p) => {
+      asked.push(`suffix ${p}`);
+      return index.bySuffix(p);
+    },
+    hasName: (n) => {
+      asked.push(`name ${n}`);
+      return index.hasName(n);
+    },
+  });
+  const resolved = (raw: string, sources: string[] = []): { file: string; asked: string[] } => {
+    const asked: string[] = [];
+    const [file = ''] = collect(
+      [report([[raw, lines(1)]], sources)],
+      WS,
+      recording(asked),
+      [],
+    ).coverage.keys();
+    return { file, asked };
+  };
+
+  it('reads Windows paths: the file name after the last backslash, the path with slashes', () => {
+    expect(resolved('src\\app\\api.py')).toEqual({ file: 'src/app/api.py', asked: ['name api.py'] });
+    expect(resolved('app\\health.py')).toEqual({
+      file: 'backend/app/health.py',
+      asked: ['name health.py', 'suffix app/health.py'],
+    });
+    expect(resolved('C:\\a\\app\\app\\src\\app\\api.py').file).toBe('src/app/api.py');
+  });
+
+  it('asks for no file name when the path does not end in one', () => {
+    for (const raw of ['pkg/', 'pkg/..', '.']) {
+      expect(resolved(raw)).toEqual({ file: raw, asked: [`suffix ${raw}`] });
+    }
+  });
+
+  it('reads a path under a root from another machine, or a root relative to the repository', () => {
+    expect(resolved('app/api.py', ['/elsewhere/src']).file).toBe('src/app/api.py');
+    expect(resolved('app/health.py', ['backend']).file).toBe('backend/app/health.py');
+  });
+
+  it('needs only `exists` of a lookup: without a suffix search a path stays as the report wrote it', () => {
+    const exists: PathLookup = { exists: (p) => index.has(p) };
+    expect([...collect([report([['app/health.py', lines(1)]])], WS, exists, []).coverage.keys()]).toEqual([
+      'app/health.py',
+    ]);
+    expect([...collect([report([['src/app/api.py', lines(1)]])], WS, exists, []).coverage.keys()]).toEqual([
+      'src/app/api.py',
+    ]);
+  });
+
   it('drops a leading ./ and reads a report without roots as written', () => {
     expect(keys([report([['./src/app/api.py', lines(1)]])], index)).toEqual(['src/app/api.py']);
   });
