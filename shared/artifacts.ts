@@ -151,7 +151,9 @@ export async function artifactReports(
     const into = await downloadFolder('artifacts');
     const files: ArtifactFile[] = [];
     const read: { name: string; wanted: number }[] = [];
-    for (const artifact of matched) {
+    // By name, so reports and their summary come in the same order whatever order the service lists them in.
+    const byName = [...matched].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    for (const artifact of byName) {
       const { folder, files: inside } = await download(client, artifact, into);
       const kept = inside.filter(wanted);
       core.info(
