@@ -1,0 +1,234 @@
+/**
+ * test-report's summary, annotations and PR comment at their edges: sections that appear only when there is
+ * something to say, the order of suites, the cut-offs (details, headings, traces, GitHub's comment limit at
+ * exactly its boundary), pytest's teardown records, and messages whose first lines are blank.
+ */
+import { describe, expect, it } from 'vitest';
+import { aggregate, type Mismatch, type NamedReport } from '../../../actions/test-report/src/aggregate.js';
+import { JunitReader } from '../../../actions/test-report/src/junit.js';
+import {
+  annotationsFor,
+  buildComment,
+  buildSummary,
+  COMMENT_LIMIT,
+  mismatchesLine,
+  mismatchText,
+  type ReportContext,
+  resultsJson,
+} from '../../../actions/test-report/src/report.js';
+
+function named(xml: string, file = 'reports/junit.xml'): NamedReport {
+  const reader = new JunitReader();
+  reader.write(xml);
+  return { path: file, report: reader.close() };
+}
+const suite = (cases: string, name = 's'): string => `<testsuite name="${name}">${cases}</testsuite>`;
+const context = (extra: Partial<ReportContext> = {}): ReportContext => ({
+  title: 'Unit tests',
+  conclusion: 'failure',
+  reports: 1,
+  locations: new Map(),
+  ...extra,
+});
+const summaryOf = (xml: string, extra: Partial<ReportContext> = {}): string =>
+  buildSummary(aggregate([named(xml)]), context(extra)).render();
+
+describe('the summary', () => {
+  it('has no failure or flaky section when every test passed', () => {
+    const text = summaryOf(suite('<testcase name="a"/><testcase name="b"><skipped/></testcase>'), {
+      conclusion: 'success',
+    });
+    expect(text).toContain('## ✅ Unit tests');
+    expect(text).not.toContain('### Failures');
+    expect(text).not.toContain('### Flaky');
+  });
+
+  it('puts suites with the most failures, errors and flaky tests together first, then by report', () => {
+    const failing = named(
+      suite('<testcase name="a"><failure/></testcase><testcase name="b"><failure/></testcase>', 'two-failed'),
+      'b.xml',
+    );
+    const mixed = named(
+      suite(
+        '<testcase name="c"><error/></testcase><testcase name="d"><flakyFailure/></testcase><testcase name="e"><flakyFailure/></testcase>',
+        'one-error-two-flaky',
+      ),
+      'c.xml',
+    );
+    const passing = named(suite('<testcase name="f"/>', 'passing'), 'a.xml');
+    const flakyOnly = named(suite('<testcase name="g"><flakyFailure/></testcase>', 'one-flaky'), 'd.xml');
+    const text = buildSummary(aggregate([passing, failing, mixed, flakyOnly]), context()).render();
+    const order = ['one-error-two-flaky', 'two-failed', 'one-flaky', 'passing'].map((s) =>
+      text.indexOf(`| ${s} |`),
+    );
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    const tie = buildSummary(
+      aggregate([
+        named(suite('<testcase name="a"/>', 'z'), 'z.xml'),
+        named(suite('<testcase name="b"/>', 'y'), 'y.xml'),
+      ]),
+      context(),
+    ).render();
+    expect(tie.indexOf('| y.xml |')).toBeLessThan(tie.indexOf('| z.xml |'));
+  });
+
+  it('says when reports declare other totals than their test cases hold', () => {
+    const text = summaryOf('<testsuite name="s" tests="3"><testcase name="a"/></testsuite>');
+    expect(text).toContain(
+      "⚠️ Declared totals differ from the test cases (the counts above are the test cases'): reports/junit.xml declares 3 tests; its test cases hold 1.",
+    );
+    expect(summaryOf(suite('<testcase name="a"/>'))).not.toContain('Declared totals');
+  });
+
+  it("heads a failure with the message's first line that is not blank, trimmed, and cuts the head at 300", () => {
+    const text = summaryOf(
+      suite('<testcase name="a"><failure message="&#10;  &#10;   boom   &#10;second"/></testcase>'),
+    );
+    expect(text).toContain('❌ a — boom</summary>');
+    const long = summaryOf(suite(`<testcase name="a"><failure message="${'m'.repeat(400)}"/></testcase>`));
+    expect(long).toContain(`<summary>❌ a — ${'m'.repeat(300 - '❌ a — '.length)}</summary>`);
+    const blank = summaryOf(suite('<testcase name="a"><failure message="  &#10; "/></testcase>'));
+    expect(blank).toContain('<summary>❌ a</summary>');
+  });
+
+  it('keeps details of exactly 4000 characters whole, with the place and attempts apart', () => {
+    const text = summaryOf(
+      suite(`<testcase name="a"><failure>${'x'.repeat(4000)}</failure><rerunFailure/></testcase>`),
+    );
+    expect(text).toContain(`failed all 2 attempts\n\n\`\`\`\n${'x'.repeat(4000)}\n\`\`\``);
+    expect(text).not.toContain('…');
+  });
+
+  it('names a teardown error apart from the test it follows', () => {
+    const text = summaryOf(
+      suite(
+        '<testcase classname="t" name="a"/><testcase classname="t" name="a"><error message="failed on teardown with &quot;RuntimeError&quot;">trace</error></testcase>',
+      ),
+    );
+    expect(text).toContain('💥 t::a (teardown) — failed on teardown with "RuntimeError"');
+  });
+
+  it("takes a flaky test's first failure from its details when it has no message", () => {
+    const text = summaryOf(
+      suite('<testcase name="a"><flakyFailure>&#10;first trace line&#10;more</flakyFailure></testcase>'),
+    );
+    expect(text).toContain('| a | 1 | first trace line |');
+  });
+});
+
+describe('annotations at their edges', () => {
+  it('a flaky test without any details says so; one with details only takes their first line', () => {
+    const result = aggregate([
+      named(
+        suite(
+          '<testcase name="a"><flakyFailure/></testcase><testcase name="b"><flakyFailure>trace one&#10;two</flakyFailure></testcase>',
+        ),
+      ),
+    ]);
+    expect(annotationsFor(result, new Map()).map((a) => a.message)).toEqual([
+      'Passed after 1 failed attempt: no details',
+      'Passed after 1 failed attempt: trace one',
+    ]);
+  });
+
+  it('a failure carries at most 12 lines of its trace, and no blank message', () => {
+    const trace = Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join('&#10;');
+    const result = aggregate([
+      named(suite(`<testcase name="a"><failure message="  ">${trace}</failure></testcase>`)),
+    ]);
+    const [annotation] = annotationsFor(result, new Map());
+    expect(annotation?.message).toBe(Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n'));
+    expect(annotation).not.toHaveProperty('file');
+  });
+
+  it('a failed test without details says failed, an errored one errored', () => {
+    const result = aggregate([named(suite('<testcase name="a"><failure/></testcase>'))]);
+    expect(annotationsFor(result, new Map())[0]?.message).toBe('failed (no details in the report)');
+  });
+});
+
+describe("the PR comment's limit, at its boundary", () => {
+  /** A comment of failures whose messages are `lengths` long; `a`'s row is `| tN |  | mmm |`. */
+  const comment = (lengths: number[]): { text: string; rows: string[] } => {
+    const cases = lengths.map(
+      (n, i) => `<testcase name="t${i}"><failure message="${'m'.repeat(n)}"/></testcase>`,
+    );
+    const rows = lengths.map((n, i) => `| t${i} |  | ${'m'.repeat(n)} |`);
+    return { text: buildComment(aggregate([named(suite(cases.join('')))]), context(), undefined), rows };
+  };
+
+  it('takes a row exactly while it leaves 200 characters to spare, and says how many it left out', () => {
+    // About 208 rows of 300-character messages fit. Rows 199 and 200 shrink one character at a time over
+    // 600 steps, sliding the cut past every possible slack: each row must be in exactly when it fits.
+    let seenIn = false;
+    let seenOut = false;
+    for (let step = 0; step < 600; step++) {
+      const lengths = Array.from({ length: 300 }, () => 300);
+      lengths[200] = 300 - (step % 300);
+      lengths[199] = step < 300 ? 300 : 0;
+      const { text, rows } = comment(lengths);
+      const shown = rows.filter((r) => text.includes(`\n${r}\n`)).length;
+      const kept = text.slice(0, text.indexOf('\n| … and'));
+      const next = rows[shown] ?? '';
+      expect(kept.endsWith(rows[shown - 1] ?? '-')).toBe(true);
+      // Every row shown fits with 200 to spare; the first one left out would not have.
+      expect(kept.length + 200).toBeLessThanOrEqual(COMMENT_LIMIT);
+      expect(kept.length + 1 + next.length + 200).toBeGreaterThan(COMMENT_LIMIT);
+      expect(text).toContain(`\n| … and ${rows.length - shown} more | | |\n`);
+      expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+      if (kept.length + 200 === COMMENT_LIMIT) seenIn = true;
+      if (kept.length + 1 + next.length + 200 === COMMENT_LIMIT + 1) seenOut = true;
+    }
+    // The sweep met the boundary exactly, from both sides.
+    expect([seenIn, seenOut]).toEqual([true, true]);
+  });
+
+  it('has no "more" line when every row fits, and no section for what did not happen', () => {
+    const { text } = comment([5]);
+    expect(text).not.toContain('more |');
+    expect(text).not.toContain('#### Flaky');
+    const passing = buildComment(
+      aggregate([named(suite('<testcase name="a"/>'))]),
+      context({ conclusion: 'success' }),
+      undefined,
+    );
+    expect(passing).not.toContain('####');
+    expect(passing).toContain('### ✅ Unit tests');
+    expect(passing.endsWith('in 0ms.\n')).toBe(true);
+  });
+});
+
+describe('mismatches and the JSON at their edges', () => {
+  const m = (report: string): Mismatch => ({ report, counts: [{ key: 'tests', declared: 3, held: 2 }] });
+
+  it('lists exactly three reports without a count, the fourth as a count only', () => {
+    expect(mismatchesLine([m('a.xml'), m('b.xml'), m('c.xml')])).toBe(
+      `⚠️ Declared totals differ from the test cases (the counts above are the test cases'): ${['a.xml', 'b.xml', 'c.xml'].map((r) => mismatchText(m(r))).join('; ')}.`,
+    );
+    const four = mismatchesLine([m('a.xml'), m('b.xml'), m('c.xml'), m('d.xml')]) ?? '';
+    expect(four).not.toContain('d.xml');
+    expect(four.endsWith('; and 1 more reports (see the log).')).toBe(true);
+  });
+
+  it('streams a thousand tests and more in pieces that make one document', () => {
+    const cases = Array.from({ length: 2500 }, (_, i) => `<testcase name="t${i}"/>`).join('');
+    const pieces = [...resultsJson(aggregate([named(suite(cases))]), new Map())];
+    expect(pieces.length).toBe(4);
+    const json = JSON.parse(pieces.join('')) as { tests: { name: string; message: null }[] };
+    expect(json.tests.map((t) => t.name)).toEqual(Array.from({ length: 2500 }, (_, i) => `t${i}`));
+    expect(json.tests[0]?.message).toBeNull();
+  });
+
+  it("marks a teardown record's phase, and no phase for others", () => {
+    const result = aggregate([
+      named(
+        suite(
+          '<testcase classname="t" name="a"/><testcase classname="t" name="a"><error message="failed on teardown with &quot;E&quot;"/></testcase>',
+        ),
+      ),
+    ]);
+    const json = JSON.parse([...resultsJson(result, new Map())].join('')) as { tests: { phase?: string }[] };
+    expect(json.tests.map((t) => t.phase)).toEqual([undefined, 'teardown']);
+  });
+});
