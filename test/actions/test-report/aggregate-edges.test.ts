@@ -96,6 +96,21 @@ describe('repeated records of one test in one report', () => {
     expect(suites[0]).toMatchObject({ tests: 1, failed: 1, errors: 1 });
   });
 
+  it("take a teardown only as pytest writes it: an error, after the test's own record, its message starting so", () => {
+    const phases = (xml: string): [string, string | undefined][] =>
+      aggregate([named(suite(xml))]).tests.map((t) => [t.outcome, t.phase]);
+    // The test's only record, though its message reads like one: the test itself.
+    expect(phases(tc('t', error('failed on teardown with &quot;E&quot;')))).toEqual([['error', undefined]]);
+    // A failure (not an error) after the test: a repeat of the test, its final outcome.
+    expect(phases(tc('t') + tc('t', failure('failed on teardown with &quot;E&quot;')))).toEqual([
+      ['failed', undefined],
+    ]);
+    // The words elsewhere in the message: a repeat.
+    expect(phases(tc('t') + tc('t', error('fixture failed on teardown with &quot;E&quot;')))).toEqual([
+      ['error', undefined],
+    ]);
+  });
+
   it('take an error that is no teardown as a repeat of the test', () => {
     const { tests } = aggregate([named(suite(tc('t', failure('assert')) + tc('t', error('other error'))))]);
     expect(tests.map((t) => [t.outcome, t.attempts.length])).toEqual([['error', 1]]);

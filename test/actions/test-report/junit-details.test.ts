@@ -79,6 +79,27 @@ describe('details', () => {
     for (const chunk of [1, 7, 4096]) expect(parse(xml, chunk).cases[0]?.details).toBe(whole);
   });
 
+  it('count the limit across text and CDATA pieces, to the character', () => {
+    const a = 'a'.repeat(MAX_DETAILS - 10);
+    // Exactly the limit in two pieces: whole.
+    expect(one(`<failure>${a}<![CDATA[${'b'.repeat(10)}]]></failure>`).details).toBe(`${a}${'b'.repeat(10)}`);
+    // One past it: cut after the tenth b, and said.
+    expect(one(`<failure>${a}<![CDATA[${'b'.repeat(11)}]]></failure>`).details).toBe(
+      `${a}${'b'.repeat(10)}\n… (truncated)`,
+    );
+    // Full, then a piece past the limit: cut; full, then only whitespace: whole.
+    expect(one(`<failure>${a}<![CDATA[${'b'.repeat(10)}]]>c</failure>`).details).toBe(
+      `${a}${'b'.repeat(10)}\n… (truncated)`,
+    );
+    expect(one(`<failure>${a}<![CDATA[${'b'.repeat(10)}]]>\n  </failure>`).details).toBe(
+      `${a}${'b'.repeat(10)}`,
+    );
+    // Three pieces, the limit in the last.
+    expect(one(`<failure>${a}<![CDATA[12345]]>67890XY</failure>`).details).toBe(
+      `${a}1234567890\n… (truncated)`,
+    );
+  });
+
   it('of an empty element are none, and of a blank one too', () => {
     expect(one('<failure message="m"></failure>').details).toBeUndefined();
     expect(one('<failure message="m">  \n </failure>').details).toBeUndefined();
