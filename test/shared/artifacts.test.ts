@@ -111,14 +111,19 @@ describe("this run's artifacts", () => {
     expect(notes.join(' ')).toContain('missing-*');
   });
 
-  it('refuses an artifact whose zip does not match the digest recorded at upload', async () => {
+  /** This run's artifact `junit-a` (id 11), recorded with `digest`. */
+  const withDigest = (digest: string): void => {
     fake.artifacts.push({
       id: 11,
       name: 'junit-a',
       runId: CURRENT_RUN,
       zip: zipOf({ 'a.xml': 'x' }),
-      digest: `sha256:${'0'.repeat(64)}`,
+      digest,
     });
+  };
+
+  it('refuses an artifact whose zip does not match the digest recorded at upload', async () => {
+    withDigest(`sha256:${'0'.repeat(64)}`);
     const reading = artifactReports(patterns('junit-*'), ['*.xml'], 10_000);
     await expect(reading).rejects.toBeInstanceOf(ActionFailure);
     await expect(reading).rejects.toThrow(
@@ -127,13 +132,7 @@ describe("this run's artifacts", () => {
   });
 
   it('reads an artifact uploaded before digests existed', async () => {
-    fake.artifacts.push({
-      id: 11,
-      name: 'junit-a',
-      runId: CURRENT_RUN,
-      zip: zipOf({ 'a.xml': 'x' }),
-      digest: '',
-    });
+    withDigest('');
     expect(
       (await artifactReports(patterns('junit-*'), ['*.xml'], 10_000)).files.map((f) => f.relative),
     ).toEqual(['a.xml']);

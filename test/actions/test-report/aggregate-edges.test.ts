@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aggregate, type NamedReport, reportDeclared } from '../../../actions/test-report/src/aggregate.js';
-import { JunitReader } from '../../../actions/test-report/src/junit.js';
+import { namedReport } from './named-report.js';
 
-function named(xml: string, file = 'r.xml'): NamedReport {
-  const reader = new JunitReader();
-  reader.write(xml);
-  return { path: file, report: reader.close() };
-}
+const named = (xml: string, file = 'r.xml'): NamedReport => namedReport(xml, file);
 const tc = (name: string, inner = '', attrs = '', classname = 'c'): string =>
   `<testcase classname="${classname}" name="${name}"${attrs}>${inner}</testcase>`;
 const suite = (cases: string, name = 's'): string => `<testsuite name="${name}">${cases}</testsuite>`;

@@ -1,15 +1,11 @@
 /** How test-report counts: identity, repeats, statuses, declared totals (the README's "How tests are counted"). */
 import { describe, expect, it } from 'vitest';
 import { aggregate, reportDeclared, type NamedReport } from '../../../actions/test-report/src/aggregate.js';
-import { JunitReader } from '../../../actions/test-report/src/junit.js';
 import { mismatchesLine } from '../../../actions/test-report/src/report.js';
 import { outcomeOfStatus } from '../../../actions/test-report/src/status.js';
+import { namedReport } from './named-report.js';
 
-function named(xml: string, file = 'r.xml'): NamedReport {
-  const reader = new JunitReader();
-  reader.write(xml);
-  return { path: file, report: reader.close() };
-}
+const named = (xml: string, file = 'r.xml'): NamedReport => namedReport(xml, file);
 const totals = (xml: string) => aggregate([named(xml)]).totals;
 const pass = (name: string, extra = ''): string => `<testcase classname="c" name="${name}"${extra}/>`;
 const fail = (name: string, message = 'boom'): string =>

@@ -4,8 +4,7 @@
  * exactly its boundary), pytest's teardown records, and messages whose first lines are blank.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregate, type Mismatch, type NamedReport } from '../../../actions/test-report/src/aggregate.js';
-import { JunitReader } from '../../../actions/test-report/src/junit.js';
+import { aggregate, type Mismatch } from '../../../actions/test-report/src/aggregate.js';
 import {
   annotationsFor,
   buildComment,
@@ -16,12 +15,9 @@ import {
   type ReportContext,
   resultsJson,
 } from '../../../actions/test-report/src/report.js';
+import { namedReport } from './named-report.js';
 
-function named(xml: string, file = 'reports/junit.xml'): NamedReport {
-  const reader = new JunitReader();
-  reader.write(xml);
-  return { path: file, report: reader.close() };
-}
+const named = namedReport;
 const suite = (cases: string, name = 's'): string => `<testsuite name="${name}">${cases}</testsuite>`;
 const context = (extra: Partial<ReportContext> = {}): ReportContext => ({
   title: 'Unit tests',

@@ -3,13 +3,7 @@
  * the JSON, for a run with a failure, an error, a flaky test, a skip and a pass.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  aggregate,
-  type Mismatch,
-  type NamedReport,
-  type TestOutcome,
-} from '../../../actions/test-report/src/aggregate.js';
-import { JunitReader } from '../../../actions/test-report/src/junit.js';
+import { aggregate, type Mismatch, type TestOutcome } from '../../../actions/test-report/src/aggregate.js';
 import {
   annotationsFor,
   buildComment,
@@ -23,12 +17,9 @@ import {
   totalsLine,
 } from '../../../actions/test-report/src/report.js';
 import type { SourceLocation } from '../../../actions/test-report/src/locate.js';
+import { namedReport } from './named-report.js';
 
-function named(xml: string, file = 'reports/junit.xml'): NamedReport {
-  const reader = new JunitReader();
-  reader.write(xml);
-  return { path: file, report: reader.close() };
-}
+const named = namedReport;
 
 const XML = `<testsuite name="api" time="3.5">
   <testcase classname="tests.test_api" name="test_ok" time="1"/>
