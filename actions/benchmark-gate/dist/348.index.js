@@ -98,11 +98,12 @@ var glob = __webpack_require__(2377);
 /** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
 
 
-const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+/** Never reports: dependencies and git's own files. Rooted at the workspace, not wherever the step runs. */
+const alwaysExcluded = (workspace) => ['node_modules', '.git'].map((folder) => `!${workspace}/**/${folder}/**`);
 async function findWorkspaceFiles(patterns, workspace) {
     if (patterns.length === 0)
         return [];
-    const globber = await glob/* create */.v([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+    const globber = await glob/* create */.v([...patterns, ...alwaysExcluded(workspace)].join('\n'), {
         matchDirectories: false,
     });
     const found = await globber.glob();

@@ -4639,7 +4639,9 @@ async function artifactReports(artifacts, reportPatterns, timeoutMs) {
         const into = await downloadFolder('artifacts');
         const files = [];
         const read = [];
-        for (const artifact of matched) {
+        // By name, so reports and their summary come in the same order whatever order the service lists them in.
+        const byName = [...matched].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+        for (const artifact of byName) {
             const { folder, files: inside } = await download(client, artifact, into);
             const kept = inside.filter(wanted);
             core.info(`artifact '${(0,workspace_file/* shownName */.HD)(artifact.name)}': ${inside.length} file${inside.length === 1 ? '' : 's'}, ${kept.length} read`);

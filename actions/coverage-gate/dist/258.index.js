@@ -992,11 +992,12 @@ function glob_hashFiles(patterns_1) {
 /** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
 
 
-const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+/** Never reports: dependencies and git's own files. Rooted at the workspace, not wherever the step runs. */
+const alwaysExcluded = (workspace) => ['node_modules', '.git'].map((folder) => `!${workspace}/**/${folder}/**`);
 async function findWorkspaceFiles(patterns, workspace) {
     if (patterns.length === 0)
         return [];
-    const globber = await create([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+    const globber = await create([...patterns, ...alwaysExcluded(workspace)].join('\n'), {
         matchDirectories: false,
     });
     const found = await globber.glob();

@@ -14,11 +14,12 @@ export const modules = {
 /** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
 
 
-const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+/** Never reports: dependencies and git's own files. Rooted at the workspace, not wherever the step runs. */
+const alwaysExcluded = (workspace) => ['node_modules', '.git'].map((folder) => `!${workspace}/**/${folder}/**`);
 async function findWorkspaceFiles(patterns, workspace) {
     if (patterns.length === 0)
         return [];
-    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_1__/* .create */ .v([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_1__/* .create */ .v([...patterns, ...alwaysExcluded(workspace)].join('\n'), {
         matchDirectories: false,
     });
     const found = await globber.glob();

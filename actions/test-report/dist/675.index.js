@@ -240,7 +240,9 @@ async function artifactReports(artifacts, reportPatterns, timeoutMs) {
         const into = await downloadFolder('artifacts');
         const files = [];
         const read = [];
-        for (const artifact of matched) {
+        // By name, so reports and their summary come in the same order whatever order the service lists them in.
+        const byName = [...matched].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+        for (const artifact of byName) {
             const { folder, files: inside } = await download(client, artifact, into);
             const kept = inside.filter(wanted);
             lib_core.info(`artifact '${(0,workspace_file/* shownName */.HD)(artifact.name)}': ${inside.length} file${inside.length === 1 ? '' : 's'}, ${kept.length} read`);
@@ -1791,11 +1793,12 @@ async function comment(result, context, mode, token, repository, redact) {
 /** The files a step's glob patterns match in the workspace: never a folder, nothing outside it, sorted. */
 
 
-const ALWAYS_EXCLUDED = ['!**/node_modules/**', '!**/.git/**'];
+/** Never reports: dependencies and git's own files. Rooted at the workspace, not wherever the step runs. */
+const alwaysExcluded = (workspace) => ['node_modules', '.git'].map((folder) => `!${workspace}/**/${folder}/**`);
 async function findWorkspaceFiles(patterns, workspace) {
     if (patterns.length === 0)
         return [];
-    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_1__/* .create */ .v([...patterns, ...ALWAYS_EXCLUDED].join('\n'), {
+    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_1__/* .create */ .v([...patterns, ...alwaysExcluded(workspace)].join('\n'), {
         matchDirectories: false,
     });
     const found = await globber.glob();

@@ -667,7 +667,7 @@ function proxySecrets(env = process.env) {
             // not a URL: http-client ignores it too
         }
     }
-    return [...new Set(secrets)].filter((s) => s.length > 0);
+    return [...new Set(secrets)];
 }
 
 ;// CONCATENATED MODULE: ./shared/secrets.ts
