@@ -8,7 +8,7 @@
 import * as core from '@actions/core';
 import { ActionFailure, ConfigurationError, errorMessage } from './errors.js';
 import { environmentSource, Inputs } from './inputs.js';
-import { proxySecrets } from './proxy.js';
+import { proxySecrets, proxyWarnings } from './proxy.js';
 import { Redactor } from './secrets.js';
 import { bounded } from './text.js';
 
@@ -29,6 +29,7 @@ export async function runAction(
   });
   // A proxy's password is a secret the workflow may not have marked as one.
   for (const secret of proxySecrets()) redactor.add(secret);
+  for (const warning of proxyWarnings()) core.warning(warning);
   const inputs = new Inputs(environmentSource(), redactor);
   try {
     await body({ inputs, redactor });

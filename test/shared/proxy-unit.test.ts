@@ -6,7 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { afterEach, describe, expect, it } from 'vitest';
 import { httpRequest } from '../../shared/http.js';
-import { proxyAgent, proxyFor, proxySecrets } from '../../shared/proxy.js';
+import { proxyAgent, proxyFor, proxySecrets, proxyWarnings } from '../../shared/proxy.js';
 import { startConnectProxy, viaProxy } from '../harness/proxy.js';
 import { makeCertificates, startServer, type TestServer } from '../harness/servers.js';
 
@@ -57,6 +57,52 @@ describe('proxyFor', () => {
   ])('NO_PROXY=%j for %s: %s', (noProxy, url, proxied) => {
     setEnv({ HTTPS_PROXY: 'http://proxy:3128', NO_PROXY: noProxy });
     expect(proxyFor(new URL(url))?.host).toBe(proxied);
+  });
+});
+
+describe('proxyWarnings', () => {
+  const ignored = (name: string): string =>
+    `${name} names no host as a URL reads it (write it with its scheme: http://host:port): it is not used, and requests go directly.`;
+
+  it('says nothing of proxies the runner can use, or of none', () => {
+    expect(
+      proxyWarnings({
+        HTTPS_PROXY: 'http://user:pass@proxy.corp:3128',
+        HTTP_PROXY: '10.0.0.1:3128',
+      }),
+    ).toEqual([]);
+    expect(proxyWarnings({ https_proxy: 'https://proxy.corp', HTTP_PROXY: '' })).toEqual([]);
+    expect(proxyWarnings({})).toEqual([]);
+  });
+
+  it('names a variable written without its scheme, which the toolkit reads as no proxy at all', () => {
+    expect(
+      proxyWarnings({ HTTPS_PROXY: 'proxy.corp:3128', http_proxy: 'user:secret@proxy.corp:3128' }),
+    ).toEqual([ignored('HTTPS_PROXY'), ignored('http_proxy')]);
+    // The value, which may hold a password, is never in the warning.
+    expect(proxyWarnings({ http_proxy: 'user:secret@proxy.corp:3128' }).join(' ')).not.toContain('secret');
+  });
+
+  it('looks only at the variable in use: the lower-case one, else the upper-case one', () => {
+    expect(proxyWarnings({ https_proxy: 'http://proxy.corp:3128', HTTPS_PROXY: 'proxy.corp:3128' })).toEqual(
+      [],
+    );
+    expect(proxyWarnings({ https_proxy: '', HTTPS_PROXY: 'proxy.corp:3128' })).toEqual([
+      ignored('HTTPS_PROXY'),
+    ]);
+    expect(proxyWarnings({ http_proxy: 'proxy.corp:3128', HTTP_PROXY: 'http://proxy.corp:3128' })).toEqual([
+      ignored('http_proxy'),
+    ]);
+  });
+
+  it('names a value that is no URL, and a proxy of a kind that is not supported', () => {
+    expect(proxyWarnings({ HTTPS_PROXY: 'http://[::1', HTTP_PROXY: 'a b:1' })).toEqual([
+      'HTTPS_PROXY is not a URL: it is not used, and requests go directly.',
+      'HTTP_PROXY is not a URL: it is not used, and requests go directly.',
+    ]);
+    expect(proxyWarnings({ HTTPS_PROXY: 'socks5://proxy.corp:1080' })).toEqual([
+      'HTTPS_PROXY is a socks5 proxy, and only http:// and https:// proxies are supported: requests through it will fail.',
+    ]);
   });
 });
 

@@ -98,6 +98,24 @@ describe('runAction', () => {
     );
   });
 
+  it('warns, before anything runs, of a proxy variable the runner cannot use', async () => {
+    vi.stubEnv('HTTPS_PROXY', 'proxy.corp:3128');
+    vi.stubEnv('https_proxy', '');
+    try {
+      await runAction('demo', () => Promise.resolve());
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(
+      parseCommands(written)
+        .filter((c) => c.command === 'warning')
+        .map((c) => c.message),
+    ).toEqual([
+      'HTTPS_PROXY names no host as a URL reads it (write it with its scheme: http://host:port): it is not used, and requests go directly.',
+    ]);
+    expect(errors()).toEqual([]);
+  });
+
   it('reports something thrown that is not an Error as an internal fault, with no stack to show', async () => {
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what a careless library does
     await runAction('demo', () => Promise.reject('plain words'));
