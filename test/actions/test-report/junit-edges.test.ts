@@ -136,6 +136,8 @@ describe('names and details', () => {
     expect(parse('<testsuites name="vitest tests"/>').oneRecordPerTest).toBe('Vitest');
     expect(parse('<testsuites name="Mocha Tests"/>').oneRecordPerTest).toBe('Mocha');
     expect(parse('<testsuites name="pytest"/>').oneRecordPerTest).toBeUndefined();
+    // Only a JUnit root says so.
+    expect(parse('<report name="jest tests"/>').oneRecordPerTest).toBeUndefined();
   });
 });
 

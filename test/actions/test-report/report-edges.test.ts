@@ -67,6 +67,22 @@ describe('the summary', () => {
       context(),
     ).render();
     expect(tie.indexOf('| y.xml |')).toBeLessThan(tie.indexOf('| z.xml |'));
+    // Errors count as much as failures.
+    const errors = buildSummary(
+      aggregate([
+        named(suite('<testcase name="a"><failure/></testcase>', 'one-failed'), 'a.xml'),
+        named(
+          suite(
+            '<testcase name="b"><error/></testcase>'.repeat(1) +
+              '<testcase name="c"><error/></testcase><testcase name="d"><error/></testcase>',
+            'three-errors',
+          ),
+          'b.xml',
+        ),
+      ]),
+      context(),
+    ).render();
+    expect(errors.indexOf('| three-errors |')).toBeLessThan(errors.indexOf('| one-failed |'));
   });
 
   it('says when reports declare other totals than their test cases hold', () => {
@@ -86,6 +102,7 @@ describe('the summary', () => {
     expect(long).toContain(`<summary>❌ a — ${'m'.repeat(300 - '❌ a — '.length)}</summary>`);
     const blank = summaryOf(suite('<testcase name="a"><failure message="  &#10; "/></testcase>'));
     expect(blank).toContain('<summary>❌ a</summary>');
+    expect(summaryOf(suite('<testcase name="a"><failure/></testcase>'))).toContain('<summary>❌ a</summary>');
   });
 
   it('keeps details of exactly 4000 characters whole, with the place and attempts apart', () => {
@@ -192,6 +209,24 @@ describe("the PR comment's limit, at its boundary", () => {
     }
     // The sweep met the boundary exactly, from both sides.
     expect([seenIn, seenOut]).toEqual([true, true]);
+  });
+
+  it('sets each section apart as Markdown needs, and cuts a message at 300 characters', () => {
+    const text = buildComment(
+      aggregate([
+        named(
+          suite(
+            `<testcase name="a"><failure message="${'m'.repeat(400)}"/></testcase><testcase name="b"><flakyFailure message="once"/></testcase>`,
+          ),
+        ),
+      ]),
+      context(),
+      undefined,
+    );
+    expect(text).toContain('.\n\n#### Failures (1)\n\n| Test | Where | Message |\n| --- | --- | --- |\n');
+    expect(text).toContain(
+      `| a |  | ${'m'.repeat(300)} |\n\n#### Flaky (1)\n\n| Test | Where | First failure |\n| --- | --- | --- |\n| b |  | once |\n`,
+    );
   });
 
   it('has no "more" line when every row fits, and no section for what did not happen', () => {
