@@ -98,7 +98,9 @@ describe('waiterError', () => {
       'a failure whose answer holds no instances to read',
       sdkError({
         state: 'FAILURE',
-        reason: { Reservations: [null, 'x', { Instances: [null, 'y', { State: null }] }] },
+        reason: {
+          Reservations: [null, 'x', { Instances: [null, 'y', { State: null }, { State: { Name: 5 } }] }],
+        },
       }),
     ],
     ['a message that is not JSON', new Error('socket hang up')],
