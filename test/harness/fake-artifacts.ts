@@ -43,8 +43,8 @@ export interface FakeArtifacts {
   calls: string[];
   /** What blob storage does with downloads. */
   blob: BlobBehaviour;
-  /** Make the next N REST calls answer with this status. */
-  failRest(status: number, times?: number): void;
+  /** Make the next N REST calls (after the first `after` of them) answer with this status. */
+  failRest(status: number, times?: number, after?: number): void;
   /** The environment a step needs to reach this stand-in, as the runner would set it. */
   env(): Record<string, string>;
   close(): Promise<void>;
@@ -104,15 +104,15 @@ export async function startFakeArtifacts(options: {
   currentRunId: number;
 }): Promise<FakeArtifacts> {
   const calls: string[] = [];
-  let restFailures: { status: number; times: number } | undefined;
+  let restFailures: { status: number; times: number; after: number } | undefined;
   const runtime = runtimeToken();
   const state: FakeArtifacts = {
     runs: [],
     artifacts: [],
     calls,
     blob: 'ok',
-    failRest(status: number, times = 1) {
-      restFailures = { status, times };
+    failRest(status: number, times = 1, after = 0) {
+      restFailures = { status, times, after };
     },
   } as unknown as FakeArtifacts;
 
@@ -178,7 +178,8 @@ export async function startFakeArtifacts(options: {
   function rest(req: IncomingMessage, res: ServerResponse, url: URL): true {
     if (![`Bearer ${options.token}`, `token ${options.token}`].includes(req.headers.authorization ?? ''))
       return json(res, 401, { message: 'Bad credentials' });
-    if (restFailures !== undefined && restFailures.times > 0) {
+    if (restFailures !== undefined && restFailures.after > 0) restFailures.after--;
+    else if (restFailures !== undefined && restFailures.times > 0) {
       restFailures.times--;
       return json(res, restFailures.status, {
         message: restFailures.status === 403 ? 'Resource not accessible by integration' : 'Server Error',

@@ -145,7 +145,9 @@ describe("this run's artifacts", () => {
     );
     const reading = artifactReports(patterns('junit-*'), ['*.xml'], 20_000);
     await expect(reading).rejects.toBeInstanceOf(ActionFailure);
-    await expect(reading).rejects.toThrow(/^Input 'artifacts': the artifacts could not be read: /);
+    await expect(reading).rejects.toThrow(
+      "Input 'artifacts': the artifacts could not be read: Failed to ListArtifacts: Received non-retryable error: Failed request: (401) Unauthorized: invalid runtime token",
+    );
   });
 
   it('ends a download that never answers at the deadline, then ends the process shortly after', async () => {
@@ -221,6 +223,18 @@ describe("the base branch's artifact", () => {
       reason:
         "the latest successful run of .github/workflows/ci.yml on main (https://github.com/runway-ci/example/actions/runs/990) has no artifact 'coverage' (not uploaded, or expired)",
     });
+  });
+
+  it("names the permission when the token may not read the base run's artifacts", async () => {
+    fake.runs.push(ciRun(990));
+    artifact(31, 'coverage', 990, { 'coverage.xml': '<base/>' });
+    // The run and the workflow's runs are read; the run's artifacts are refused, every retry.
+    fake.failRest(403, 10, 2);
+    const fetching = baseArtifactFile(request('coverage'));
+    await expect(fetching).rejects.toBeInstanceOf(ActionFailure);
+    await expect(fetching).rejects.toThrow(
+      /^Input 'base': the artifacts could not be read: .*\(the token needs `actions: read` under `permissions:`\)$/,
+    );
   });
 
   it('fails naming the input when the token may not read the runs', async () => {
