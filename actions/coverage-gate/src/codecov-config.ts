@@ -158,9 +158,9 @@ function compatible(root: Record<string, Json>): Record<string, Json> {
 }
 
 function statusesOf(kind: StatusKind, value: Json, notApplied: Set<string>): StatusRule[] {
-  // `project: true` (or absent) is the default status; `project: false` (or off, no) none at all.
+  // `project: true` (or absent) is the default status; `project: false` (or off, no) none at all (the
+  // schema has refused anything else that is not a mapping).
   if (value === undefined || value === true) return [defaultStatus(kind)];
-  if (value === false || value === null) return [];
   if (!isMap(value)) return [];
   const out: StatusRule[] = [];
   for (const [name, raw] of Object.entries(value)) {

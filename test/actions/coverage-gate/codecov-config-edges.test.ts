@@ -46,6 +46,11 @@ describe('the defaults', () => {
     expect(parse(text)).toBe(DEFAULT_CONFIG);
   });
 
+  it('are the whole config of a file with nothing in it but comments', () => {
+    expect(parse('# coverage settings to come\n')).toEqual(DEFAULT_CONFIG);
+    expect(parse('')).toEqual(DEFAULT_CONFIG);
+  });
+
   it('fill in what a file leaves out', () => {
     expect(parse('coverage:\n  precision: 1\n')).toEqual({ ...DEFAULT_CONFIG, precision: 1 });
     expect(parse('coverage:\n  range: null\n').range).toEqual([60, 80]);
@@ -248,6 +253,13 @@ describe('YAML as Codecov reads it', () => {
     const config = parse('coverage:\n  ignore: [docs/]\n  flags:\n    ui:\n      paths: [ui/]\n');
     expect(config.ignore).toEqual(['docs/']);
     expect(config.flags).toEqual({ ui: ['ui/'] });
+  });
+
+  it('moves coverage.parsers and coverage.fixes to the top too, where they are listed as not applied', () => {
+    expect(parse('coverage:\n  parsers:\n    gcov: {}\n  fixes:\n    - "old/::new/"\n').notApplied).toEqual([
+      'fixes',
+      'parsers',
+    ]);
   });
 
   it('moves codecov.notify.require_ci_to_pass up, so the file passes the schema', () => {
