@@ -25,15 +25,15 @@ export function parseFingerprints(lines: readonly string[], inputName: string): 
  * CA that signs host certificates, not the host's own key, so it pins nothing.
  */
 export function fingerprintsFromKnownHosts(text: string, host: string, port: number): string[] {
-  const names = new Set(port === 22 ? [host] : [`[${host}]:${port}`]);
+  // How known_hosts names this host: the bare name on port 22, `[host]:port` on any other.
+  const name = port === 22 ? host : `[${host}]:${port}`;
   const listed: string[] = [];
   const revoked = new Set<string>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const marker = line.startsWith('@') ? (line.split(/\s+/, 1)[0] ?? '') : '';
-    if (marker === '@cert-authority') continue;
-    const [hosts = '', , key = ''] = (marker === '' ? line : line.slice(marker.length).trim()).split(/\s+/);
+    const [hosts = '', , key = ''] = line.slice(marker.length).trim().split(/\s+/);
     if (key === '') continue;
     const fingerprint = fingerprintOf(Buffer.from(key, 'base64'));
     // Stricter than OpenSSH, which applies the line's host patterns: a key someone revoked is trusted nowhere.
@@ -41,16 +41,15 @@ export function fingerprintsFromKnownHosts(text: string, host: string, port: num
       revoked.add(fingerprint);
       continue;
     }
+    // Any other marker (@cert-authority: a CA, not the host's own key) pins nothing.
     if (marker !== '') continue;
     const matches = hosts.split(',').some((h) => {
       if (h.startsWith('|1|')) {
         // Hashed entry: |1|base64(salt)|base64(HMAC-SHA1(salt, host)).
         const [, , salt = '', hash = ''] = h.split('|');
-        return [...names].some(
-          (n) => createHmac('sha1', Buffer.from(salt, 'base64')).update(n).digest('base64') === hash,
-        );
+        return createHmac('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64') === hash;
       }
-      return names.has(h);
+      return h === name;
     });
     if (matches) listed.push(fingerprint);
   }
