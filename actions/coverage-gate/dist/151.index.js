@@ -1563,11 +1563,10 @@ function compatible(root) {
     return out;
 }
 function statusesOf(kind, value, notApplied) {
-    // `project: true` (or absent) is the default status; `project: false` (or off, no) none at all.
+    // `project: true` (or absent) is the default status; `project: false` (or off, no) none at all (the
+    // schema has refused anything else that is not a mapping).
     if (value === undefined || value === true)
         return [codecov_config_defaultStatus(kind)];
-    if (value === false || value === null)
-        return [];
     if (!codecov_config_isMap(value))
         return [];
     const out = [];

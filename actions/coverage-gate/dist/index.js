@@ -643,6 +643,8 @@ async function runAction(name, body) {
     // A proxy's password is a secret the workflow may not have marked as one.
     for (const secret of (0,proxy/* proxySecrets */.Wm)())
         redactor.add(secret);
+    for (const warning of (0,proxy/* proxyWarnings */.cc)())
+        core.warning(warning);
     const inputs = new Inputs(environmentSource(), redactor);
     try {
         await body({ inputs, redactor });
@@ -912,7 +914,8 @@ function errorMessage(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QT: () => (/* binding */ proxyAgent),
-/* harmony export */   Wm: () => (/* binding */ proxySecrets)
+/* harmony export */   Wm: () => (/* binding */ proxySecrets),
+/* harmony export */   cc: () => (/* binding */ proxyWarnings)
 /* harmony export */ });
 /* unused harmony export proxyFor */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37067);
@@ -1045,6 +1048,50 @@ function proxySecrets(env = process.env) {
         }
     }
     return [...new Set(secrets)];
+}
+/** What is wrong with `value` as a proxy URL, as the toolkit reads it; undefined when it is a usable proxy. */
+function proxyProblem(value) {
+    const unused = 'it is not used, and requests go directly';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        // The toolkit's reading: a value that is not a URL is tried again as http://<value>.
+        if (value.startsWith('http://') || value.startsWith('https://'))
+            return `is not a URL: ${unused}`;
+        try {
+            url = new URL(`http://${value}`);
+        }
+        catch {
+            return `is not a URL: ${unused}`;
+        }
+    }
+    if (url.hostname === '')
+        return `names no host as a URL reads it (write it with its scheme: http://host:port): ${unused}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return `is a ${url.protocol.slice(0, -1)} proxy, and only http:// and https:// proxies are supported: requests through it will fail`;
+    return undefined;
+}
+/**
+ * A warning for each proxy variable in use that the runner's clients cannot use, so that a step whose
+ * requests go directly (or fail) says why. Names the variable, never its value (it may hold a password).
+ */
+function proxyWarnings(env = process.env) {
+    const warnings = [];
+    // The toolkit takes the lower-case variable first, and the upper-case one only when it is empty.
+    for (const names of [
+        ['https_proxy', 'HTTPS_PROXY'],
+        ['http_proxy', 'HTTP_PROXY'],
+    ]) {
+        const name = names.find((n) => (env[n] ?? '') !== '');
+        if (name === undefined)
+            continue;
+        const problem = proxyProblem(env[name] ?? '');
+        if (problem !== undefined)
+            warnings.push(`${name} ${problem}.`);
+    }
+    return warnings;
 }
 
 

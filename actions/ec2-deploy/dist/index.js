@@ -314,7 +314,8 @@ function parseFingerprints(lines, inputName) {
  * CA that signs host certificates, not the host's own key, so it pins nothing.
  */
 function fingerprintsFromKnownHosts(text, host, port) {
-    const names = new Set(port === 22 ? [host] : [`[${host}]:${port}`]);
+    // How known_hosts names this host: the bare name on port 22, `[host]:port` on any other.
+    const name = port === 22 ? host : `[${host}]:${port}`;
     const listed = [];
     const revoked = new Set();
     for (const raw of text.split('\n')) {
@@ -322,9 +323,7 @@ function fingerprintsFromKnownHosts(text, host, port) {
         if (line === '' || line.startsWith('#'))
             continue;
         const marker = line.startsWith('@') ? (line.split(/\s+/, 1)[0] ?? '') : '';
-        if (marker === '@cert-authority')
-            continue;
-        const [hosts = '', , key = ''] = (marker === '' ? line : line.slice(marker.length).trim()).split(/\s+/);
+        const [hosts = '', , key = ''] = line.slice(marker.length).trim().split(/\s+/);
         if (key === '')
             continue;
         const fingerprint = fingerprintOf(Buffer.from(key, 'base64'));
@@ -333,15 +332,16 @@ function fingerprintsFromKnownHosts(text, host, port) {
             revoked.add(fingerprint);
             continue;
         }
+        // Any other marker (@cert-authority: a CA, not the host's own key) pins nothing.
         if (marker !== '')
             continue;
         const matches = hosts.split(',').some((h) => {
             if (h.startsWith('|1|')) {
                 // Hashed entry: |1|base64(salt)|base64(HMAC-SHA1(salt, host)).
                 const [, , salt = '', hash = ''] = h.split('|');
-                return [...names].some((n) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha1', Buffer.from(salt, 'base64')).update(n).digest('base64') === hash);
+                return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64') === hash;
             }
-            return names.has(h);
+            return h === name;
         });
         if (matches)
             listed.push(fingerprint);
@@ -685,6 +685,8 @@ async function runAction(name, body) {
     // A proxy's password is a secret the workflow may not have marked as one.
     for (const secret of (0,proxy/* proxySecrets */.Wm)())
         redactor.add(secret);
+    for (const warning of (0,proxy/* proxyWarnings */.cc)())
+        core/* warning */.$e(warning);
     const inputs = new Inputs(environmentSource(), redactor);
     try {
         await body({ inputs, redactor });
@@ -888,7 +890,8 @@ function errorMessage(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   QT: () => (/* binding */ proxyAgent),
-  Wm: () => (/* binding */ proxySecrets)
+  Wm: () => (/* binding */ proxySecrets),
+  cc: () => (/* binding */ proxyWarnings)
 });
 
 // UNUSED EXPORTS: proxyFor
@@ -1029,6 +1032,50 @@ function proxySecrets(env = process.env) {
         }
     }
     return [...new Set(secrets)];
+}
+/** What is wrong with `value` as a proxy URL, as the toolkit reads it; undefined when it is a usable proxy. */
+function proxyProblem(value) {
+    const unused = 'it is not used, and requests go directly';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        // The toolkit's reading: a value that is not a URL is tried again as http://<value>.
+        if (value.startsWith('http://') || value.startsWith('https://'))
+            return `is not a URL: ${unused}`;
+        try {
+            url = new URL(`http://${value}`);
+        }
+        catch {
+            return `is not a URL: ${unused}`;
+        }
+    }
+    if (url.hostname === '')
+        return `names no host as a URL reads it (write it with its scheme: http://host:port): ${unused}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return `is a ${url.protocol.slice(0, -1)} proxy, and only http:// and https:// proxies are supported: requests through it will fail`;
+    return undefined;
+}
+/**
+ * A warning for each proxy variable in use that the runner's clients cannot use, so that a step whose
+ * requests go directly (or fail) says why. Names the variable, never its value (it may hold a password).
+ */
+function proxyWarnings(env = process.env) {
+    const warnings = [];
+    // The toolkit takes the lower-case variable first, and the upper-case one only when it is empty.
+    for (const names of [
+        ['https_proxy', 'HTTPS_PROXY'],
+        ['http_proxy', 'HTTP_PROXY'],
+    ]) {
+        const name = names.find((n) => (env[n] ?? '') !== '');
+        if (name === undefined)
+            continue;
+        const problem = proxyProblem(env[name] ?? '');
+        if (problem !== undefined)
+            warnings.push(`${name} ${problem}.`);
+    }
+    return warnings;
 }
 
 

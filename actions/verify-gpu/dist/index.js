@@ -3145,7 +3145,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -3925,6 +3925,50 @@ function proxySecrets(env = process.env) {
     }
     return [...new Set(secrets)];
 }
+/** What is wrong with `value` as a proxy URL, as the toolkit reads it; undefined when it is a usable proxy. */
+function proxyProblem(value) {
+    const unused = 'it is not used, and requests go directly';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        // The toolkit's reading: a value that is not a URL is tried again as http://<value>.
+        if (value.startsWith('http://') || value.startsWith('https://'))
+            return `is not a URL: ${unused}`;
+        try {
+            url = new URL(`http://${value}`);
+        }
+        catch {
+            return `is not a URL: ${unused}`;
+        }
+    }
+    if (url.hostname === '')
+        return `names no host as a URL reads it (write it with its scheme: http://host:port): ${unused}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return `is a ${url.protocol.slice(0, -1)} proxy, and only http:// and https:// proxies are supported: requests through it will fail`;
+    return undefined;
+}
+/**
+ * A warning for each proxy variable in use that the runner's clients cannot use, so that a step whose
+ * requests go directly (or fail) says why. Names the variable, never its value (it may hold a password).
+ */
+function proxyWarnings(env = process.env) {
+    const warnings = [];
+    // The toolkit takes the lower-case variable first, and the upper-case one only when it is empty.
+    for (const names of [
+        ['https_proxy', 'HTTPS_PROXY'],
+        ['http_proxy', 'HTTP_PROXY'],
+    ]) {
+        const name = names.find((n) => (env[n] ?? '') !== '');
+        if (name === undefined)
+            continue;
+        const problem = proxyProblem(env[name] ?? '');
+        if (problem !== undefined)
+            warnings.push(`${name} ${problem}.`);
+    }
+    return warnings;
+}
 
 ;// CONCATENATED MODULE: ./shared/secrets.ts
 /**
@@ -4008,6 +4052,8 @@ async function runAction(name, body) {
     // A proxy's password is a secret the workflow may not have marked as one.
     for (const secret of proxySecrets())
         redactor.add(secret);
+    for (const warning of proxyWarnings())
+        core_warning(warning);
     const inputs = new Inputs(environmentSource(), redactor);
     try {
         await body({ inputs, redactor });
@@ -4936,7 +4982,7 @@ async function run() {
         };
         const first = await queryGpus(timeoutMs);
         if (first.rejected.length > 0)
-            warning(`nvidia-smi printed ${first.rejected.length} line${first.rejected.length === 1 ? '' : 's'} that ${first.rejected.length === 1 ? 'is' : 'are'} not a GPU's row, not counted as GPUs: ${excerpt(first.rejected[0] ?? '', 200)}`, { title: 'nvidia-smi' });
+            core_warning(`nvidia-smi printed ${first.rejected.length} line${first.rejected.length === 1 ? '' : 's'} that ${first.rejected.length === 1 ? 'is' : 'are'} not a GPU's row, not counted as GPUs: ${excerpt(first.rejected[0] ?? '', 200)}`, { title: 'nvidia-smi' });
         const failure = diagnose(first.ran);
         if (failure !== undefined && !failure.usable) {
             const message = `${failure.message} — ${failure.hint}`;
@@ -4956,11 +5002,11 @@ async function run() {
             return;
         }
         if (failure !== undefined)
-            warning(`${failure.message} — ${failure.hint}`, { title: 'nvidia-smi' });
+            core_warning(`${failure.message} — ${failure.hint}`, { title: 'nvidia-smi' });
         const queried = await runCommand('nvidia-smi', ['-q'], timeoutMs);
         const text = queried.exitCode === 0 || queried.exitCode === 14 ? parseQueryText(queried.stdout) : undefined;
         if (text === undefined)
-            warning(`nvidia-smi -q failed (${excerpt(queried.output.trim(), 200)}): the driver's CUDA version and MIG slices are unknown.`);
+            core_warning(`nvidia-smi -q failed (${excerpt(queried.output.trim(), 200)}): the driver's CUDA version and MIG slices are unknown.`);
         const listed = text?.gpus.some((g) => g.migEnabled) === true
             ? parseList((await runCommand('nvidia-smi', ['-L'], timeoutMs)).stdout)
             : [];
@@ -5038,7 +5084,7 @@ async function run() {
             problems,
         }));
         for (const check of verdict.checks.filter((c) => c.status === 'unknown')) {
-            warning(`${check.requirement} cannot be verified for ${check.subject}: ${check.found}.`, {
+            core_warning(`${check.requirement} cannot be verified for ${check.subject}: ${check.found}.`, {
                 title: 'verify-gpu',
             });
         }
