@@ -952,7 +952,7 @@ async function run() {
         };
         if (settings.window > settings.maxHistory)
             throw new errors/* ConfigurationError */.j1(`Input 'baseline-window' (${settings.window}) must not exceed 'max-history' (${settings.maxHistory}).`);
-        const { gateBenchmarks } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4348));
+        const { gateBenchmarks } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3047));
         await gateBenchmarks(settings, redactor);
     });
 }
@@ -965,13 +965,11 @@ async function run() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ METRICS),
-/* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   gU: () => (/* binding */ standardError),
 /* harmony export */   hR: () => (/* binding */ FORMATS)
 /* harmony export */ });
 /** What a benchmark run says about one benchmark, in one unit, whichever tool wrote it. */
-/** A JSON object (not a list, not null). */
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const METRICS = ['median', 'mean', 'min'];
 const FORMATS = [
     'pytest',

@@ -1,8 +1,6 @@
 /** What a benchmark run says about one benchmark, in one unit, whichever tool wrote it. */
 
-/** A JSON object (not a list, not null). */
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObject } from '../../../shared/json.js';
 
 export type Metric = 'median' | 'mean' | 'min';
 export const METRICS: readonly Metric[] = ['median', 'mean', 'min'];

@@ -4,17 +4,16 @@
  * JSON), as per-file totals so every status can take the base of its own files.
  */
 import { ConfigurationError } from '../../../shared/errors.js';
+import { isObject } from '../../../shared/json.js';
 import type { BaseSummary } from './gate.js';
 import { type Coverage, fileTotals, type Metric, percent, type Totals, totalsOf } from './model.js';
 
 type Json = unknown;
-const isMap = (v: Json): v is Record<string, Json> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const isCount = (v: Json): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 function totalsFrom(v: Json): Totals | undefined {
-  if (!isMap(v)) return undefined;
+  if (!isObject(v)) return undefined;
   const { linesValid, linesCovered, branchesValid, branchesCovered } = v;
   if (!isCount(linesValid) || !isCount(linesCovered) || !isCount(branchesValid) || !isCount(branchesCovered))
     return undefined;
@@ -24,17 +23,17 @@ function totalsFrom(v: Json): Totals | undefined {
 /** Whether a parsed JSON document is this action's summary JSON (coverage.py's has no `metric`). */
 export function isSummaryJson(doc: Json): doc is Record<string, Json> {
   return (
-    isMap(doc) &&
+    isObject(doc) &&
     doc.version === 1 &&
     (doc.metric === 'lines' || doc.metric === 'combined') &&
-    isMap(doc.files)
+    isObject(doc.files)
   );
 }
 
 /** The base from a summary JSON: its per-file totals, with the coverage recomputed in this run's metric. */
 export function baseFromSummary(doc: Record<string, Json>, file: string, metric: Metric): BaseSummary {
   const files: Record<string, Totals> = {};
-  for (const [path, raw] of Object.entries(isMap(doc.files) ? doc.files : {})) {
+  for (const [path, raw] of Object.entries(isObject(doc.files) ? doc.files : {})) {
     const t = totalsFrom(raw);
     if (t === undefined)
       throw new ConfigurationError(

@@ -9,6 +9,7 @@
  */
 import { parseDocument } from 'yaml';
 import { ConfigurationError } from '../../../shared/errors.js';
+import { isObject } from '../../../shared/json.js';
 import { ignoreFilter, pathFilter } from './codecov-paths.js';
 import { schemaProblem } from './codecov-schema.js';
 
@@ -107,8 +108,6 @@ const TOP_KEYS_NOT_APPLIED = [
 ];
 
 type Json = unknown;
-const isMap = (v: Json): v is Record<string, Json> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Codecov's percentage: a number, or `80`/`80%`/`80.5%` as text. */
 function percentValue(value: Json): number {
@@ -143,12 +142,12 @@ function readYaml(text: string, file: string): Json {
 /** Codecov's compatibility moves (coverage.ignore → ignore, …), before validation, as Codecov does them. */
 function compatible(root: Record<string, Json>): Record<string, Json> {
   const out = { ...root };
-  if (isMap(out.coverage)) {
+  if (isObject(out.coverage)) {
     const moved = new Set(['flags', 'parsers', 'ignore', 'fixes']);
     for (const [key, value] of Object.entries(out.coverage)) if (moved.has(key)) out[key] = value;
     out.coverage = Object.fromEntries(Object.entries(out.coverage).filter(([key]) => !moved.has(key)));
   }
-  if (isMap(out.codecov) && isMap(out.codecov.notify) && 'require_ci_to_pass' in out.codecov.notify) {
+  if (isObject(out.codecov) && isObject(out.codecov.notify) && 'require_ci_to_pass' in out.codecov.notify) {
     const notify = { ...out.codecov.notify };
     const value = notify.require_ci_to_pass;
     delete notify.require_ci_to_pass;
@@ -161,11 +160,11 @@ function statusesOf(kind: StatusKind, value: Json, notApplied: Set<string>): Sta
   // `project: true` (or absent) is the default status; `project: false` (or off, no) none at all (the
   // schema has refused anything else that is not a mapping).
   if (value === undefined || value === true) return [defaultStatus(kind)];
-  if (!isMap(value)) return [];
+  if (!isObject(value)) return [];
   const out: StatusRule[] = [];
   for (const [name, raw] of Object.entries(value)) {
     if (raw === false) continue;
-    const rule = isMap(raw) ? raw : {};
+    const rule = isObject(raw) ? raw : {};
     if (rule.enabled === false) continue;
     for (const key of STATUS_KEYS_NOT_APPLIED)
       if (key in rule) notApplied.add(`coverage.status.${kind}.<status>.${key}`);
@@ -197,7 +196,7 @@ function statusesOf(kind: StatusKind, value: Json, notApplied: Set<string>): Sta
 export function parseCodecovYaml(text: string, file: string): GateConfig {
   const doc = readYaml(text, file);
   if (doc === null || doc === undefined) return DEFAULT_CONFIG;
-  if (!isMap(doc))
+  if (!isObject(doc))
     throw new ConfigurationError(`${file} is not a codecov.yml: its top level must be a mapping of keys.`);
   const root = compatible(doc);
   const problem = schemaProblem(root);
@@ -206,21 +205,21 @@ export function parseCodecovYaml(text: string, file: string): GateConfig {
 
   const notApplied = new Set<string>();
   for (const key of TOP_KEYS_NOT_APPLIED) if (key in root) notApplied.add(key);
-  const coverage = isMap(root.coverage) ? root.coverage : {};
+  const coverage = isObject(root.coverage) ? root.coverage : {};
   if ('notify' in coverage) notApplied.add('coverage.notify');
   const status = coverage.status;
   let statuses: StatusRule[];
   if (status === false) statuses = [];
   else {
-    const s = isMap(status) ? status : {};
+    const s = isObject(status) ? status : {};
     for (const key of ['changes', 'default_rules', 'no_upload_behavior'])
       if (key in s && s[key] !== false) notApplied.add(`coverage.status.${key}`);
     statuses = [...statusesOf('project', s.project, notApplied), ...statusesOf('patch', s.patch, notApplied)];
   }
   const flags: Record<string, readonly string[]> = {};
-  if (isMap(root.flags)) {
+  if (isObject(root.flags)) {
     for (const [name, raw] of Object.entries(root.flags)) {
-      const f = isMap(raw) ? raw : {};
+      const f = isObject(raw) ? raw : {};
       flags[name] = Array.isArray(f.paths) ? (f.paths as string[]) : [];
       for (const key of [
         'carryforward',

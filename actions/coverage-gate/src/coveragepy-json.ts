@@ -12,6 +12,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { ConfigurationError } from '../../../shared/errors.js';
+import { isObject } from '../../../shared/json.js';
 import { Arena, FileCoverage } from './model.js';
 import type { CoverageReader, ParsedCoverage } from './parsers.js';
 
@@ -23,8 +24,6 @@ const NOTHING_DECLARED: ParsedCoverage['declared'] = {
 };
 
 type Json = unknown;
-const isObject = (v: Json): v is Record<string, Json> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function lineList(value: Json, where: string): number[] {
   if (value === undefined) return [];

@@ -2,7 +2,7 @@ export const id = 522;
 export const ids = [522,306];
 export const modules = {
 
-/***/ 1663:
+/***/ 1422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,6 +21,11 @@ var dist_cjs = __webpack_require__(5193);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/proxy.ts + 2 modules
 var proxy = __webpack_require__(2793);
+;// CONCATENATED MODULE: ./shared/json.ts
+/** Parsed JSON (or YAML) of unknown shape. */
+/** A JSON object: not a list, not null. */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./actions/ec2-deploy/src/waiter-error.ts
@@ -30,7 +35,7 @@ var shared_text = __webpack_require__(2763);
  * ran out or an instance that was terminated reads as a page of JSON.
  */
 
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** The waiter's result inside the error's message, or undefined when the message is not one. */
 function waiterResult(message) {
     let parsed;
@@ -100,6 +105,10 @@ function waiterTiming(maxWaitMs, leftMs) {
     const maxWaitTime = Math.max(1, Math.floor(Math.min(maxWaitMs, leftMs) / 1000));
     return { maxWaitTime, minDelay: Math.min(2, maxWaitTime / 2), maxDelay: 15 };
 }
+/**
+ * One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. The SDK
+ * ignores HTTPS_PROXY: the runner's proxy, when it has one for the service's endpoint, is given as its agent.
+ */
 function requestHandler(service, region, env = process.env) {
     const configured = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? env.AWS_ENDPOINT_URL ?? '';
     let endpoint;
@@ -435,8 +444,8 @@ function alignmentRow(columns, align) {
 
 // EXTERNAL MODULE: ./shared/units.ts
 var units = __webpack_require__(7801);
-// EXTERNAL MODULE: ./actions/ec2-deploy/src/aws.ts + 1 modules
-var aws = __webpack_require__(1663);
+// EXTERNAL MODULE: ./actions/ec2-deploy/src/aws.ts + 2 modules
+var aws = __webpack_require__(1422);
 // EXTERNAL MODULE: ./actions/ec2-deploy/src/host-keys.ts
 var host_keys = __webpack_require__(8097);
 ;// CONCATENATED MODULE: ./actions/ec2-deploy/src/instance.ts
@@ -1110,7 +1119,7 @@ function setScriptOutputs(written, summary, redactor) {
 /* harmony export */   stopAfter: () => (/* binding */ stopAfter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9715);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1663);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1422);
 /* harmony import */ var _main_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9306);
 /** The post step: stop the instance when stop-after says so, from what the main step saved. */
 

@@ -33,10 +33,6 @@ export function waiterTiming(
   return { maxWaitTime, minDelay: Math.min(2, maxWaitTime / 2), maxDelay: 15 };
 }
 
-/**
- * One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. The SDK
- * ignores HTTPS_PROXY: the runner's proxy, when it has one for the service's endpoint, is given as its agent.
- */
 /** The SDK's options for its Node.js HTTP handler that are set here: at most one agent, for the endpoint's scheme. */
 export interface RequestHandlerOptions {
   connectionTimeout: number;
@@ -45,6 +41,10 @@ export interface RequestHandlerOptions {
   httpAgent?: Agent;
 }
 
+/**
+ * One attempt at one API call: an endpoint that accepts and never answers costs this, then a retry. The SDK
+ * ignores HTTPS_PROXY: the runner's proxy, when it has one for the service's endpoint, is given as its agent.
+ */
 export function requestHandler(
   service: 'ec2' | 'sts',
   region: string,

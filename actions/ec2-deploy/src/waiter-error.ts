@@ -3,10 +3,8 @@
  * waiter's whole result as JSON (state, the last answer, every answer counted): shown as it is, a wait that
  * ran out or an instance that was terminated reads as a page of JSON.
  */
+import { isObject } from '../../../shared/json.js';
 import { oneLine } from '../../../shared/text.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The waiter's result inside the error's message, or undefined when the message is not one. */
 function waiterResult(message: string): Record<string, unknown> | undefined {

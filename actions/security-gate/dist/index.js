@@ -841,7 +841,7 @@ async function run() {
         if (settings.reports.length === 0 && settings.artifacts.length === 0 && settings.bandit.length === 0) {
             throw new errors/* ConfigurationError */.j1("Input 'reports' (scanner reports to read), 'artifacts' (artifacts holding them) or 'bandit' (paths for Bandit to scan) is required; all are empty.");
         }
-        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1777));
+        const { gateFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 458));
         await gateFindings(settings);
     });
 }

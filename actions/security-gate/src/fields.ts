@@ -1,12 +1,12 @@
 /** Reading fields out of parsed JSON of unknown shape, without a schema library and without throwing. */
+import { isObject } from '../../../shared/json.js';
 import { jsonExcerpt } from '../../../shared/text.js';
 export type Json = unknown;
 
 /** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
 export const NO_OBJECT: Readonly<Record<string, Json>> = Object.freeze({});
 
-export const isObject = (v: Json): v is Record<string, Json> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
+export { isObject };
 export const obj = (v: Json): Readonly<Record<string, Json>> => (isObject(v) ? v : NO_OBJECT);
 export const str = (v: Json): string | undefined =>
   typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;

@@ -129,8 +129,7 @@ describe('EC2 over its own protocol', () => {
 
   it('in the region it is given (none in the environment), signed by the default chain', async () => {
     const ec2 = await fake();
-    setEnv({ ...ec2.env, AWS_REGION: '' });
-    Reflect.deleteProperty(process.env, 'AWS_REGION');
+    setEnv(Object.fromEntries(Object.entries(ec2.env).filter(([name]) => name !== 'AWS_REGION')));
     const port = ec2Port('eu-west-1', deadline(10_000));
     expect((await port.describe('i-0abc')).state).toBe('stopped');
     await port.start('i-0abc');

@@ -1,8 +1,8 @@
-export const id = 348;
-export const ids = [348];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
-/***/ 4348:
+/***/ 3047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -333,6 +333,11 @@ async function regularFiles(files, what, roots) {
     return { files: ok, problems };
 }
 
+;// CONCATENATED MODULE: ./shared/json.ts
+/** Parsed JSON (or YAML) of unknown shape. */
+/** A JSON object: not a list, not null. */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 // EXTERNAL MODULE: ./actions/benchmark-gate/src/model.ts
 var model = __webpack_require__(4550);
 ;// CONCATENATED MODULE: ./actions/benchmark-gate/src/history.ts
@@ -359,12 +364,12 @@ function parseHistory(content, where) {
     catch (error) {
         throw new HistoryError(`${where} is not JSON (${error instanceof Error ? error.message : String(error)})`);
     }
-    if (!(0,model/* isObject */.Gv)(doc) || doc.format !== HISTORY_FORMAT || doc.version !== 1)
+    if (!isObject(doc) || doc.format !== HISTORY_FORMAT || doc.version !== 1)
         throw new HistoryError(`${where} is not a benchmark-gate history (format ${HISTORY_FORMAT}, version 1)`);
-    if (!Array.isArray(doc.runs) || !(0,model/* isObject */.Gv)(doc.series))
+    if (!Array.isArray(doc.runs) || !isObject(doc.series))
         throw new HistoryError(`${where} lacks 'runs' or 'series'`);
     const runs = doc.runs.map((r, i) => {
-        if (!(0,model/* isObject */.Gv)(r) ||
+        if (!isObject(r) ||
             typeof r.commit !== 'string' ||
             typeof r.date !== 'string' ||
             typeof r.branch !== 'string' ||
@@ -382,12 +387,12 @@ function parseHistory(content, where) {
         const stored = doc.series[metric];
         if (stored === undefined)
             continue;
-        if (!(0,model/* isObject */.Gv)(stored))
+        if (!isObject(stored))
             throw new HistoryError(`${where}: series.${metric} is not an object`);
         const target = history.series[metric];
         for (const [name, s] of Object.entries(stored)) {
             const at = `${where}: series.${metric}[${JSON.stringify(name)}]`;
-            if (!(0,model/* isObject */.Gv)(s) ||
+            if (!isObject(s) ||
                 typeof s.unit !== 'string' ||
                 (s.direction !== 'smaller-is-better' && s.direction !== 'bigger-is-better') ||
                 !Array.isArray(s.points))
@@ -590,14 +595,14 @@ class FormatError extends Error {
 function detectFormat(doc) {
     if (Array.isArray(doc))
         throw new FormatError("is a list of {name, unit, value}: the custom format, whose direction cannot be guessed; set 'format' to customSmallerIsBetter or customBiggerIsBetter");
-    if ((0,model/* isObject */.Gv)(doc)) {
-        if (Array.isArray(doc.results) && doc.results.every((r) => (0,model/* isObject */.Gv)(r) && 'command' in r))
+    if (isObject(doc)) {
+        if (Array.isArray(doc.results) && doc.results.every((r) => isObject(r) && 'command' in r))
             return 'hyperfine';
         if (Array.isArray(doc.benchmarks)) {
             const first = doc.benchmarks[0];
-            if ('machine_info' in doc || ((0,model/* isObject */.Gv)(first) && (0,model/* isObject */.Gv)(first.stats)))
+            if ('machine_info' in doc || (isObject(first) && isObject(first.stats)))
                 return 'pytest';
-            if ('context' in doc || ((0,model/* isObject */.Gv)(first) && 'real_time' in first))
+            if ('context' in doc || (isObject(first) && 'real_time' in first))
                 return 'googlecpp';
         }
     }
@@ -634,11 +639,11 @@ function normalised(unit, values, spread) {
     return { unit: 's', values: scale(values), spread: scale(spread) };
 }
 function readPytest(doc) {
-    if (!(0,model/* isObject */.Gv)(doc) || !Array.isArray(doc.benchmarks))
+    if (!isObject(doc) || !Array.isArray(doc.benchmarks))
         throw new FormatError("has no 'benchmarks' list (pytest-benchmark writes one with --benchmark-json)");
     return doc.benchmarks.map((b, i) => {
         const where = `benchmarks[${i}]`;
-        if (!(0,model/* isObject */.Gv)(b) || !(0,model/* isObject */.Gv)(b.stats))
+        if (!isObject(b) || !isObject(b.stats))
             throw new FormatError(`${where} has no 'stats'`);
         const name = formats_text(b.fullname ?? b.name, `${where}.fullname`);
         const s = b.stats;
@@ -672,12 +677,12 @@ function readPytest(doc) {
 }
 const AGGREGATE_SUFFIX = /_(mean|median|stddev|cv)$/;
 function readGoogle(doc) {
-    if (!(0,model/* isObject */.Gv)(doc) || !Array.isArray(doc.benchmarks))
+    if (!isObject(doc) || !Array.isArray(doc.benchmarks))
         throw new FormatError("has no 'benchmarks' list (Google Benchmark writes one with --benchmark_format=json)");
     const runs = new Map();
     doc.benchmarks.forEach((b, i) => {
         const where = `benchmarks[${i}]`;
-        if (!(0,model/* isObject */.Gv)(b))
+        if (!isObject(b))
             throw new FormatError(`${where} is not an object`);
         const name = formats_text(b.name, `${where}.name`);
         if (b.error_occurred === true)
@@ -728,11 +733,11 @@ function readGoogle(doc) {
     });
 }
 function readHyperfine(doc) {
-    if (!(0,model/* isObject */.Gv)(doc) || !Array.isArray(doc.results))
+    if (!isObject(doc) || !Array.isArray(doc.results))
         throw new FormatError("has no 'results' list (hyperfine writes one with --export-json)");
     return doc.results.map((r, i) => {
         const where = `results[${i}]`;
-        if (!(0,model/* isObject */.Gv)(r))
+        if (!isObject(r))
             throw new FormatError(`${where} is not an object`);
         const name = formats_text(r.command, `${where}.command`);
         const at = (k) => `${where} (${name}).${k}`;
@@ -787,7 +792,7 @@ function readCustom(doc, direction, warnings) {
         throw new FormatError('must be a list of {name, unit, value} objects (the custom format)');
     return doc.map((b, i) => {
         const where = `[${i}]`;
-        if (!(0,model/* isObject */.Gv)(b))
+        if (!isObject(b))
             throw new FormatError(`${where} is not an object`);
         const name = formats_text(b.name, `${where}.name`);
         const unit = formats_text(b.unit, `${where} (${name}).unit`);
@@ -864,7 +869,7 @@ function importAnchorData(content, branch, metric, maxRuns) {
     catch (error) {
         throw new ImportError(`is not github-action-benchmark's data.js (${error instanceof Error ? error.message : String(error)})`);
     }
-    if (!(0,model/* isObject */.Gv)(doc) || !(0,model/* isObject */.Gv)(doc.entries))
+    if (!isObject(doc) || !isObject(doc.entries))
         throw new ImportError("is not github-action-benchmark's data.js (no window.BENCHMARK_DATA.entries)");
     // Several suites may hold the same commit: one run per commit, in time order.
     const byCommit = new Map();
@@ -873,8 +878,8 @@ function importAnchorData(content, branch, metric, maxRuns) {
             throw new ImportError(`entries[${JSON.stringify(suite)}] is not a list`);
         list.forEach((entry, i) => {
             const at = `entries[${JSON.stringify(suite)}][${i}]`;
-            if (!(0,model/* isObject */.Gv)(entry) ||
-                !(0,model/* isObject */.Gv)(entry.commit) ||
+            if (!isObject(entry) ||
+                !isObject(entry.commit) ||
                 typeof entry.commit.id !== 'string' ||
                 !Array.isArray(entry.benches))
                 throw new ImportError(`${at} needs commit.id and benches`);
@@ -899,7 +904,7 @@ function importAnchorData(content, branch, metric, maxRuns) {
                 byCommit.set(entry.commit.id, slot);
             }
             entry.benches.forEach((b, k) => {
-                if (!(0,model/* isObject */.Gv)(b) ||
+                if (!isObject(b) ||
                     typeof b.name !== 'string' ||
                     typeof b.unit !== 'string' ||
                     typeof b.value !== 'number' ||

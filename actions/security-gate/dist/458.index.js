@@ -1,8 +1,8 @@
-export const id = 777;
-export const ids = [777];
+export const id = 458;
+export const ids = [458];
 export const modules = {
 
-/***/ 1777:
+/***/ 458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -753,12 +753,18 @@ function fromFile(file, generatedPath) {
     return { args: ['--ini', file.path], generated: undefined, description: `${file.name} (INI)` };
 }
 
+;// CONCATENATED MODULE: ./shared/json.ts
+/** Parsed JSON (or YAML) of unknown shape. */
+/** A JSON object: not a list, not null. */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/fields.ts
 /** Reading fields out of parsed JSON of unknown shape, without a schema library and without throwing. */
 
+
 /** What obj() gives for a missing object: one shared, frozen, rather than a fresh {} per absent field. */
 const NO_OBJECT = Object.freeze({});
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 const obj = (v) => (isObject(v) ? v : NO_OBJECT);
 const str = (v) => typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
 const num = (v) => typeof v === 'number' && Number.isFinite(v)

@@ -1,8 +1,8 @@
-export const id = 151;
-export const ids = [151];
+export const id = 6;
+export const ids = [6];
 export const modules = {
 
-/***/ 22151:
+/***/ 69006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -412,6 +412,11 @@ function badgeEndpoint(value, range, label = 'coverage') {
     })}\n`;
 }
 
+;// CONCATENATED MODULE: ./shared/json.ts
+/** Parsed JSON (or YAML) of unknown shape. */
+/** A JSON object: not a list, not null. */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/model.ts
 /**
  * Coverage as lines, one model whatever the report's format: per line, whether it is a statement and how
@@ -713,10 +718,10 @@ function percent(t, metric) {
  */
 
 
-const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 const isCount = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 function totalsFrom(v) {
-    if (!isMap(v))
+    if (!isObject(v))
         return undefined;
     const { linesValid, linesCovered, branchesValid, branchesCovered } = v;
     if (!isCount(linesValid) || !isCount(linesCovered) || !isCount(branchesValid) || !isCount(branchesCovered))
@@ -725,15 +730,15 @@ function totalsFrom(v) {
 }
 /** Whether a parsed JSON document is this action's summary JSON (coverage.py's has no `metric`). */
 function isSummaryJson(doc) {
-    return (isMap(doc) &&
+    return (isObject(doc) &&
         doc.version === 1 &&
         (doc.metric === 'lines' || doc.metric === 'combined') &&
-        isMap(doc.files));
+        isObject(doc.files));
 }
 /** The base from a summary JSON: its per-file totals, with the coverage recomputed in this run's metric. */
 function baseFromSummary(doc, file, metric) {
     const files = {};
-    for (const [path, raw] of Object.entries(isMap(doc.files) ? doc.files : {})) {
+    for (const [path, raw] of Object.entries(isObject(doc.files) ? doc.files : {})) {
         const t = totalsFrom(raw);
         if (t === undefined)
             throw new errors/* ConfigurationError */.j1(`Input 'base': ${file} has totals for ${JSON.stringify(path).slice(0, 100)} that are not counts.`);
@@ -1463,6 +1468,7 @@ function schemaProblem(doc) {
 
 
 
+
 /** A status as Codecov makes it when the config says nothing: target auto, threshold 0. */
 function codecov_config_defaultStatus(kind) {
     return {
@@ -1517,7 +1523,6 @@ const TOP_KEYS_NOT_APPLIED = [
     'test_analytics',
     'cli',
 ];
-const codecov_config_isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** Codecov's percentage: a number, or `80`/`80%`/`80.5%` as text. */
 function percentValue(value) {
     if (typeof value === 'number')
@@ -1547,14 +1552,14 @@ function readYaml(text, file) {
 /** Codecov's compatibility moves (coverage.ignore → ignore, …), before validation, as Codecov does them. */
 function compatible(root) {
     const out = { ...root };
-    if (codecov_config_isMap(out.coverage)) {
+    if (isObject(out.coverage)) {
         const moved = new Set(['flags', 'parsers', 'ignore', 'fixes']);
         for (const [key, value] of Object.entries(out.coverage))
             if (moved.has(key))
                 out[key] = value;
         out.coverage = Object.fromEntries(Object.entries(out.coverage).filter(([key]) => !moved.has(key)));
     }
-    if (codecov_config_isMap(out.codecov) && codecov_config_isMap(out.codecov.notify) && 'require_ci_to_pass' in out.codecov.notify) {
+    if (isObject(out.codecov) && isObject(out.codecov.notify) && 'require_ci_to_pass' in out.codecov.notify) {
         const notify = { ...out.codecov.notify };
         const value = notify.require_ci_to_pass;
         delete notify.require_ci_to_pass;
@@ -1567,13 +1572,13 @@ function statusesOf(kind, value, notApplied) {
     // schema has refused anything else that is not a mapping).
     if (value === undefined || value === true)
         return [codecov_config_defaultStatus(kind)];
-    if (!codecov_config_isMap(value))
+    if (!isObject(value))
         return [];
     const out = [];
     for (const [name, raw] of Object.entries(value)) {
         if (raw === false)
             continue;
-        const rule = codecov_config_isMap(raw) ? raw : {};
+        const rule = isObject(raw) ? raw : {};
         if (rule.enabled === false)
             continue;
         for (const key of STATUS_KEYS_NOT_APPLIED)
@@ -1606,7 +1611,7 @@ function parseCodecovYaml(text, file) {
     const doc = readYaml(text, file);
     if (doc === null || doc === undefined)
         return DEFAULT_CONFIG;
-    if (!codecov_config_isMap(doc))
+    if (!isObject(doc))
         throw new errors/* ConfigurationError */.j1(`${file} is not a codecov.yml: its top level must be a mapping of keys.`);
     const root = compatible(doc);
     const problem = schemaProblem(root);
@@ -1616,7 +1621,7 @@ function parseCodecovYaml(text, file) {
     for (const key of TOP_KEYS_NOT_APPLIED)
         if (key in root)
             notApplied.add(key);
-    const coverage = codecov_config_isMap(root.coverage) ? root.coverage : {};
+    const coverage = isObject(root.coverage) ? root.coverage : {};
     if ('notify' in coverage)
         notApplied.add('coverage.notify');
     const status = coverage.status;
@@ -1624,16 +1629,16 @@ function parseCodecovYaml(text, file) {
     if (status === false)
         statuses = [];
     else {
-        const s = codecov_config_isMap(status) ? status : {};
+        const s = isObject(status) ? status : {};
         for (const key of ['changes', 'default_rules', 'no_upload_behavior'])
             if (key in s && s[key] !== false)
                 notApplied.add(`coverage.status.${key}`);
         statuses = [...statusesOf('project', s.project, notApplied), ...statusesOf('patch', s.patch, notApplied)];
     }
     const flags = {};
-    if (codecov_config_isMap(root.flags)) {
+    if (isObject(root.flags)) {
         for (const [name, raw] of Object.entries(root.flags)) {
-            const f = codecov_config_isMap(raw) ? raw : {};
+            const f = isObject(raw) ? raw : {};
             flags[name] = Array.isArray(f.paths) ? f.paths : [];
             for (const key of [
                 'carryforward',
@@ -3499,13 +3504,13 @@ var external_node_string_decoder_ = __webpack_require__(46193);
 
 
 
+
 const NOTHING_DECLARED = {
     linesValid: undefined,
     linesCovered: undefined,
     branchesValid: undefined,
     branchesCovered: undefined,
 };
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 function lineList(value, where) {
     if (value === undefined)
         return [];
