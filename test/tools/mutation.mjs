@@ -1,0 +1,229 @@
+// npm run mutation: StrykerJS over every domain module, one part at a time, into one report.
+//
+// Each part is an action's domain modules with that action's unit tests (shared/ with its own, and the two
+// shared modules only the actions' tests reach with those). Stryker's first run executes every included
+// test instrumented, and a mutant made while a module loads ("static") reruns all of them, so one run over
+// everything with every test would take most of a day on two cores; a part's own tests are the ones that
+// can kill its mutants. Leaving other tests out can only lose kills, never add them: the score is a lower
+// bound of the one-run score.
+//
+// Every part runs with --incremental into one file: a part's run keeps the results of the modules outside
+// its scope, so the last part's report (reports/mutation/) holds every module, and a part interrupted
+// loses only itself. A later run reuses what Stryker's rules allow (a killed mutant whose killing test did
+// not change; another whose code and covering tests did not change) and tests the rest again.
+//
+//   npm run mutation                      every part, reusing reports/mutation/incremental.json
+//   npm run mutation -- --force           every part from scratch
+//   npm run mutation -- --part shared     one part (repeatable); --list names them
+//   npm run mutation -- --summary         only the summary of the report there is
+// Any other argument goes to Stryker (--concurrency 4).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+
+const REPORT = 'reports/mutation/mutation.json';
+const INCREMENTAL = 'reports/mutation/incremental.json';
+const SURVIVORS = 'reports/mutation/survivors.md';
+
+const domain = (name, ...excluded) => [
+  `actions/${name}/src/**/*.ts`,
+  `!actions/${name}/src/main*.ts`,
+  `!actions/${name}/src/index.ts`,
+  ...excluded.map((m) => `!actions/${name}/src/${m}.ts`),
+];
+const own = (name) => [`test/actions/${name}/**/*.test.ts`];
+const coverageTests = (...names) => names.map((n) => `test/actions/coverage-gate/${n}.test.ts`);
+
+// coverage-gate's report readers and codecov.yml's schema are parts of their own: their tests are the slow
+// ones (real reports in every chunking, the fast path against the general route), and the schema's mutants
+// are nearly all static, so each reruns every included test.
+const READERS = ['xml-scanner', 'cobertura', 'cobertura-lines', 'parsers', 'read-report'];
+const PARTS = [
+  { name: 'setup-python', mutate: domain('setup-python'), tests: own('setup-python') },
+  { name: 'verify-gpu', mutate: domain('verify-gpu'), tests: own('verify-gpu') },
+  { name: 'health-check', mutate: domain('health-check'), tests: own('health-check') },
+  { name: 'slack-report', mutate: domain('slack-report'), tests: own('slack-report') },
+  { name: 'benchmark-gate', mutate: domain('benchmark-gate'), tests: own('benchmark-gate') },
+  { name: 'security-gate', mutate: domain('security-gate'), tests: own('security-gate') },
+  { name: 'ec2-deploy', mutate: domain('ec2-deploy'), tests: own('ec2-deploy') },
+  { name: 'test-report', mutate: domain('test-report'), tests: own('test-report') },
+  {
+    name: 'coverage-gate',
+    mutate: domain('coverage-gate', ...READERS, 'codecov-schema'),
+    tests: own('coverage-gate'),
+  },
+  {
+    name: 'coverage-gate-schema',
+    mutate: ['actions/coverage-gate/src/codecov-schema.ts'],
+    tests: coverageTests('codecov-config', 'codecov-config-edges'),
+  },
+  {
+    name: 'shared',
+    mutate: ['shared/**/*.ts', '!shared/order.ts', '!shared/xml.ts'],
+    tests: ['test/shared/**/*.test.ts'],
+  },
+  {
+    name: 'shared-through-actions',
+    mutate: ['shared/order.ts', 'shared/xml.ts'],
+    tests: [
+      'test/shared/**/*.test.ts',
+      ...own('test-report'),
+      ...own('security-gate'),
+      ...coverageTests('xml-scanner', 'fast-path', 'gate-edges', 'report-text', 'domain'),
+    ],
+  },
+  {
+    name: 'coverage-gate-readers',
+    mutate: READERS.map((m) => `actions/coverage-gate/src/${m}.ts`),
+    tests: coverageTests(
+      'xml-scanner',
+      'fast-path',
+      'cobertura-reader',
+      'read-report',
+      'domain',
+      'lcov-edges',
+      'coveragepy-json',
+    ),
+  },
+];
+
+const args = process.argv.slice(2);
+const chosen = [];
+const passed = [];
+let force = false;
+let summaryOnly = false;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--list') {
+    for (const p of PARTS) console.log(`${p.name}: ${p.mutate.join(' ')}`);
+    process.exit(0);
+  } else if (a === '--part') {
+    const name = args[++i];
+    if (!PARTS.some((p) => p.name === name)) {
+      console.error(`mutation: --part must be one of ${PARTS.map((p) => p.name).join(', ')}; got ${name}`);
+      process.exit(2);
+    }
+    chosen.push(name);
+  } else if (a === '--force') force = true;
+  else if (a === '--summary') summaryOnly = true;
+  else passed.push(a);
+}
+
+const started = Date.now();
+if (!summaryOnly) {
+  // --force applies to the first part only: the later ones must keep what the earlier ones found.
+  let first = true;
+  for (const part of PARTS.filter((p) => chosen.length === 0 || chosen.includes(p.name))) {
+    const stryker = [
+      'stryker',
+      'run',
+      '--incremental',
+      '--incrementalFile',
+      INCREMENTAL,
+      '--mutate',
+      part.mutate.join(','),
+      ...(force && first ? ['--force'] : []),
+      ...passed,
+    ];
+    first = false;
+    console.log(`\n::group::mutation: ${part.name} (npx ${stryker.join(' ')})`);
+    const t0 = Date.now();
+    const run = spawnSync('npx', stryker, {
+      stdio: 'inherit',
+      env: { ...process.env, RUNWAY_MUTATION_TESTS: part.tests.join(',') },
+    });
+    console.log('::endgroup::');
+    if (run.status !== 0) {
+      console.error(
+        `mutation: the ${part.name} part failed (exit ${run.status ?? run.signal}); later parts not run`,
+      );
+      process.exit(1);
+    }
+    console.log(`mutation: ${part.name} done in ${Math.round((Date.now() - t0) / 1000)} s`);
+  }
+}
+
+if (!existsSync(REPORT)) {
+  console.error(`mutation: no report at ${REPORT}`);
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+const DETECTED = new Set(['Killed', 'Timeout']);
+const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
+const partOf = (file) => {
+  const rel = relative(process.cwd(), file).split('\\').join('/');
+  if (rel === 'shared/order.ts' || rel === 'shared/xml.ts') return 'shared-through-actions';
+  if (rel.startsWith('shared/')) return 'shared';
+  const [, action, , module] = rel.split('/');
+  if (action === 'coverage-gate' && READERS.includes(module?.replace(/\.ts$/, '')))
+    return 'coverage-gate-readers';
+  if (rel === 'actions/coverage-gate/src/codecov-schema.ts') return 'coverage-gate-schema';
+  return action;
+};
+const rows = new Map();
+const survivors = [];
+let ignored = 0;
+for (const [file, result] of Object.entries(report.files)) {
+  const row = rows.get(partOf(file)) ?? { mutants: 0, detected: 0, survived: 0, noCoverage: 0 };
+  const lines = result.source.split('\n');
+  for (const m of result.mutants) {
+    if (m.status === 'Ignored') ignored++;
+    if (!COUNTED.has(m.status)) continue;
+    row.mutants++;
+    if (DETECTED.has(m.status)) row.detected++;
+    else {
+      if (m.status === 'Survived') row.survived++;
+      else row.noCoverage++;
+      const line = m.location.start.line;
+      survivors.push({ file, line, m, code: lines[line - 1]?.trim() ?? '' });
+    }
+  }
+  rows.set(partOf(file), row);
+}
+const pct = (r) => ((100 * r.detected) / Math.max(r.mutants, 1)).toFixed(2);
+const total = { mutants: 0, detected: 0, survived: 0, noCoverage: 0 };
+const table = [
+  '| part | mutants | killed or timed out | survived | no test covers it | score |',
+  '| --- | --: | --: | --: | --: | --: |',
+];
+for (const [name, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const k of Object.keys(total)) total[k] += r[k];
+  table.push(`| ${name} | ${r.mutants} | ${r.detected} | ${r.survived} | ${r.noCoverage} | ${pct(r)}% |`);
+}
+table.push(
+  `| **all** | ${total.mutants} | ${total.detected} | ${total.survived} | ${total.noCoverage} | **${pct(total)}%** |`,
+);
+const missing = PARTS.filter((p) => !rows.has(p.name)).map((p) => p.name);
+const lines = [
+  `Mutation score of the domain modules: **${pct(total)}%** (${total.detected} of ${total.mutants} mutants killed or timed out${ignored ? `; ${ignored} ignored` : ''}).`,
+  ...(missing.length ? ['', `Not in the report (never run): ${missing.join(', ')}.`] : []),
+  '',
+  ...table,
+];
+console.log(`\n${lines.join('\n')}`);
+if (!summaryOnly) console.log(`\nmutation: ${Math.round((Date.now() - started) / 60000)} min in all`);
+
+// Every survivor where a reviewer can go through it: file, line, mutator, what it became, the line.
+const md = ['# Surviving mutants', '', ...lines, ''];
+let current = '';
+for (const { file, line, m, code } of survivors.sort(
+  (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
+)) {
+  const rel = relative(process.cwd(), file);
+  if (rel !== current)
+    md.push(
+      '',
+      `## ${rel}`,
+      '',
+      '| line | status | mutator | becomes | code |',
+      '| --: | --- | --- | --- | --- |',
+    );
+  current = rel;
+  const cell = (s) =>
+    `\`${String(s).replace(/\s+/g, ' ').slice(0, 80).replace(/\|/g, '\\|').replace(/`/g, "'")}\``;
+  md.push(`| ${line} | ${m.status} | ${m.mutatorName} | ${cell(m.replacement ?? '')} | ${cell(code)} |`);
+}
+writeFileSync(SURVIVORS, `${md.join('\n')}\n`);
+console.log(`mutation: every survivor listed in ${SURVIVORS}`);
+if (process.env.GITHUB_STEP_SUMMARY)
+  writeFileSync(process.env.GITHUB_STEP_SUMMARY, `${lines.join('\n')}\n`, { flag: 'a' });
