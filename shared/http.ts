@@ -11,39 +11,14 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { classifyNetworkError, HttpRequestError } from './network-error.js';
 import { proxyAgent } from './proxy.js';
 
-export type NetworkErrorKind =
-  | 'refused'
-  | 'reset'
-  | 'dns'
-  | 'timeout'
-  | 'tls'
-  | 'too-large'
-  | 'redirects'
-  /** The URL cannot be asked (not a URL, or credentials in it): asking again cannot help. */
-  | 'invalid'
-  | 'other';
-
-/** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
-export function isTransientNetworkError(kind: NetworkErrorKind): boolean {
-  return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
-}
+export { HttpRequestError, isTransientNetworkError, type NetworkErrorKind } from './network-error.js';
 
 /** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
-}
-
-export class HttpRequestError extends Error {
-  override readonly name = 'HttpRequestError';
-  constructor(
-    message: string,
-    readonly kind: NetworkErrorKind,
-    readonly code: string | undefined,
-  ) {
-    super(message);
-  }
 }
 
 export interface HttpRequest {
@@ -77,51 +52,6 @@ export interface HttpResponse {
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-
-const CODE_KINDS: Readonly<Record<string, NetworkErrorKind>> = {
-  ECONNREFUSED: 'refused',
-  ECONNRESET: 'reset',
-  EPIPE: 'reset',
-  ECONNABORTED: 'reset',
-  ENOTFOUND: 'dns',
-  EAI_AGAIN: 'dns',
-  EAI_NONAME: 'dns',
-  ETIMEDOUT: 'timeout',
-  EHOSTUNREACH: 'refused',
-  ENETUNREACH: 'refused',
-};
-
-function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== 'ABORT_ERR') return code;
-  }
-  return undefined;
-}
-
-function deepestMessage(error: unknown): string {
-  let message = error instanceof Error ? error.message : String(error);
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    if (e.message !== '') message = e.message;
-  }
-  return message;
-}
-
-function classify(error: unknown): HttpRequestError {
-  const code = errorCode(error);
-  const message = deepestMessage(error);
-  if (code !== undefined) {
-    const kind = CODE_KINDS[code];
-    if (kind !== undefined) return new HttpRequestError(message, kind, code);
-    if (
-      /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code) ||
-      code === 'ERR_TLS_CERT_ALTNAME_INVALID'
-    ) {
-      return new HttpRequestError(`TLS: ${message}`, 'tls', code);
-    }
-  }
-  return new HttpRequestError(message, 'other', code);
-}
 
 function flatHeaders(raw: http.IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
@@ -279,7 +209,7 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
     if (controller.signal.aborted) {
       throw new HttpRequestError(`no complete response within ${req.timeoutMs}ms`, 'timeout', 'ETIMEDOUT');
     }
-    throw classify(error);
+    throw classifyNetworkError(error);
   } finally {
     clearTimeout(timer);
   }

@@ -237,6 +237,15 @@ describe("the base branch's artifact", () => {
     );
   });
 
+  it('names no permission when the refusal is not about the token', async () => {
+    fake.runs.push(ciRun(990));
+    artifact(31, 'coverage', 990, { 'coverage.xml': '<base/>' });
+    fake.failRest(422, 10, 2);
+    const fetching = baseArtifactFile(request('coverage'));
+    await expect(fetching).rejects.toThrow(/^Input 'base': the artifacts could not be read: /);
+    await expect(fetching).rejects.not.toThrow('permissions:');
+  });
+
   it('fails naming the input when the token may not read the runs', async () => {
     fake.failRest(403);
     const fetching = baseArtifactFile(request('coverage'));

@@ -1,5 +1,5 @@
 /** Running programs at the edges: output limits, a missing program, cwd and env, long lines, exit codes. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,57 @@ describe('execCapture', () => {
     );
     expect(run).toMatchObject({ code: 0, overflowed: false });
     expect(run.stdout.length + run.stderr.length).toBe(1600);
+    const overErr = await execCapture(node, ['-e', "process.stderr.write('e'.repeat(1001))"], {
+      maxBuffer: 1000,
+      graceMs: 200,
+    });
+    expect(overErr).toMatchObject({ overflowed: true, stderr: 'e'.repeat(1000) });
+  });
+
+  it('counts what came before: a later chunk is cut at what is left of the limit', async () => {
+    const run = await execCapture(
+      node,
+      ['-e', "process.stdout.write('ab'); setTimeout(() => process.stdout.write('cdefgh'), 150)"],
+      { maxBuffer: 4, graceMs: 200 },
+    );
+    expect(run).toMatchObject({ stdout: 'abcd', overflowed: true, code: null });
+  });
+
+  it("closes the program's stdin: one that reads it ends at once", async () => {
+    const run = await execCapture('sh', ['-c', 'cat; echo read all'], { timeoutMs: 5000 });
+    expect(run).toMatchObject({ code: 0, stdout: 'read all\n', timedOut: false });
+  });
+
+  it('a program that cannot be started for another reason than absence is not missing', async () => {
+    const script = path.join(dir, 'not-executable.sh');
+    writeFileSync(script, '#!/bin/sh\necho never\n', { mode: 0o644 });
+    const run = await execCapture(script, []);
+    expect(run).toMatchObject({ missing: false, stdout: '' });
+  });
+
+  it('asks a program to stop with SIGTERM first; an exit after it is still no exit code', async () => {
+    const run = await execCapture('sh', ['-c', 'trap "echo terminated; exit 0" TERM; sleep 30 & wait'], {
+      timeoutMs: 300,
+      graceMs: 5000,
+    });
+    expect(run).toMatchObject({ code: null, timedOut: true, stdout: 'terminated\n' });
+  });
+
+  it('kills a program that ignores SIGTERM after graceMs', async () => {
+    const started = Date.now();
+    const run = await execCapture('sh', ['-c', 'trap "" TERM; sleep 30 & wait'], {
+      timeoutMs: 200,
+      graceMs: 300,
+    });
+    expect(run.timedOut).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+
+  it('stops what a program left running in the background when it exits', async () => {
+    const started = Date.now();
+    const run = await execCapture('sh', ['-c', 'sleep 30 & echo started']);
+    expect(run).toMatchObject({ code: 0, stdout: 'started\n' });
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('shows a line longer than 64 KiB without its end, rather than holding it', async () => {
@@ -71,6 +122,8 @@ describe('execCapture', () => {
     );
     expect(run.code).toBe(0);
     expect(lines[0]?.length).toBeGreaterThan(65_536);
+    // Shown before the end of the line came.
+    expect(lines.at(-1)).toBe('z');
     expect(lines.join('')).toBe(`${'y'.repeat(70000)}z`);
   });
 
@@ -80,5 +133,11 @@ describe('execCapture', () => {
       live: { streams: ['stdout'], write: (l) => lines.push(l), heartbeatMs: 60_000, label: 'p' },
     });
     expect(lines).toEqual(['a', 'b']);
+    // Only the CR that ends a line: a progress bar's CRs inside one are shown as they are.
+    const progress: string[] = [];
+    await execCapture('sh', ['-c', "printf '10%%\\r20%%\\r\\n'"], {
+      live: { streams: ['stdout'], write: (l) => progress.push(l), heartbeatMs: 60_000, label: 'p' },
+    });
+    expect(progress).toEqual(['10%\r20%']);
   });
 });

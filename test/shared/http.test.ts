@@ -242,6 +242,18 @@ describe('credentials and headers', () => {
     expect(Buffer.from(passwordOnly.body.replace('Basic ', ''), 'base64').toString()).toBe(':secret');
   });
 
+  it('sends no Authorization without credentials, and never tells the credentials back in the URL', async () => {
+    const server = await serve((req, res) => res.end(req.headers.authorization ?? 'none'));
+    const plain = await httpRequest({ url: server.url, timeoutMs: 5000 });
+    expect(plain.body).toBe('none');
+    const withCredentials = await httpRequest({
+      url: server.url.replace('http://', 'http://user:pw@'),
+      timeoutMs: 5000,
+    });
+    expect(withCredentials.body).toBe(`Basic ${Buffer.from('user:pw').toString('base64')}`);
+    expect(withCredentials.url).toBe(`${server.url}/`);
+  });
+
   it('sends a user agent and the content length of a body; joins repeated response headers', async () => {
     const server = await serve((req, res) => {
       res.setHeader('set-cookie', ['a=1', 'b=2']);
@@ -295,5 +307,31 @@ describe('TLS', () => {
     expect(error.message.startsWith('TLS: ')).toBe(true);
     expect((await httpRequest({ url: server.url, timeoutMs: 5000, ca: certs.caPem })).body).toBe('secure');
     expect((await httpRequest({ url: server.url, timeoutMs: 5000, insecure: true })).body).toBe('secure');
+  });
+
+  it('follows a redirect from http to https, with the CA given', async () => {
+    if (certs === undefined) throw new Error('no certificates');
+    const secure = await serve((_req, res) => res.end('secure'), { tls: certs.tls });
+    const plain = await redirecting(301, `${secure.url}/moved`);
+    const response = await httpRequest({
+      url: `${plain.url}/`,
+      timeoutMs: 5000,
+      maxRedirects: 1,
+      ca: certs.caPem,
+    });
+    expect([response.body, response.url]).toEqual(['secure', `${secure.url}/moved`]);
+  });
+});
+
+describe('timing', () => {
+  it('elapsedMs is the time from sending to the whole body', async () => {
+    const server = await serve((_req, res) => {
+      res.write('part');
+      setTimeout(() => res.end(' and the rest'), 150);
+    });
+    const response = await httpRequest({ url: server.url, timeoutMs: 5000 });
+    expect(response.body).toBe('part and the rest');
+    expect(response.elapsedMs).toBeGreaterThanOrEqual(140);
+    expect(response.elapsedMs).toBeLessThan(5000);
   });
 });

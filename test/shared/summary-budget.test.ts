@@ -22,6 +22,13 @@ describe('text blocks', () => {
     expect(new SummaryBuilder().raw('éééééé').render(limitFor(12))).toBe(`${note('1 section')}\n`);
   });
 
+  it('each kept block takes its bytes from the budget', () => {
+    // Six bytes each: one fits in ten, two do not.
+    expect(new SummaryBuilder().raw('abcd').raw('efgh').render(limitFor(10))).toBe(
+      `abcd\n\n${note('1 section')}\n`,
+    );
+  });
+
   it('once a block does not fit, nothing after it is kept, small or not', () => {
     const out = new SummaryBuilder().raw('a').raw('b'.repeat(50)).raw('c').render(limitFor(10));
     expect(out).toBe(`a\n\n${note('2 sections')}\n`);
@@ -67,6 +74,41 @@ describe('tables', () => {
       .render(limitFor(25 + 30 + 12 + 2));
     expect(out).toBe(
       `| a | b |\n| --- | --- |\n| 0 | x |\n| 1 | x |\n| 2 | x |\n| … 2 more rows |\n\nkept after\n\n${note('2 table rows')}\n`,
+    );
+  });
+
+  it('the blocks after a shrinkable table are set aside byte for byte: exactly its room, and one byte short', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => [String(i), 'x']);
+    const build = () =>
+      new SummaryBuilder()
+        .table(header, rows, [], { shrinkable: true })
+        .table(header, [['t', 'y']])
+        .raw('end');
+    // Set aside: the fixed table (25 + 10) and 'end' (3 + 2), 40 bytes. The shrinkable table's room is the
+    // rest: its header (25) and two rows (20), exactly, and then one byte short of a third row.
+    const expected = `| a | b |\n| --- | --- |\n| 0 | x |\n| 1 | x |\n| … 3 more rows |\n\n| a | b |\n| --- | --- |\n| t | y |\n\nend\n\n${note('3 table rows')}\n`;
+    expect(build().render(limitFor(40 + 25 + 20))).toBe(expected);
+    expect(build().render(limitFor(40 + 25 + 29))).toBe(expected);
+  });
+
+  it('a fixed table before a shrinkable one takes its own bytes from the budget, not from the room', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => [String(i), 'x']);
+    const build = () =>
+      new SummaryBuilder().table(header, [['t', 'y']]).table(header, rows, [], { shrinkable: true });
+    const expected = `| a | b |\n| --- | --- |\n| t | y |\n\n| a | b |\n| --- | --- |\n| 0 | x |\n| 1 | x |\n| … 3 more rows |\n\n${note('3 table rows')}\n`;
+    expect(build().render(limitFor(35 + 25 + 20))).toBe(expected);
+    expect(build().render(limitFor(35 + 25 + 29))).toBe(expected);
+  });
+
+  it('a header of exactly the budget is kept; rows count after the header and its blank line', () => {
+    expect(new SummaryBuilder().table(header, []).render(limitFor(25))).toBe('| a | b |\n| --- | --- |\n');
+    // 25 + 10 for one row; 9 more bytes are not enough for a second.
+    const rows = [
+      ['1', '2'],
+      ['3', '4'],
+    ];
+    expect(new SummaryBuilder().table(header, rows).render(limitFor(25 + 10 + 9))).toBe(
+      `| a | b |\n| --- | --- |\n| 1 | 2 |\n\n${note('1 table row')}\n`,
     );
   });
 
