@@ -17,23 +17,17 @@ export function joinPath(root: string, relative: string): string {
 /** Backslashes as slashes: Windows paths in reports (most paths have none, and skip the regex). */
 const slashes = (p: string): string => (p.includes('\\') ? p.replace(/\\/g, '/') : p);
 
-/** The workspace as findCandidate compares it, for the last workspace asked (every call of a run asks one). */
-let lastWorkspace: string | undefined;
-let lastPrefix = '';
+/** The workspace as findCandidate compares it: slashes, ending in one (empty for none). */
 function workspacePrefix(workspace: string): string {
-  if (workspace !== lastWorkspace) {
-    lastWorkspace = workspace;
-    const ws = slashes(workspace).replace(/\/$/, '');
-    lastPrefix = ws === '' ? '' : `${ws}/`;
-  }
-  return lastPrefix;
+  const ws = slashes(workspace).replace(/\/$/, '');
+  return ws === '' ? '' : `${ws}/`;
 }
 
 const RUNNER_CHECKOUT = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/;
 
 /**
  * Offers each candidate, most likely first, to `accept`; the first accepted one. Called for every file of
- * every report (12,307 in the bench's), so the workspace is prepared once and regexes run only where needed.
+ * every report (12,307 in the bench's), so regexes run only where needed.
  */
 function findCandidate(
   raw: string,

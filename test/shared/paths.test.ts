@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { joinPath, relativeCandidates, repositoryPath } from '../../shared/paths.js';
+import { joinPath, likelyPath, relativeCandidates, repositoryPath } from '../../shared/paths.js';
 
 describe('report paths', () => {
   it('lists candidates most likely first, normalised and without repeats', () => {
@@ -22,7 +22,7 @@ describe('report paths', () => {
   });
 
   it('strips whichever workspace each call names, with slashes either way', () => {
-    // The workspace is prepared once and kept for the next call: a different one must not reuse it.
+    // Each call's own workspace, whatever the calls before it named.
     expect(relativeCandidates('/a/src/x.py', '/a')[0]).toBe('src/x.py');
     expect(relativeCandidates('/a/src/x.py', '/a/src/')[0]).toBe('x.py');
     expect(relativeCandidates('C:\\w\\src\\x.py', 'C:\\w')[0]).toBe('src/x.py');
@@ -43,6 +43,24 @@ describe('report paths', () => {
   it('falls back to the most likely candidate, never an absolute path', () => {
     expect(repositoryPath('/ws/src/a.py', '/ws', () => false)).toBe('src/a.py');
     expect(repositoryPath('/', '/ws', () => false)).toBe('/');
+  });
+
+  it('the likely path is the first candidate: workspace, hosted checkout, then the path without ./ or ../', () => {
+    expect(likelyPath('/ws/src/a.py', '/ws')).toBe('src/a.py');
+    expect(likelyPath('/home/runner/work/r/r/backend/a.py', '/elsewhere')).toBe('backend/a.py');
+    expect(likelyPath('./src/a.py', '/ws')).toBe('src/a.py');
+    expect(likelyPath('../../src/a.py', '/ws')).toBe('src/a.py');
+    expect(likelyPath('src\\win\\a.py', '/ws')).toBe('src/win/a.py');
+    // An absolute path outside both: its longest tail, never the absolute path.
+    expect(likelyPath('/opt/build/src/a.py', '/ws')).toBe('build/src/a.py');
+    // Nothing relative can be made of it: the path as it came, slashes mended.
+    expect(likelyPath('/', '/ws')).toBe('/');
+  });
+
+  it('only a leading run of ./ and ../ is stripped, and leading slashes all go', () => {
+    expect(relativeCandidates('./.././src/a.py', '/ws')[0]).toBe('src/a.py');
+    expect(relativeCandidates('src/./a.py', '/ws')).toEqual(['src/a.py', 'a.py']);
+    expect(relativeCandidates('//srv/share/a.py', '/ws')).toEqual(['share/a.py', 'a.py']);
   });
 
   it('joins a root and a path exactly as path.posix.join does', () => {
