@@ -100,6 +100,9 @@ describe('proxyWarnings', () => {
       'HTTPS_PROXY is not a URL: it is not used, and requests go directly.',
       'HTTP_PROXY is not a URL: it is not used, and requests go directly.',
     ]);
+    expect(proxyWarnings({ https_proxy: 'https://[::1' })).toEqual([
+      'https_proxy is not a URL: it is not used, and requests go directly.',
+    ]);
     expect(proxyWarnings({ HTTPS_PROXY: 'socks5://proxy.corp:1080' })).toEqual([
       'HTTPS_PROXY is a socks5 proxy, and only http:// and https:// proxies are supported: requests through it will fail.',
     ]);
@@ -174,6 +177,15 @@ describe('tunnels', () => {
     setEnv({ HTTP_PROXY: 'http://127.0.0.1:9' });
     await expect(httpRequest({ url, timeoutMs: 5000 })).rejects.toThrow(
       /the proxy 127\.0\.0\.1:9 could not be reached/,
+    );
+  });
+
+  it('a proxy that refuses an https request says so, before any TLS', async () => {
+    const refused = await startConnectProxy(403);
+    closers.push(refused.close);
+    setEnv({ HTTPS_PROXY: refused.url });
+    await expect(httpRequest({ url: 'https://[::FFFF:127.0.0.1]:9/', timeoutMs: 5000 })).rejects.toThrow(
+      /^the proxy 127\.0\.0\.1:\d+ answered 403 to CONNECT \[::ffff:7f00:1\]:9$/,
     );
   });
 
