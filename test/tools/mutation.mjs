@@ -19,11 +19,13 @@
 // Any other argument goes to Stryker (--concurrency 4).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const REPORT = 'reports/mutation/mutation.json';
 const INCREMENTAL = 'reports/mutation/incremental.json';
 const SURVIVORS = 'reports/mutation/survivors.md';
+const REASONS_FILE = 'test/mutation-reasons.mjs';
 
 const domain = (name, ...excluded) => [
   `actions/${name}/src/**/*.ts`,
@@ -203,26 +205,63 @@ const lines = [
 console.log(`\n${lines.join('\n')}`);
 if (!summaryOnly) console.log(`\nmutation: ${Math.round((Date.now() - started) / 60000)} min in all`);
 
-// Every survivor where a reviewer can go through it: file, line, mutator, what it became, the line.
-const md = ['# Surviving mutants', '', ...lines, ''];
+// Every survivor where a reviewer can go through it, with the reason it is accepted where one was given
+// (test/mutation-reasons.mjs: a reason matches a survivor by file, a piece of its line's code and,
+// optionally, its mutator and what the code became).
+const { REASONS } = await import(pathToFileURL(resolve(REASONS_FILE)).href);
+const used = new Set();
+const reasonOf = (rel, m, code) => {
+  const i = REASONS.findIndex(
+    (r) =>
+      r.file === rel &&
+      code.includes(r.code) &&
+      (r.mutator === undefined || r.mutator === m.mutatorName) &&
+      (r.becomes === undefined || r.becomes === (m.replacement ?? '')),
+  );
+  if (i === -1) return undefined;
+  used.add(i);
+  return REASONS[i].reason;
+};
+const cell = (s, max = 80) =>
+  `\`${String(s).replace(/\s+/g, ' ').slice(0, max).replace(/\|/g, '\\|').replace(/`/g, "'")}\``;
+const body = [];
 let current = '';
+let reviewed = 0;
 for (const { file, line, m, code } of survivors.sort(
   (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
 )) {
-  const rel = relative(process.cwd(), file);
+  const rel = relative(process.cwd(), file).split('\\').join('/');
   if (rel !== current)
-    md.push(
+    body.push(
       '',
       `## ${rel}`,
       '',
-      '| line | status | mutator | becomes | code |',
-      '| --: | --- | --- | --- | --- |',
+      '| line | status | mutator | becomes | code | reason |',
+      '| --: | --- | --- | --- | --- | --- |',
     );
   current = rel;
-  const cell = (s) =>
-    `\`${String(s).replace(/\s+/g, ' ').slice(0, 80).replace(/\|/g, '\\|').replace(/`/g, "'")}\``;
-  md.push(`| ${line} | ${m.status} | ${m.mutatorName} | ${cell(m.replacement ?? '')} | ${cell(code)} |`);
+  const reason = reasonOf(rel, m, code);
+  if (reason !== undefined) reviewed++;
+  body.push(
+    `| ${line} | ${m.status} | ${m.mutatorName} | ${cell(m.replacement ?? '', 60)} | ${cell(code)} | ${reason ?? 'not reviewed yet'} |`,
+  );
 }
+const stale = REASONS.filter((_, i) => !used.has(i));
+const md = [
+  '# Surviving mutants',
+  '',
+  `Written by \`npm run mutation\` from the last run's report; the reasons come from \`test/mutation-reasons.mjs\`.`,
+  '',
+  ...lines,
+  '',
+  `${reviewed} of ${survivors.length} survivors have a reason; the others are not reviewed yet.`,
+  ...body,
+  ...(stale.length
+    ? ['', '## Reasons that matched no survivor', '', ...stale.map((r) => `- ${r.file}: ${cell(r.code)}`)]
+    : []),
+];
+console.log(`mutation: ${reviewed} of ${survivors.length} survivors have a reason (${REASONS_FILE})`);
+if (stale.length) console.log(`mutation: ${stale.length} reasons matched no survivor: see ${SURVIVORS}`);
 writeFileSync(SURVIVORS, `${md.join('\n')}\n`);
 console.log(`mutation: every survivor listed in ${SURVIVORS}`);
 if (process.env.GITHUB_STEP_SUMMARY)

@@ -3,6 +3,7 @@
  * arrays and objects, header names, the poll's delays and deadline arithmetic, the report's words, and one
  * attempt against a real HTTP server on 127.0.0.1 (statuses, Retry-After, redirects, slowness, refusal).
  */
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckConfig } from '../../../actions/health-check/src/check-config.js';
 import { checkBody, parseJsonExpectations } from '../../../actions/health-check/src/expectations.js';
@@ -535,6 +536,27 @@ describe('one attempt against a real server', () => {
     expect(r).toMatchObject({ healthy: false, status: undefined });
     expect(r.error).toMatch(/^DNS lookup failed: /);
     expect(r.error?.match(/ENOTFOUND|EAI_AGAIN/g)).toHaveLength(1);
+  });
+
+  it('names an answer that is not HTTP, and a URL that is not one, for what they are', async () => {
+    const sockets = new Set<net.Socket>();
+    const garbage = net.createServer((socket) => {
+      sockets.add(socket);
+      socket.end('SSH-2.0-OpenSSH_9.2\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => garbage.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = garbage.address() as net.AddressInfo;
+      const r = await probe(`http://127.0.0.1:${port}/`, config, 2000, now);
+      expect(r).toMatchObject({ healthy: false, transient: false, status: undefined });
+      expect(r.error).toMatch(/^request failed: Parse Error: .*\(HPE_/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => garbage.close(resolve));
+    }
+    expect((await probe('not a url', config, 2000, now)).error).toBe(
+      'invalid URL: the URL is not a valid absolute URL',
+    );
   });
 
   it('names a reset connection, an endless redirect and a body too large for what they are', async () => {
