@@ -72,7 +72,7 @@ export function linuxPlatformVersion(osRelease: string): string | undefined {
 
 /**
  * The highest stable release satisfying the spec that has an archive for this platform, version and
- * architecture (a prerelease only when the spec names it exactly, e.g. `3.14.0-rc.1`).
+ * architecture. Never a prerelease: a version request cannot name one.
  */
 export function chooseFromManifest(
   releases: readonly ManifestRelease[],
@@ -81,7 +81,7 @@ export function chooseFromManifest(
 ): ManifestChoice | undefined {
   let best: ManifestChoice | undefined;
   for (const release of releases) {
-    if (!release.stable && release.version !== spec.text) continue;
+    if (!release.stable) continue;
     const version = parseVersion(release.version);
     if (version === undefined || !spec.matches(version)) continue;
     const file = release.files.find(

@@ -30,7 +30,8 @@ function prefix(parts: number[]): Check {
 
 function clause(raw: string, input: string): Check {
   const text = raw.trim();
-  const m = /^(>=|<=|==|!=|~=|>|<)?\s*(\d+(?:\.(?:\d+|\*|x))*)$/.exec(text);
+  // A wildcard only as the last part, as PEP 440 has it: `3.*.1` means nothing.
+  const m = /^(>=|<=|==|!=|~=|>|<)?\s*(\d+(?:\.\d+)*(?:\.(?:\*|x))?)$/.exec(text);
   if (!m)
     throw new ConfigurationError(
       `Input '${input}' must be a Python version such as 3.11, 3.11.9, 3.x or >=3.10,<3.13; got ${excerpt(raw)}.`,

@@ -110,9 +110,10 @@ describe('chooseFromManifest', () => {
     expect(chooseFromManifest(twice, parseSpec('3.12', 'v'), linux)?.file.download_url).toBe('first');
   });
 
-  it('a prerelease only when asked for exactly', () => {
+  it('never a prerelease: a version request cannot name one', () => {
     expect(chooseFromManifest(releases, parseSpec('>=3.13', 'v'), linux)).toBeUndefined();
     expect(chooseFromManifest(releases, parseSpec('3.13', 'v'), linux)).toBeUndefined();
+    expect(() => parseSpec('3.13.0-rc.1', 'v')).toThrow("Input 'v' must be a Python version");
   });
 
   it('says what the manifest has when nothing fits this machine', () => {
@@ -186,5 +187,22 @@ describe('version requests', () => {
     expect(specFromFile('pyproject.toml', 'x-requires-python = ">=3.10"\n')).toBeUndefined();
     expect(specFromFile('.python-version', '\n# pinned\n  3.11.9  \n3.12\n')).toBe('3.11.9');
     expect(specFromFile('.python-version', '\n#only\n')).toBeUndefined();
+  });
+});
+
+describe('parseSpec at its edges', () => {
+  it('a wildcard only as the last part', () => {
+    for (const text of ['3.*.1', '3.x.x', '==3.*.*', '3.x1']) {
+      expect(() => parseSpec(text, 'v'), text).toThrow("Input 'v' must be a Python version");
+    }
+    expect(parseSpec('==3.11.*', 'v').matches([3, 11, 9])).toBe(true);
+    expect(parseSpec('3.x', 'v').matches([3, 13, 0])).toBe(true);
+  });
+
+  it('a major version of two digits is read whole, and refused as a Python that does not exist', () => {
+    expect(() => parseSpec('10.1', 'v')).toThrow("Input 'v' asks for Python '10.1', which does not exist");
+    expect(() => parseSpec('4.0', 'v')).toThrow("Input 'v' asks for Python '4.0', which does not exist");
+    // As a bound it is a range that Python 3 can meet.
+    expect(parseSpec('<10.1', 'v').matches([3, 12, 0])).toBe(true);
   });
 });
