@@ -5,4 +5,82 @@
 // Each reason was checked against the code, not assumed from the mutator.
 
 /** @type {{ file: string; code: string; mutator?: string; becomes?: string; reason: string }[]} */
-export const REASONS = [];
+export const REASONS = [
+  // health-check
+  {
+    file: 'actions/health-check/src/expectations.ts',
+    code: "const path = eq < 0 ? '' : line.slice(0, eq).trim();",
+    reason: 'Equivalent: a line without `=` is refused on the next line whatever its path is.',
+  },
+  {
+    file: 'actions/health-check/src/expectations.ts',
+    code: "if (eq < 0 || path === '' || segments.some((s) => s === '')) {",
+    reason:
+      "Equivalent: the three checks overlap (no `=` gives the path `''`, whose segments are `['']`; `=x` gives the same), so any one of them dropped or weakened refuses the same lines with the same message.",
+  },
+  {
+    file: 'actions/health-check/src/expectations.ts',
+    code: 'return { found: false };',
+    reason: 'Equivalent: the caller reads `!found.found`, true for `{}` as for `{ found: false }`.',
+  },
+  {
+    file: 'actions/health-check/src/headers.ts',
+    code: "const name = colon < 0 ? '' : line.slice(0, colon).trim();",
+    reason:
+      'Equivalent: a line without a colon is refused on the next line, with a message that does not show the name.',
+  },
+  {
+    file: 'actions/health-check/src/headers.ts',
+    code: 'if (colon < 0 || !TOKEN.test(name)) {',
+    reason:
+      "Equivalent: without a colon (or with one first) the name is `''`, which the token check refuses with the same message.",
+  },
+  {
+    file: 'actions/health-check/src/poll.ts',
+    code: "next: '',",
+    reason: 'Equivalent: every record is given its `next` by `settle` before anyone sees it.',
+  },
+  {
+    file: 'actions/health-check/src/poll.ts',
+    code: "kind: 'retry'",
+    reason: 'Equivalent: `retry()` treats every kind but `done` and `fatal` as a retry.',
+  },
+  {
+    file: 'actions/health-check/src/poll.ts',
+    code: 'pending?.healthy === true',
+    reason: 'Equivalent: `onWait` is only called after an attempt, which sets `pending`.',
+  },
+  {
+    file: 'actions/health-check/src/poll.ts',
+    code: 'if (!outcome.ok) settle(GAVE_UP[outcome.stoppedBy]);',
+    reason:
+      'Equivalent: after a healthy end the last record is already settled, and `settle` does nothing without one.',
+  },
+  {
+    file: 'actions/health-check/src/probe.ts',
+    code: '...(config.ca !== undefined ? { ca: config.ca } : {}),',
+    reason: 'Equivalent: `ca: undefined` is what `httpRequest` takes as no CA.',
+  },
+  {
+    file: 'actions/health-check/src/probe.ts',
+    code: 'if (!(error instanceof HttpRequestError)) throw error;',
+    reason:
+      '`httpRequest` throws nothing else (its own catch turns every error into one); the guard is defence.',
+  },
+  {
+    file: 'actions/health-check/src/probe.ts',
+    code: 'response.elapsedMs > config.maxResponseTimeMs',
+    reason:
+      'Accepted: a response exactly as slow as the limit, to the millisecond, cannot be arranged with a real server; `!== undefined` is equivalent (a comparison with undefined is false).',
+  },
+  {
+    file: 'actions/health-check/src/report.ts',
+    code: "['left', 'left', 'right', 'right', 'right', 'right'],",
+    reason: 'Equivalent: a left-aligned column and one with no alignment both render as `---`.',
+  },
+  {
+    file: 'actions/health-check/src/report.ts',
+    code: "['right', 'right', 'right', 'right', 'left', 'left'],",
+    reason: 'Equivalent: a left-aligned column and one with no alignment both render as `---`.',
+  },
+];
