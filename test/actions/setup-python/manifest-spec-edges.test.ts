@@ -98,6 +98,10 @@ describe('chooseFromManifest', () => {
     const chosen = chooseFromManifest(releases, parseSpec('3.12', 'v'), linux);
     expect(chosen?.version).toEqual([3, 12, 2]);
     expect(chosen?.file.download_url).toBe('https://example.test/linux-x64');
+    // Whatever the manifest's order.
+    expect(chooseFromManifest([...releases].reverse(), parseSpec('3.12', 'v'), linux)?.version).toEqual([
+      3, 12, 2,
+    ]);
   });
 
   it('an archive without a platform version fits any; the first one seen wins among equals', () => {
