@@ -83,4 +83,81 @@ export const REASONS = [
     code: "['right', 'right', 'right', 'right', 'left', 'left'],",
     reason: 'Equivalent: a left-aligned column and one with no alignment both render as `---`.',
   },
+  // setup-python
+  {
+    file: 'actions/setup-python/src/manifest.ts',
+    code: "'https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json'",
+    reason:
+      'Accepted: the public manifest is fetched only on a GitHub-hosted runner; tests pass their own manifest URL.',
+  },
+  {
+    file: 'actions/setup-python/src/manifest.ts',
+    code: 'const isObject = (v: unknown): v is Record<string, unknown> =>',
+    mutator: 'ConditionalExpression',
+    reason:
+      'Equivalent (the `typeof` operand; `v !== null` dropped is killed by the `[null]` test): a number or string entry has no string `version`, no list of `files`, and no string `filename`, so it is refused or skipped all the same.',
+  },
+  {
+    file: 'actions/setup-python/src/manifest.ts',
+    code: 'const newest = matching',
+    reason:
+      'Equivalent: the filter after it drops nothing, as every matching release has a version that parses.',
+  },
+  {
+    file: 'actions/setup-python/src/manifest.ts',
+    code: '.filter((v): v is Version => v !== undefined)',
+    reason: 'Equivalent: every matching release has a version that parses (it was filtered on it).',
+  },
+  {
+    file: 'actions/setup-python/src/manifest.ts',
+    code: '.reduce((a, b) => (compare(a, b) >= 0 ? a : b));',
+    reason: 'Equivalent: `>` and `>=` differ only for equal versions, which print the same.',
+  },
+  {
+    file: 'actions/setup-python/src/requirements.ts',
+    code: ".map((line) => line.replace(/(^|\\s)#.*$/, '').trim())",
+    reason: 'Equivalent: `.*` already runs to the end of the line, with or without `$`.',
+  },
+  {
+    file: 'actions/setup-python/src/version-spec.ts',
+    code: 'for (let i = 0; i < 3; i++) {',
+    reason: 'Equivalent: a fourth part is `undefined ?? 0` on both sides, a difference of 0.',
+  },
+  {
+    file: 'actions/setup-python/src/version-spec.ts',
+    code: "const body = m[2] ?? '';",
+    reason: 'Equivalent: the second group always takes part in a match.',
+  },
+  {
+    file: 'actions/setup-python/src/version-spec.ts',
+    code: '/\\.(\\*|x)$/',
+    reason: 'Equivalent: the clause pattern lets a wildcard stand only at the end, so `$` changes nothing.',
+  },
+  {
+    file: 'actions/setup-python/src/version-spec.ts',
+    code: 'return (v) => compare(v, parts) <= 0 || prefix(parts)(v);',
+    reason:
+      'Equivalent: when `compare` is 0 the version starts with `parts`, so the prefix test is true anyway.',
+  },
+  {
+    file: 'actions/setup-python/src/version-spec.ts',
+    code: 'default:',
+    reason: 'Unreachable: the clause pattern admits only the operators the cases name.',
+  },
+  {
+    file: 'actions/setup-python/src/version-spec.ts',
+    code: 'return () => false;',
+    reason: 'Unreachable: the clause pattern admits only the operators the cases name.',
+  },
+  {
+    file: 'actions/setup-python/src/version-spec.ts',
+    code: 'parseVersion(text) !== undefined &&',
+    reason:
+      'Equivalent: the next test reads `?.[0] ?? 0`, which is not above 3 for a text that does not parse.',
+  },
+  {
+    file: 'actions/setup-python/src/version-spec.ts',
+    code: '(parseVersion(text)?.[0] ?? 0) > 3 &&',
+    reason: 'Equivalent: the line before has made sure the text parses.',
+  },
 ];
