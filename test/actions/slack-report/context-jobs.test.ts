@@ -525,6 +525,46 @@ describe('the message at its edges', () => {
     expect(jobSections([], 3)).toEqual([]);
   });
 
+  it('fits jobs into the character budget and sections exactly: at the limit, and one past it', () => {
+    const icon = ':white_check_mark: ';
+    // A job whose line is `length` characters.
+    const sized = (length: number, tag: string) =>
+      job(tag + 'x'.repeat(length - icon.length - tag.length), 'success');
+    const texts = (blocks: ReturnType<typeof jobSections>) =>
+      blocks.map((b) => (b.text as { text: string }).text);
+    // Each line costs its length and a newline: two lines of 99 fit 200 characters, not 199.
+    const pair = [sized(99, 'a'), sized(99, 'b')];
+    expect(texts(jobSections(pair, 5, 200))).toEqual([
+      `${icon}a${'x'.repeat(79)}\n${icon}b${'x'.repeat(79)}`,
+    ]);
+    expect(texts(jobSections(pair, 5, 199))).toEqual([`${icon}a${'x'.repeat(79)}\n_and 1 more succeeded_`]);
+    // A section holds 2,900 characters of lines (100 are kept for the "and N more" line): two lines of
+    // 1,449 and their newlines fill one exactly; two of 1,450 take two sections.
+    const exact = [sized(1449, 'a'), sized(1449, 'b')];
+    expect(texts(jobSections(exact, 5))).toHaveLength(1);
+    const over = [sized(1450, 'a'), sized(1450, 'b')];
+    const split = texts(jobSections(over, 5));
+    expect(split).toHaveLength(2);
+    expect(split[1]?.startsWith(`${icon}b`)).toBe(true);
+    expect(texts(jobSections(over, 1))).toEqual([`${icon}a${'x'.repeat(1430)}\n_and 1 more succeeded_`]);
+  });
+
+  it('a whole message shows every job that fits its 10,000 characters, not only the first thousand', () => {
+    const jobs = Array.from({ length: 100 }, (_, i) => job(`job-${String(i).padStart(3, '0')}`, 'success'));
+    const m = buildMessage({
+      context: runContext(ENV, {}),
+      status: 'success',
+      title: undefined,
+      text: undefined,
+      mention: undefined,
+      fields: [],
+      jobs,
+    });
+    const shown = JSON.stringify(m.blocks);
+    expect(shown).toContain('job-099');
+    expect(shown).not.toContain('more succeeded');
+  });
+
   it('counts only the results there are, and says no branch or commit it does not have', () => {
     const bare = runContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abcdef1234' }, {});
     const m = buildMessage({
