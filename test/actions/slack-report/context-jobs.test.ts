@@ -373,6 +373,10 @@ describe('a template at its edges', () => {
     expect(() => renderTemplate('{"text": "${A}" oops}', 'f.json', { A: 'hidden' })).toThrow(
       /^Input 'payload-file' \(f\.json\) is not valid JSON after replacing placeholders: (?!.*hidden).+\.$/,
     );
+    // V8 quotes the text after an unexpected token: the reason is kept, the quote is not.
+    expect(() => renderTemplate('{"text": ${A}}', 'f.json', { A: 'hidden' })).toThrow(
+      /^Input 'payload-file' \(f\.json\) is not valid JSON after replacing placeholders: Unexpected token 'h'\.$/,
+    );
   });
 
   it('takes from the environment exactly the allow-listed names that are set', () => {
@@ -636,5 +640,9 @@ describe('the message at its edges', () => {
     expect(escapeMrkdwn('&&<<>>')).toBe('&amp;&amp;&lt;&lt;&gt;&gt;');
     expect(truncate('ab&lt', 4)).toBe('ab…');
     expect(truncate('a'.repeat(3001), 3000)).toHaveLength(3000);
+    // Only at the cut: an escape or an emoji earlier in the text is kept whole.
+    expect(truncate(`&amp; ${'y'.repeat(20)}`, 10)).toBe('&amp; yyy…');
+    expect(truncate(`😀${'y'.repeat(20)}`, 10)).toBe('😀yyyyyyy…');
+    expect(truncate(`yyyyyyyy😀${'y'.repeat(20)}`, 10)).toBe('yyyyyyyy…');
   });
 });
