@@ -160,4 +160,79 @@ export const REASONS = [
     code: '(parseVersion(text)?.[0] ?? 0) > 3 &&',
     reason: 'Equivalent: the line before has made sure the text parses.',
   },
+  // slack-report
+  {
+    file: 'actions/slack-report/src/context.ts',
+    code: "env.GITHUB_REF?.replace(/^refs\\/(heads|tags)\\//, ''),",
+    reason:
+      "Equivalent: GitHub's refs start with `refs/`, so the first match is at the start with or without `^`.",
+  },
+  {
+    file: 'actions/slack-report/src/context.ts',
+    code: "commitMessage: (head?.message ?? '').split('\\n')[0] ?? '',",
+    reason: 'Equivalent: `split` always gives at least one element.',
+  },
+  {
+    file: 'actions/slack-report/src/jobs.ts',
+    code: "const result = job !== null && typeof job === 'object'",
+    reason:
+      "Equivalent (the `typeof` operand; `job !== null` dropped is killed): a number's or string's `.result` is `undefined`, refused the same way.",
+  },
+  {
+    file: 'actions/slack-report/src/jobs.ts',
+    code: "if (typeof result !== 'string' || !RESULTS.includes(result as JobResult)) {",
+    reason: 'Equivalent: `RESULTS.includes` refuses a value that is not a string anyway.',
+  },
+  {
+    file: 'actions/slack-report/src/jobs.ts',
+    code: "const conclusion = j.conclusion ?? 'failure';",
+    reason:
+      "Equivalent: any conclusion but success, skipped, cancelled and neutral is read as a failure, `''` too.",
+  },
+  {
+    file: 'actions/slack-report/src/jobs.ts',
+    code: "const o = item !== null && typeof item === 'object'",
+    reason:
+      'Equivalent (the `typeof` operand): a number or string has no string `name`, and is refused the same way.',
+  },
+  {
+    file: 'actions/slack-report/src/jobs.ts',
+    code: "override readonly name = 'ApiShapeError';",
+    reason: 'Equivalent: the error is told apart with `instanceof`; its name is never shown.',
+  },
+  {
+    file: 'actions/slack-report/src/message.ts',
+    code: 'const sizes = [0];',
+    reason: 'Equivalent: every read of `sizes` is `?? 0`.',
+  },
+  {
+    file: 'actions/slack-report/src/message.ts',
+    code: 'sections[sections.length - 1]?.push(',
+    reason: 'Equivalent: there is always at least one section.',
+  },
+  {
+    file: 'actions/slack-report/src/message.ts',
+    code: '...jobSections(input.jobs, LIMITS.blocks - blocks.length - 1,',
+    reason:
+      'Equivalent (the block count): the 10,000-character budget allows at most four sections of 2,900, so the 50-block limit is never what stops the list; the `Math.min` mutant is killed.',
+  },
+  {
+    file: 'actions/slack-report/src/template.ts',
+    code: 'return message.replace(/, ".*" is not valid JSON$/s, \'\').slice(0, 200);',
+    mutator: 'Regex',
+    becomes: '/, ".*" is not valid JSON/s',
+    reason: "Equivalent: V8's phrase ends its message, so `$` changes nothing.",
+  },
+  {
+    file: 'actions/slack-report/src/template.ts',
+    code: 'return message.replace(/, ".*" is not valid JSON$/s, \'\').slice(0, 200);',
+    mutator: 'MethodExpression',
+    reason:
+      "Equivalent in practice: V8's JSON messages are far under 200 characters once the quote is gone; the cut is defence.",
+  },
+  {
+    file: 'actions/slack-report/src/template.ts',
+    code: "const message = error instanceof Error ? error.message : 'unreadable';",
+    reason: 'Equivalent: `JSON.parse` throws only `SyntaxError`s.',
+  },
 ];
