@@ -142,6 +142,7 @@ describe('CUDA_VISIBLE_DEVICES', () => {
     ['0,7,2', ['0'], ['7']],
     ['0,,2', ['0'], ['']],
     ['NoDevFiles2', [], ['NoDevFiles2']],
+    ['xNoDevFiles', [], ['xNoDevFiles']],
     ['00', ['0'], []],
   ])('%j shows %j, stopping at %j', (value, shown, unknown) => {
     expect(ids(value)).toEqual({ ids: shown, unknown });
@@ -150,5 +151,7 @@ describe('CUDA_VISIBLE_DEVICES', () => {
   it('never takes a device with no UUID for a prefix', () => {
     const noUuid = devicesOf([row(0, { uuid: '' })], undefined, []);
     expect(applyVisibleDevices(noUuid, 'G')).toEqual({ kind: 'some', devices: [], unknown: ['G'] });
+    // Not for an empty entry either, which every UUID starts with.
+    expect(applyVisibleDevices(noUuid, ',')).toEqual({ kind: 'some', devices: [], unknown: [''] });
   });
 });

@@ -1,12 +1,16 @@
 /** What verify-gpu says about the framework, and which GPUs CUDA_VISIBLE_DEVICES leaves, at their edges. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../../../actions/verify-gpu/src/devices.js';
 import { applyVisibleDevices } from '../../../actions/verify-gpu/src/devices.js';
 import {
   frameworkProblems,
   parseProbe,
+  PROBE,
   type ProbeResult,
 } from '../../../actions/verify-gpu/src/framework.js';
+import { havePythonModule, SYSTEM_PYTHON } from '../../harness/python.js';
 import { H100 } from './fixtures.js';
 
 const probe: ProbeResult = {
@@ -145,4 +149,56 @@ describe('CUDA_VISIBLE_DEVICES', () => {
       unknown: ['-1'],
     });
   });
+});
+
+describe('the probe script, under the real Python and a stand-in torch', () => {
+  const FAKE_TORCH = path.join(import.meta.dirname, '..', '..', 'fixtures', 'python', 'fake_torch');
+  const runProbe = (args: string[], env: Record<string, string>): ProbeResult | undefined => {
+    const ran = spawnSync(SYSTEM_PYTHON, ['-c', PROBE, ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', PYTHONDONTWRITEBYTECODE: '1', ...env },
+    });
+    return parseProbe(ran.stdout);
+  };
+
+  it('says when the framework cannot be imported', () => {
+    if (!havePythonModule('json')) return;
+    expect(runProbe(['torch', '0'], {})).toMatchObject({
+      framework: 'torch',
+      available: false,
+      error: "import: No module named 'torch'",
+    });
+  });
+
+  it("reports torch's build and devices, and what it warned of", () => {
+    if (!havePythonModule('json')) return;
+    expect(runProbe(['torch', '0'], { PYTHONPATH: FAKE_TORCH, FAKE_TORCH_DEVICES: 'GPU A,GPU B' })).toEqual({
+      framework: 'torch',
+      version: '2.4.0',
+      cuda: '12.4',
+      available: true,
+      count: 2,
+      devices: ['GPU A', 'GPU B'],
+      smoke: [],
+      warnings: [],
+      error: null,
+    });
+    expect(runProbe(['torch', '0'], { PYTHONPATH: FAKE_TORCH, FAKE_TORCH_DEVICES: '' })).toMatchObject({
+      available: false,
+      count: 0,
+      devices: [],
+      warnings: ['CUDA initialization: Found no NVIDIA driver on your system.'],
+      error: null,
+    });
+  });
+
+  it('the smoke test compares each GPU with the CPU, and fails the one that differs', () => {
+    if (!havePythonModule('json')) return;
+    const result = runProbe(['torch', '1'], {
+      PYTHONPATH: FAKE_TORCH,
+      FAKE_TORCH_DEVICES: 'GPU A',
+      FAKE_TORCH_BROKEN_DEVICE: '0',
+    });
+    expect(result?.smoke).toEqual([{ device: 0, max_abs_error: expect.closeTo(1, 6) as number, ok: false }]);
+  }, 60_000);
 });
