@@ -176,8 +176,12 @@ for (const [file, result] of Object.entries(report.files)) {
     else {
       if (m.status === 'Survived') row.survived++;
       else row.noCoverage++;
-      const line = m.location.start.line;
-      survivors.push({ file, line, m, code: lines[line - 1]?.trim() ?? '' });
+      const { start, end } = m.location;
+      const fragment =
+        start.line === end.line
+          ? (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1)
+          : `${(lines[start.line - 1] ?? '').slice(start.column - 1)} …`;
+      survivors.push({ file, line: start.line, m, code: lines[start.line - 1]?.trim() ?? '', fragment });
     }
   }
   rows.set(partOf(file), row);
@@ -210,11 +214,12 @@ if (!summaryOnly) console.log(`\nmutation: ${Math.round((Date.now() - started) /
 // optionally, its mutator and what the code became).
 const { REASONS } = await import(pathToFileURL(resolve(REASONS_FILE)).href);
 const used = new Set();
-const reasonOf = (rel, m, code) => {
+const reasonOf = (rel, m, code, fragment) => {
   const i = REASONS.findIndex(
     (r) =>
       r.file === rel &&
       code.includes(r.code) &&
+      (r.fragment === undefined || r.fragment === fragment) &&
       (r.mutator === undefined || r.mutator === m.mutatorName) &&
       (r.becomes === undefined || r.becomes === (m.replacement ?? '')),
   );
@@ -227,7 +232,7 @@ const cell = (s, max = 80) =>
 const body = [];
 let current = '';
 let reviewed = 0;
-for (const { file, line, m, code } of survivors.sort(
+for (const { file, line, m, code, fragment } of survivors.sort(
   (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
 )) {
   const rel = relative(process.cwd(), file).split('\\').join('/');
@@ -236,14 +241,14 @@ for (const { file, line, m, code } of survivors.sort(
       '',
       `## ${rel}`,
       '',
-      '| line | status | mutator | becomes | code | reason |',
-      '| --: | --- | --- | --- | --- | --- |',
+      '| line | status | mutator | what | becomes | line of code | reason |',
+      '| --: | --- | --- | --- | --- | --- | --- |',
     );
   current = rel;
-  const reason = reasonOf(rel, m, code);
+  const reason = reasonOf(rel, m, code, fragment);
   if (reason !== undefined) reviewed++;
   body.push(
-    `| ${line} | ${m.status} | ${m.mutatorName} | ${cell(m.replacement ?? '', 60)} | ${cell(code)} | ${reason ?? 'not reviewed yet'} |`,
+    `| ${line} | ${m.status} | ${m.mutatorName} | ${cell(fragment, 60)} | ${cell(m.replacement ?? '', 60)} | ${cell(code)} | ${reason ?? 'not reviewed yet'} |`,
   );
 }
 const stale = REASONS.filter((_, i) => !used.has(i));

@@ -33,12 +33,14 @@ describe('diagnose', () => {
       hint: "the driver may be hung, often on a GPU that fell off the bus (Xid 79 in dmesg): reboot the runner; raise 'timeout' if it is only slow",
       usable: false,
     });
-    expect(run(0, '', { overflowed: true })).toMatchObject({
+    expect(run(0, '', { overflowed: true })).toEqual({
       message: 'nvidia-smi printed far more than any GPU list (it was stopped)',
+      hint: 'nvidia-smi on PATH is not the NVIDIA tool, or it is broken: check `command -v nvidia-smi`',
       usable: false,
     });
-    expect(run(null, '', { missing: true })).toMatchObject({
+    expect(run(null, '', { missing: true })).toEqual({
       message: 'nvidia-smi was not found on PATH',
+      hint: 'the NVIDIA driver is not installed on this runner, or the job is not on a GPU runner (check runs-on and the runner labels)',
       usable: false,
     });
     expect(run(0, '', { timedOut: false, overflowed: false })).toBeUndefined();

@@ -128,6 +128,12 @@ describe('CSV rows', () => {
     ]);
     expect(parseQueryCsv('Tesla T4', ['name']).rejected).toEqual(['Tesla T4']);
   });
+
+  it('reads GPU indexes of two digits, and passes over lines of spaces without calling them rejected', () => {
+    const parsed = parseQueryCsv(csv(line({ index: '12' }), '   ', '\t'), FIELDS);
+    expect(parsed.rows.map((r) => r.index)).toEqual([12]);
+    expect(parsed.rejected).toEqual([]);
+  });
 });
 
 describe('-q text', () => {
@@ -220,6 +226,17 @@ describe('-q text', () => {
       ).gpus[0]?.migEnabled;
     expect(mode('Enabled')).toBe(true);
     expect(mode('Disabled', true)).toBe(false);
+    // A Pending line after Current does not change it either.
+    expect(
+      parseQueryText(
+        q(
+          'GPU 0000:01:00.0',
+          '    MIG Mode',
+          '        Current                           : Disabled',
+          '        Pending                           : Enabled',
+        ),
+      ).gpus[0]?.migEnabled,
+    ).toBe(false);
     expect(mode('N/A')).toBe(false);
     expect(mode('enabled')).toBe(false);
   });
