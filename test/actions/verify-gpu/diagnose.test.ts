@@ -44,6 +44,8 @@ describe('diagnose', () => {
       usable: false,
     });
     expect(run(0, '', { timedOut: false, overflowed: false })).toBeUndefined();
+    // What it printed over several lines is one line, blank lines and indentation gone.
+    expect(run(3, '  first line  \n\n\tsecond line\r\n')?.message).toBe('nvidia-smi: first line second line');
   });
 
   it.each([

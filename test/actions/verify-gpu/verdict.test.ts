@@ -112,9 +112,9 @@ describe('device checks', () => {
   it('memory under 1 GiB is shown in MiB; exactly 1024 MiB as GiB', () => {
     const small = { ...h100, memoryMiB: 1023, memoryUsedMiB: 1024 };
     const checks = deviceChecks(small, { ...none, minMemoryMiB: 512, maxMemoryUsed: { mib: 1024 } });
-    expect(checks.map((c) => [c.expected, c.found, c.status])).toEqual([
-      ['≥ 512 MiB', '1023 MiB', 'pass'],
-      ['≤ 1.0 GiB', '1.0 GiB', 'pass'],
+    expect(checks.map((c) => [c.requirement, c.expected, c.found, c.status])).toEqual([
+      ['min-memory', '≥ 512 MiB', '1023 MiB', 'pass'],
+      ['max-memory-used', '≤ 1.0 GiB', '1.0 GiB', 'pass'],
     ]);
   });
 
