@@ -235,4 +235,134 @@ export const REASONS = [
     code: "const message = error instanceof Error ? error.message : 'unreadable';",
     reason: 'Equivalent: `JSON.parse` throws only `SyntaxError`s.',
   },
+  // verify-gpu
+  {
+    file: 'actions/verify-gpu/src/devices.ts',
+    code: 'const found = /^\\d+$/.test(entry)',
+    reason:
+      'Equivalent: an entry that starts with digits and is not all digits names no UUID either (UUIDs start with `GPU-` or `MIG-`), so it is unknown both ways.',
+  },
+  {
+    file: 'actions/verify-gpu/src/framework.ts',
+    code: 'if (line === undefined) return undefined;',
+    reason: 'Equivalent: `undefined.slice` throws inside the `try`, whose `catch` returns undefined too.',
+  },
+  {
+    file: 'actions/verify-gpu/src/framework.ts',
+    code: '} catch {',
+    reason:
+      'Equivalent: the empty `catch` of the mutant falls through to the end of the function, which returns undefined as the original does.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: "if (text === undefined || text === '' || /^\\[.*\\]$/.test(text) || text === 'N/A')",
+    fragment: 'text === undefined',
+    reason:
+      'Equivalent: for undefined the other three tests are false too, and the function returns `text`, undefined.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: "const text = valueOf(raw)?.replace(/\\s*(MiB|%|C|W|MHz)$/i, '');",
+    reason:
+      "Equivalent for nvidia-smi's values: a unit comes last, after one space; without `$`, with exactly one space, or with `\\S*` (which then matches nothing before the unit) the number that `Number` reads is the same.",
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: 'if (text === undefined) return undefined;',
+    reason: '`Number(undefined)` is NaN, which the finiteness test turns into undefined anyway.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: 'return i < 0 ? undefined : cells[i];',
+    reason: 'Equivalent: `cells[-1]` is undefined.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: 'index === undefined ||',
+    reason:
+      "Equivalent: the next test, `/^\\d+$/` on `undefined`, reads the text 'undefined' and refuses the row anyway.",
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: "(fields.includes('uuid') && (uuid === undefined || !GPU_UUID.test(uuid)))",
+    fragment: 'uuid === undefined',
+    reason:
+      "Equivalent: the pattern tested on `undefined` reads the text 'undefined', not a UUID, and refuses the row anyway.",
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: "let section = '';",
+    reason:
+      'Equivalent: the section is only compared after a section line set it; no line before one names `MIG Mode`.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: "const [rawKey = '', ...rest] = line.split(':');",
+    reason: 'Equivalent: `split` always gives a first element.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: 'else if (/^GPU [0-9A-Fa-f:.]+$/.test(line.trim())) {',
+    reason:
+      'Equivalent: at indentation 0 a line has no leading space, and the `$` still ends the match, so without `^` or `trim` only a line with something before `GPU` or spaces after the address would differ; nvidia-smi prints neither.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: '} else {',
+    reason:
+      "Accepted: keeping the slice across a later section changes nothing for nvidia-smi's layout, where `Index` and the memory blocks at indentation 8 under a GPU (not a MIG device) are named differently from the MIG device's.",
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: "if (indent === 8 && key === 'Index') slice.index = numberOf(value) ?? slice.index;",
+    fragment: 'indent === 8',
+    reason: 'Equivalent: inside a MIG device, `Index` appears only at indentation 8.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: 'const gpu = /^GPU (\\d+):/.exec(line);',
+    reason: 'Equivalent: in `nvidia-smi -L`, only GPU lines hold `GPU <n>:`; MIG lines hold `MIG-` UUIDs.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: 'const mig = /^\\s+MIG (\\S+)\\s+Device\\s+(\\d+): \\(UUID: (MIG-[^)]+)\\)/.exec(line);',
+    reason: 'Equivalent: only indentation comes before `MIG` on such a line.',
+  },
+  {
+    file: 'actions/verify-gpu/src/nvidia-smi.ts',
+    code: "out.push({ gpuIndex, index: Number(mig[2]), profile: mig[1] ?? '', uuid: mig[3] ?? '' });",
+    reason: 'Equivalent: both groups always take part in a match.',
+  },
+  {
+    file: 'actions/verify-gpu/src/report.ts',
+    code: '...(d.mig !== undefined ? { mig: d.mig } : {}),',
+    reason: 'Equivalent: `mig: undefined` is dropped by JSON.stringify, which is how the output is written.',
+  },
+  {
+    file: 'actions/verify-gpu/src/report.ts',
+    code: "['left', 'left', 'right', 'right', 'right', 'right', 'right', 'center'],",
+    reason: 'Equivalent: a left-aligned column and one with no alignment both render as `---`.',
+  },
+  {
+    file: 'actions/verify-gpu/src/requirements.ts',
+    code: 'for (let i = 0; i < Math.max(pa.length, pb.length); i++) {',
+    reason: 'Equivalent: one more part is `undefined ?? 0` on both sides, a difference of 0.',
+  },
+  {
+    file: 'actions/verify-gpu/src/requirements.ts',
+    code: "const status: CheckStatus = value === undefined || ok === undefined ? 'unknown'",
+    reason:
+      'Equivalent: every caller passes a value and a test that are undefined together, so either half decides alone.',
+  },
+  {
+    file: 'actions/verify-gpu/src/requirements.ts',
+    code: ' === undefined ? undefined : () => ',
+    reason:
+      'Equivalent: the value passed with it is undefined then too, which makes the check unknown before the test is asked.',
+  },
+  {
+    file: 'actions/verify-gpu/src/requirements.ts',
+    code: 'value === undefined || !isVersion(value)',
+    reason: "Equivalent: `isVersion` tested on `undefined` reads the text 'undefined' and says no.",
+  },
 ];
