@@ -415,3 +415,59 @@ describe('malformed logs', () => {
     expect(runOf({ ...tool({}), results: null }).findings).toEqual([]);
   });
 });
+
+describe("SARIF's own words, taken without a warning", () => {
+  const read = (result: Obj, driver: Obj = {}, extensions?: Obj[]) =>
+    runOf({ ...tool(driver, extensions), results: [result] });
+
+  it.each([
+    ['error', 'high'],
+    ['warning', 'medium'],
+    ['note', 'low'],
+    ['none', 'low'],
+  ])('level %s is %s', (level, severity) => {
+    const report = read({ ruleId: 'R', level });
+    expect([report.findings[0]?.severity, report.warnings]).toEqual([severity, []]);
+  });
+
+  it.each(['new', 'unchanged', 'updated'])('baselineState %s', (state) => {
+    const report = read({ ruleId: 'R', baselineState: state });
+    expect([report.findings[0]?.baselineState, report.warnings]).toEqual([state, []]);
+  });
+
+  it.each(['underReview', 'rejected'])('a suppression %s does not suppress, and is no mistake', (status) => {
+    const report = read({ ruleId: 'R', suppressions: [{ kind: 'inSource', status }] });
+    expect([report.findings.length, report.suppressed.length, report.warnings]).toEqual([1, 0, []]);
+  });
+
+  it('a kind or baselineState outside SARIF is said, and counted as the worst', () => {
+    const report = runOf({
+      ...tool({}),
+      results: [
+        { ruleId: 'R', kind: 'bad' },
+        { ruleId: 'S', baselineState: 'gone' },
+      ],
+    });
+    expect(report.findings.map((f) => [f.rule, f.kind, f.baselineState])).toEqual([
+      ['R', 'fail', undefined],
+      ['S', 'fail', 'new'],
+    ]);
+    expect(report.warnings).toEqual([
+      'scanner: kind "bad" is not a SARIF kind; counted as fail',
+      'scanner: baselineState "gone" is not a SARIF one; counted as new',
+    ]);
+  });
+
+  it('a message template takes arguments past the tenth', () => {
+    const args = Array.from({ length: 12 }, (_, i) => `a${i}`);
+    const rules = [{ id: 'R', messageStrings: { m: { text: 'first {0}, eleventh {10}, twelfth {11}' } } }];
+    expect(read({ ruleId: 'R', message: { id: 'm', arguments: args } }, { rules }).findings[0]?.message).toBe(
+      'first a0, eleventh a10, twelfth a11',
+    );
+  });
+
+  it("a result that names no tool component is the driver's, even when an extension has no name", () => {
+    const f = read({ ruleIndex: 0 }, { rules: [{ id: 'D0' }] }, [{ rules: [{ id: 'X0' }] }]).findings[0];
+    expect(f?.rule).toBe('D0');
+  });
+});
