@@ -248,3 +248,64 @@ describe('annotations', () => {
     });
   });
 });
+
+describe('the job summary at its edges', () => {
+  const render = (findings: Finding[], extra: Partial<SummaryInput> = {}): string =>
+    buildSummary(input(findings, extra)).render();
+
+  it('counts what each kind of suppression took, the tools’ ignore lists too', () => {
+    const text = render([code()], {
+      suppressed: { baseline: 1, reports: [code({ fingerprint: 's', suppression: 'inSource' })], tools: 2 },
+    });
+    expect(text).toContain(
+      "From 1 report; 4 suppressed (1 by the baseline, 1 by the reports, 2 by the tools' ignore lists).",
+    );
+    expect(render([code()], { suppressed: { baseline: 0, reports: [], tools: 3 } })).toContain(
+      "From 1 report; 3 suppressed (3 by the tools' ignore lists).",
+    );
+  });
+
+  it('lists scanner errors one per line', () => {
+    expect(render([], { toolErrors: ['bandit: a', 'gitleaks: b'] })).toContain(
+      '### Scanner errors\n\n- `bandit: a`\n- `gitleaks: b`',
+    );
+  });
+
+  it('has a State column when a finding was compared with the tool’s baseline or is for review, and only then', () => {
+    const header = (text: string): string | undefined =>
+      text.split('\n').find((l) => l.startsWith('| Severity | Tool | Rule | Confidence'));
+    expect(header(render([code()]))).toBe('| Severity | Tool | Rule | Confidence | Where | Message |');
+    expect(header(render([code({ baselineState: 'new' }), code({ fingerprint: 'x', rule: 'B101' })]))).toBe(
+      '| Severity | Tool | Rule | Confidence | State | Where | Message |',
+    );
+    expect(header(render([code({ kind: 'review' })]))).toBe(
+      '| Severity | Tool | Rule | Confidence | State | Where | Message |',
+    );
+    const text = render([
+      code({ baselineState: 'new', kind: 'review' }),
+      code({ fingerprint: 'x', rule: 'B101', baselineState: undefined }),
+    ]);
+    expect(text).toContain('| new, to review | app/run.py:8 |');
+    expect(text).toContain('| – | app/run.py:8 |');
+  });
+
+  it(`shows the first line of a message, cut at 200 characters, and at most 200 findings of each list`, () => {
+    const long = render([code({ message: `${'m'.repeat(250)}\nmore` })]);
+    expect(long).toContain(`| ${'m'.repeat(200)} |`);
+    expect(long).not.toContain('m'.repeat(201));
+    const many = Array.from({ length: 201 }, (_, i) => code({ fingerprint: `f${i}`, line: i + 1 }));
+    const text = render(many, {
+      suppressed: {
+        baseline: 0,
+        reports: many.map((f) => ({ ...f, suppression: 'inSource' })),
+        tools: 0,
+      },
+    });
+    expect(text).toContain('### Top findings (200 of 201)');
+    expect(text).toContain('| app/run.py:200 |');
+    expect(text).not.toContain('| app/run.py:201 |');
+    // 201 suppressed, 200 shown.
+    expect(text).toContain('### Suppressed in the reports (201)');
+    expect(text.match(/\| inSource \|/g)).toHaveLength(200);
+  });
+});
