@@ -2,7 +2,7 @@
  * security-gate through its committed bundle: the real Bandit on code made in the test, the shared real
  * reports of pip-audit, gitleaks and Safety, baselines that survive moved code, and SARIF within GitHub's limits.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -425,7 +425,7 @@ describe('security-gate on the shared real reports', () => {
   it('fails with the file name on an empty, broken or unknown report, and when no report exists', async () => {
     const dir = await workspace();
     writeFileSync(path.join(dir, 'empty.json'), '');
-    writeFileSync(path.join(dir, 'broken.json'), '{"results": [');
+    writeFileSync(path.join(dir, 'broken.json'), '{"results":\n  [1 2]}');
     writeFileSync(path.join(dir, 'other.json'), '{"hello": "world"}');
     const run = await gate(dir, { reports: '*.json', 'fail-on': 'none' });
     expect(run.exitCode).toBe(1);
@@ -433,7 +433,19 @@ describe('security-gate on the shared real reports', () => {
     expect(run.errors).toHaveLength(1);
     const message = run.errors[0]?.message ?? '';
     expect(message).toMatch(/^Security gate failed: 3 scanner errors/);
-    expect(message).toContain('broken.json is not valid JSON');
+    // Node 22 and later say where JSON breaks (the runner's Node 24 does); Node 20 does not.
+    const bundleNode = execFileSync(
+      process.env.RUNWAY_TEST_NODE ?? process.execPath,
+      ['-p', 'process.versions.node'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(message).toContain(
+      Number(bundleNode.split('.')[0]) >= 22
+        ? 'broken.json is not valid JSON (line 2, column 6): the scanner may have crashed'
+        : 'broken.json is not valid JSON: the scanner may have crashed',
+    );
     expect(message).toContain('empty.json is empty: the scanner wrote nothing (did it crash?)');
     expect(message).toContain(
       'other.json is JSON but not a Bandit, SARIF, pip-audit, gitleaks or Safety report',
