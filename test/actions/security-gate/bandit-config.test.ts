@@ -74,6 +74,12 @@ describe('[tool.bandit] in pyproject.toml', () => {
     expect(fromTable({ tests: ['B1'] }, file('p.toml'), '/tmp/b.yml').description).toBe(
       'p.toml [tool.bandit] (tests B1)',
     );
+    expect(fromTable({ tests: [], skips: ['B1'] }, file('p.toml'), '/tmp/b.yml').description).toBe(
+      'p.toml [tool.bandit] (skips B1)',
+    );
+    expect(fromTable({ tests: ['B1', 'B2'] }, file('p.toml'), '/tmp/b.yml').description).toBe(
+      'p.toml [tool.bandit] (tests B1, B2)',
+    );
   });
 
   it.each([

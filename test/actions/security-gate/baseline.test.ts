@@ -187,6 +187,12 @@ describe('applying a baseline', () => {
     expect(applyBaseline([finding({})], baseline, new Date('2026-11-26T23:00:00Z')).suppressed).toHaveLength(
       1,
     );
+    // And it does end with that day.
+    expect(
+      applyBaseline([finding({})], baseline, new Date('2026-11-27T00:00:00Z')).expired.map(
+        (e) => e.fingerprint,
+      ),
+    ).toEqual(['fp1']);
   });
 
   it.each(['underReview', 'rejected'] as const)(

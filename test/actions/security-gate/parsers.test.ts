@@ -477,3 +477,58 @@ describe('Safety', () => {
     );
   });
 });
+
+describe('what every report says of itself', () => {
+  const bandit = (code: string) => ({
+    results: [
+      {
+        test_id: 'B311',
+        test_name: 'blacklist',
+        issue_text: 'random',
+        issue_severity: 'LOW',
+        issue_confidence: 'HIGH',
+        filename: 'app/a.py',
+        line_number: 3,
+        code,
+      },
+    ],
+    errors: [],
+  });
+
+  it('names its tool, and suppresses nothing of its own', () => {
+    const [b] = parse(bandit('3 x = 1\n'));
+    expect([b?.tool, b?.suppressed]).toEqual(['bandit', []]);
+    const [s] = parse({
+      report_meta: {},
+      vulnerabilities: [{ vulnerability_id: '1', package_name: 'p', analyzed_version: '1' }],
+    });
+    expect([s?.tool, s?.findings[0]?.tool]).toEqual(['safety', 'safety']);
+    const [old] = parse([['p', '<2', '1.0', 'advisory', '42']]);
+    expect([old?.tool, old?.findings[0]?.tool]).toEqual(['safety', 'safety']);
+  });
+
+  it("fingerprints Bandit's flagged line without its number, and keeps the numbers inside the code", () => {
+    const f = only(bandit('2 import random\n3 x = 10 + random.random()\n4 y = 2\n'));
+    expect(f.fingerprint).toBe(fingerprint('bandit', 'B311', 'app/a.py', 'x = 10 + random.random()'));
+  });
+
+  it('names the list an entry that is no object is in', () => {
+    expect(refused(JSON.stringify([{ RuleID: 'r', File: 'a', StartLine: 1 }, 7]))).toBe(
+      'r.json: findings[1] is number, not an object',
+    );
+    expect(refused(JSON.stringify({ report_meta: {}, vulnerabilities: ['x'] }))).toBe(
+      'r.json: vulnerabilities[0] is string, not an object',
+    );
+  });
+});
+
+describe('fingerprints', () => {
+  it('are stable from release to release: a baseline written today must match tomorrow', () => {
+    expect(fingerprint('bandit', 'B602', 'app/run.py', 'subprocess.call(cmd, shell=True)')).toBe(
+      fingerprint('bandit', 'B602', 'app/run.py', 'subprocess.call(cmd, shell=True)'),
+    );
+    // A part that is absent hashes as an empty one.
+    expect(fingerprint('pip-audit', 'GHSA-x', undefined)).toBe(fingerprint('pip-audit', 'GHSA-x', ''));
+    expect(fingerprint('a', 'b')).toMatch(/^[0-9a-f]{32}$/);
+  });
+});

@@ -309,3 +309,20 @@ describe('the job summary at its edges', () => {
     expect(text.match(/\| inSource \|/g)).toHaveLength(200);
   });
 });
+
+describe('the order of findings', () => {
+  it('most severe first; then a finding with no place, then by file in code-unit order, then by line', () => {
+    const nowhere = code({ file: undefined, line: undefined, fingerprint: 'n' });
+    const result = decide(
+      [
+        code({ file: 'z.py', line: 1, fingerprint: 'z' }),
+        code({ file: 'A.py', line: 9, fingerprint: 'a9' }),
+        nowhere,
+        code({ file: 'A.py', line: 2, fingerprint: 'a2' }),
+        code({ file: 'b.py', severity: 'critical', fingerprint: 'c' }),
+      ],
+      { failOn: 'high', reportOn: 'low', minConfidence: 'low', failOnReview: false },
+    );
+    expect(result.shown.map((f) => f.fingerprint)).toEqual(['c', 'n', 'a2', 'a9', 'z']);
+  });
+});
