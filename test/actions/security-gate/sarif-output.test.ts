@@ -3,9 +3,16 @@
  * rules once each with GitHub's security-severity, every result's level, message, location and fingerprint;
  * and GitHub's limits on runs and results.
  */
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type Finding, finding } from '../../../actions/security-gate/src/model.js';
-import { buildSarif, MAX_RESULTS_PER_RUN, MAX_RUNS } from '../../../actions/security-gate/src/sarif.js';
+import {
+  buildSarif,
+  MAX_GZIPPED_BYTES,
+  MAX_RESULTS_PER_RUN,
+  MAX_RUNS,
+} from '../../../actions/security-gate/src/sarif.js';
 
 const f = (extra: Partial<Finding> = {}): Finding =>
   finding({
@@ -178,4 +185,28 @@ describe('the SARIF log', () => {
     ]);
     expect(buildSarif(findings.slice(1)).dropped).toEqual([]);
   });
+
+  it(`leaves out the least severe tenth, again and again, while the log is over ${MAX_GZIPPED_BYTES} bytes gzipped`, () => {
+    // Messages of random text (each cut at 4,000 characters) do not compress: about 15 MB gzipped in all.
+    const findings = Array.from({ length: 5000 }, (_, i) =>
+      f({
+        severity: i === 0 ? 'critical' : 'low',
+        fingerprint: `big${i}`,
+        message: randomBytes(3000).toString('base64'),
+      }),
+    );
+    const out = buildSarif(findings);
+    expect(gzipSync(out.sarif).length).toBeLessThanOrEqual(MAX_GZIPPED_BYTES);
+    const [run] = (JSON.parse(out.sarif) as { runs: Run[] }).runs;
+    const kept = run?.results.length ?? 0;
+    // A tenth at a time: 5000, 4500, 4050, 3645, …
+    const steps: number[] = [];
+    for (let n = 5000; n > 0; n = Math.floor(n * 0.9)) steps.push(n);
+    expect(steps.slice(1)).toContain(kept);
+    expect(kept).toBeLessThan(4000);
+    expect(run?.results[0]?.partialFingerprints).toEqual({ 'runway/v1': 'big0' });
+    expect(out.dropped).toEqual([
+      { count: 5000 - kept, reason: 'the log was over 10 MB gzipped (least severe left out)' },
+    ]);
+  }, 60_000);
 });
