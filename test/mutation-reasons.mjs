@@ -365,4 +365,221 @@ export const REASONS = [
     code: 'value === undefined || !isVersion(value)',
     reason: "Equivalent: `isVersion` tested on `undefined` reads the text 'undefined' and says no.",
   },
+  // security-gate
+  {
+    file: 'actions/security-gate/src/bandit-config.ts',
+    code: "typeof line === 'number' && typeof column === 'number' ? ` (line ${line}, column ${column})` : '';",
+    reason:
+      "Equivalent in practice: smol-toml's errors always carry a line and a column (the `''` branch is never taken by any malformed file tried).",
+  },
+  {
+    file: 'actions/security-gate/src/bandit-config.ts',
+    code: "tool !== null && typeof tool === 'object' && !Array.isArray(tool)",
+    fragment: 'tool !== null',
+    reason: 'Equivalent: TOML has no null.',
+  },
+  {
+    file: 'actions/security-gate/src/bandit-config.ts',
+    code: 'if (table === null ||',
+    reason: 'Equivalent: TOML has no null.',
+  },
+  {
+    file: 'actions/security-gate/src/baseline.ts',
+    code: "if (e.status !== undefined && (typeof e.status !== 'string' || !STATUSES.has(e.status))) {",
+    fragment: "typeof e.status !== 'string'",
+    reason: 'Equivalent: the set of statuses holds strings only, so it refuses any other value anyway.',
+  },
+  {
+    file: 'actions/security-gate/src/baseline.ts',
+    code: "if (e.expires !== undefined && (typeof e.expires !== 'string' || !isIsoDate(e.expires))) {",
+    fragment: "typeof e.expires !== 'string'",
+    reason: 'Equivalent: `isIsoDate` reads a non-string through the pattern as its text, which is no date.',
+  },
+  {
+    file: 'actions/security-gate/src/baseline.ts',
+    code: 'const match = /^(\\d{4})-(\\d{2})-(\\d{2})(T\\S+)?$/.exec(value);',
+    reason:
+      'Equivalent: the next check compares the first ten characters with the day read, so text before the date is refused anyway.',
+  },
+  {
+    file: 'actions/security-gate/src/baseline.ts',
+    code: 'return time === undefined ||',
+    reason:
+      'Equivalent: without a time the value is a valid day (checked just before), which `Date.parse` reads.',
+  },
+  {
+    file: 'actions/security-gate/src/baseline.ts',
+    code: 'else if (end !== undefined && end < now.getTime()) expired.push(entry);',
+    reason: 'Equivalent: `undefined < n` is false.',
+  },
+  {
+    file: 'actions/security-gate/src/fields.ts',
+    code: "typeof v === 'number' && Number.isFinite(v)",
+    reason: 'Equivalent: `Number.isFinite` is false for anything but a number.',
+  },
+  {
+    file: 'actions/security-gate/src/gate.ts',
+    code: 'f.confidence === undefined ||',
+    reason:
+      'Equivalent: `confidenceRank(undefined)` is 3 (its index is -1), above every minimum, so a finding without a confidence passes either way.',
+  },
+  {
+    file: 'actions/security-gate/src/gate.ts',
+    code: "failOn === 'none'",
+    reason:
+      "Equivalent: `severityRank('none')` is 4, above every severity, so nothing is at least `none` and the list is empty either way; the test says the intent.",
+  },
+  {
+    file: 'actions/security-gate/src/parsers.ts',
+    code: 'const exact = lines.find((l) => line !== undefined && l.startsWith(`${line} `));',
+    reason: 'Equivalent: no line starts with `undefined `.',
+  },
+  {
+    file: 'actions/security-gate/src/parsers.ts',
+    code: "confidence: BANDIT_CONFIDENCE.get((str(r.issue_confidence) ?? '').trim().toUpperCase()),",
+    reason: "Equivalent: neither `` nor the mutant's text is a Bandit confidence, so both give none.",
+  },
+  {
+    file: 'actions/security-gate/src/parsers.ts',
+    code: 'if (row.length < 5 ||',
+    reason: 'Equivalent: a shorter row has no fifth element, which the id check refuses anyway.',
+  },
+  {
+    file: 'actions/security-gate/src/parsers.ts',
+    code: "const id = str(row[4]) ?? 'unknown';",
+    reason: 'Equivalent: the row was refused before unless `row[4]` is a string.',
+  },
+  {
+    file: 'actions/security-gate/src/parsers.ts',
+    code: "str(row[0]) ?? '?',",
+    reason: 'Equivalent: the row was refused before unless `row[0]` is a string.',
+  },
+  {
+    file: 'actions/security-gate/src/parsers.ts',
+    code: 'const at = /\\(line (\\d+) column (\\d+)\\)/.exec(',
+    reason:
+      "Not reachable on Node 20, which this run uses: its V8 never gives a line and column in JSON errors. Node 22 and later do; the bundle's end-to-end test on Node 24 checks the position.",
+  },
+  {
+    file: 'actions/security-gate/src/parsers.ts',
+    code: '`${file} is not valid JSON${at ?',
+    reason:
+      "Not reachable on Node 20, which this run uses: its V8 never gives a line and column in JSON errors. Node 22 and later do; the bundle's end-to-end test on Node 24 checks the position.",
+  },
+  {
+    file: 'actions/security-gate/src/report.ts',
+    code: "input.expired.map((e) => [e.tool, e.rule, e.where, e.expires ?? '', e.reason]),",
+    reason: 'Equivalent: only an entry with an expiry can have expired.',
+  },
+  {
+    file: 'actions/security-gate/src/report.ts',
+    code: "f.message.split('\\n')[0]?.slice(0, 200) ?? '',",
+    mutator: 'OptionalChaining',
+    reason: 'Equivalent: `split` always gives a first element.',
+  },
+  {
+    file: 'actions/security-gate/src/report.ts',
+    code: "f.message.split('\\n')[0]?.slice(0, 200) ?? '',",
+    mutator: 'StringLiteral',
+    reason: 'Equivalent: `split` always gives a first element.',
+  },
+  {
+    file: 'actions/security-gate/src/report.ts',
+    code: '[],',
+    mutator: 'ArrayDeclaration',
+    reason: 'Equivalent: a column with an unknown alignment renders as one with none (`---`).',
+  },
+  {
+    file: 'actions/security-gate/src/report.ts',
+    code: '{ shrinkable: true },',
+    reason:
+      'Accepted: the tables hold at most 200 rows of a few hundred characters, so the 1 MiB summary never has to shrink them; whether they could is not observable short of that.',
+  },
+  {
+    file: 'actions/security-gate/src/report.ts',
+    code: ".map((f) => [`${ICON[f.severity]} ${f.severity}`, f.tool, f.rule, where(f), f.suppression ?? '']),",
+    reason: 'Equivalent: a finding is suppressed in a report only with its suppression text.',
+  },
+  {
+    file: 'actions/security-gate/src/report.ts',
+    code: '...(f.file !== undefined ? { file: f.file } : {}),',
+    reason: 'Equivalent: an annotation with `file: undefined` is one without a file.',
+  },
+  {
+    file: 'actions/security-gate/src/report.ts',
+    code: '...(f.line !== undefined ? { startLine: f.line } : {}),',
+    reason: 'Equivalent: an annotation with `startLine: undefined` is one without a line.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif-input.ts',
+    code: 'if (index === undefined) return undefined;',
+    reason:
+      'Equivalent: the list at `undefined` is undefined, which is no object, so undefined is returned anyway.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif-input.ts',
+    code: 'if (this.byId === undefined) {',
+    reason: 'Equivalent: building the map again on every lookup gives the same map (it only costs time).',
+  },
+  {
+    file: 'actions/security-gate/src/sarif-input.ts',
+    code: 'if (did !== undefined && !this.byId.has(did)) this.byId.set(did, obj(d));',
+    reason: 'Equivalent: lookups are by a string id, never `undefined`.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif-input.ts',
+    code: 'if (id === undefined) return undefined;',
+    reason: 'Equivalent: `messageStrings[undefined]` has no text, so undefined is returned anyway.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif-input.ts',
+    code: 'if (score !== undefined && score >= 0 && score <= 10) return severityFromCvss(score);',
+    fragment: 'score !== undefined',
+    reason: 'Equivalent: `undefined >= 0` is false.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif-input.ts',
+    code: '/^file:\\/\\//,',
+    reason: 'Equivalent: `file://` can only stand at the start of a URI.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif.ts',
+    code: '...(f.helpUri !== undefined ? { helpUri: f.helpUri } : {}),',
+    reason: 'Equivalent: JSON leaves out a property that is undefined.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif.ts',
+    code: 'ruleIndex: ruleIndex.get(f.rule) ?? -1,',
+    reason: "Equivalent: every finding's rule is in the run's rule list, built from the same findings.",
+  },
+  {
+    file: 'actions/security-gate/src/sarif.ts',
+    code: '...(f.line !== undefined && f.line > 0',
+    reason: 'Equivalent: `undefined > 0` is false.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif.ts',
+    code: '...(f.column !== undefined && f.column > 0 ? { startColumn: f.column } : {}),',
+    reason: 'Equivalent: `undefined > 0` is false.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif.ts',
+    code: '...(f.confidence !== undefined ? { confidence: f.confidence } : {}),',
+    reason: 'Equivalent: JSON leaves out a property that is undefined.',
+  },
+  {
+    file: 'actions/security-gate/src/report.ts',
+    code: "['left', 'right', 'right', 'right', 'right'],",
+    reason: 'Equivalent: a left-aligned column and one with no alignment both render as `---`.',
+  },
+  {
+    file: 'actions/security-gate/src/sarif-input.ts',
+    code: 'let baselineState = stateName === undefined ? undefined : BASELINE_STATES.get(stateName);',
+    reason: 'Equivalent: the table has nothing under `undefined`, and the warning after it needs a name.',
+  },
+  {
+    file: 'actions/security-gate/src/parsers.ts',
+    code: 'message: `${str(g.Description) ?? str(g.rule) ?? rule} detected${(str(g.Commit) ?? str(g.commit)) ?',
+    reason: 'Equivalent: the fallback is read only when a commit was found just before.',
+  },
 ];

@@ -532,3 +532,15 @@ describe('fingerprints', () => {
     expect(fingerprint('a', 'b')).toMatch(/^[0-9a-f]{32}$/);
   });
 });
+
+describe('records with fields missing', () => {
+  it('a gitleaks finding without its secret is fingerprinted as an empty secret', () => {
+    const f = only([{ RuleID: 'aws', File: 'a.env', StartLine: 1 }]);
+    expect(f.fingerprint).toBe(fingerprint('gitleaks', 'aws', 'a.env', fingerprint('')));
+  });
+
+  it('a Safety 3 vulnerability without an id or package still counts, named as unknown', () => {
+    const f = only({ report_meta: {}, vulnerabilities: [{ analyzed_version: '1.0' }] });
+    expect([f.rule, f.package]).toEqual(['unknown', '?']);
+  });
+});
