@@ -163,6 +163,8 @@ describe('statuses on and off', () => {
     ['80', 80],
     ['"80%"', 80],
     ['"80.25%"', 80.25],
+    // Every % at the end goes, as Codecov strips them.
+    ['"80%%"', 80],
     ['auto', 'auto'],
     ['null', 'auto'],
     ['0', 0],
@@ -314,6 +316,31 @@ describe('what is not applied here', () => {
       'flags.<flag>.carryforward',
       'github_checks',
     ]);
+  });
+
+  it('lists every status key Codecov has that means nothing here', () => {
+    const keys = [
+      'base: auto',
+      'if_ci_failed: error',
+      'if_no_uploads: error',
+      'disable_approx: true',
+      'measurement: line',
+      'skip_if_assumes: true',
+      'removed_code_behavior: adjust_base',
+      'carryforward_behavior: include',
+      'flag_coverage_not_uploaded_behavior: include',
+      'include_changes: 5',
+    ];
+    const text = [
+      'coverage:',
+      '  status:',
+      '    project:',
+      '      default:',
+      ...keys.map((k) => `        ${k}`),
+    ].join('\n');
+    expect(parse(text).notApplied).toEqual(
+      keys.map((k) => `coverage.status.project.<status>.${k.split(':')[0] ?? ''}`).sort(),
+    );
   });
 
   it('does not list changes: false', () => {
