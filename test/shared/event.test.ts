@@ -15,10 +15,31 @@ describe('event', () => {
     expect(pullRequestTarget({}, 'o/r', 'push')).toBeUndefined();
   });
 
+  it('a pull request without its head, or a head without its repository, is not taken for a fork', () => {
+    expect(pullRequestTarget({ pull_request: { number: 4 } }, 'o/r', 'pull_request')).toEqual({
+      number: 4,
+      blocked: undefined,
+    });
+    expect(pullRequestTarget({ pull_request: { number: 4, head: {} } }, 'o/r', 'pull_request')).toEqual({
+      number: 4,
+      blocked: undefined,
+    });
+  });
+
+  it('a workflow_run with no pull requests, or without the list, names none', () => {
+    expect(pullRequestTarget({ workflow_run: { pull_requests: [] } }, 'o/r', 'workflow_run')).toBeUndefined();
+    expect(pullRequestTarget({ workflow_run: {} }, 'o/r', 'workflow_run')).toBeUndefined();
+  });
+
   it('links the run', () => {
     expect(runUrl({ GITHUB_RUN_ID: '5', GITHUB_REPOSITORY: 'o/r' })).toBe(
       'https://github.com/o/r/actions/runs/5',
     );
     expect(runUrl({})).toBeUndefined();
+    expect(runUrl({ GITHUB_RUN_ID: '5' })).toBeUndefined();
+    expect(runUrl({ GITHUB_REPOSITORY: 'o/r' })).toBeUndefined();
+    expect(
+      runUrl({ GITHUB_RUN_ID: '5', GITHUB_REPOSITORY: 'o/r', GITHUB_SERVER_URL: 'https://ghe.example' }),
+    ).toBe('https://ghe.example/o/r/actions/runs/5');
   });
 });

@@ -6,6 +6,7 @@ import {
   type BackoffPolicy,
   type Clock,
   parseRetryAfter,
+  realClock,
   retry,
 } from '../../shared/retry.js';
 import { excerpt, jsonExcerpt } from '../../shared/text.js';
@@ -130,6 +131,44 @@ describe('retry', () => {
   });
 });
 
+describe('retry, more edges', () => {
+  it('no attempt at all when maxAttempts is 0', async () => {
+    let calls = 0;
+    const outcome = await retry(
+      () => {
+        calls++;
+        return Promise.resolve(again());
+      },
+      { ...policy, maxAttempts: 0 },
+      fakeClock(),
+    );
+    expect([calls, outcome.ok, outcome.attempts]).toEqual([0, false, 0]);
+  });
+
+  it("jitter draws from the clock's random", async () => {
+    const clock = { ...fakeClock(), random: () => 0.5 };
+    const waits: number[] = [];
+    await retry(
+      () => Promise.resolve(again()),
+      { ...policy, jitter: 'full' },
+      clock,
+      (ms) => waits.push(ms),
+    );
+    // Full jitter: half of 100, then half of 200.
+    expect(waits).toEqual([50, 100]);
+  });
+
+  it('the real clock tells the time and sleeps for real', async () => {
+    const before = Date.now();
+    expect(Math.abs(realClock.now() - before)).toBeLessThan(1000);
+    const started = performance.now();
+    await realClock.sleep(30);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+    const r = realClock.random();
+    expect(r >= 0 && r < 1).toBe(true);
+  });
+});
+
 describe('Retry-After', () => {
   const now = Date.parse('2026-12-01T12:00:00Z');
   it('seconds, an HTTP date (never negative), or nothing usable', () => {
@@ -140,6 +179,9 @@ describe('Retry-After', () => {
     expect(parseRetryAfter('-5', now)).toBeUndefined();
     expect(parseRetryAfter('1.5', now)).toBeUndefined();
     expect(parseRetryAfter('soon', now)).toBeUndefined();
+    // Not an HTTP date: ISO 8601 (no three letters), and a date with its parts out of range.
+    expect(parseRetryAfter('2026-12-01T12:00:10Z', now)).toBeUndefined();
+    expect(parseRetryAfter('Tue, 99 Foo 2026 99:99:99 GMT', now)).toBeUndefined();
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
   });
 });
