@@ -32,6 +32,33 @@ const error = (text: string): string => {
   return parsed.error;
 };
 
+describe('parsing, more edges', () => {
+  it('keeps the last line when the file does not end with a newline, blank lines before it or not', () => {
+    expect(ok('a=1\n\nb=2')).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+  });
+
+  it('takes off only the CR of a CRLF ending: one inside a value stays', () => {
+    expect(ok('a=x\ry\r\nnotes<<EOF\r\none\rtwo\r\nEOF\r\n')).toEqual([
+      ['a', 'x\ry'],
+      ['notes', 'one\rtwo'],
+    ]);
+  });
+
+  it('a heredoc closes at its own delimiter after it, even when an earlier one used the same', () => {
+    expect(ok('a<<EOF\n1\nEOF\nb<<EOF\n2\nEOF\n')).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+  });
+
+  it('a line that starts with = is no heredoc, whatever follows', () => {
+    expect(error('=a<<EOF\nx\nEOF\n')).toBe('line 1 is neither name=value nor name<<DELIMITER');
+  });
+});
+
 describe('parsing', () => {
   it('reads name=value and name<<DELIMITER forms, CRLF included, blank lines skipped', () => {
     expect(
