@@ -582,4 +582,174 @@ export const REASONS = [
     code: 'message: `${str(g.Description) ?? str(g.rule) ?? rule} detected${(str(g.Commit) ?? str(g.commit)) ?',
     reason: 'Equivalent: the fallback is read only when a commit was found just before.',
   },
+  // ec2-deploy
+  {
+    file: 'actions/ec2-deploy/src/aws.ts',
+    code: "const configured = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? env.AWS_ENDPOINT_URL ?? '';",
+    reason: "Equivalent: a value that is not a URL falls back to AWS's own endpoint, as `''` does.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/aws.ts',
+    code: "signal.addEventListener('abort', onAbort, { once: true });",
+    reason:
+      'Equivalent: the listener is removed when the call ends; `once` only matters to a call that outlives its deadline, which the race has already ended.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/aws.ts',
+    code: 'if (signal.aborted) throw late();',
+    reason:
+      'Equivalent: the abort listener is registered before the call starts, so the race ends with the deadline error anyway.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/aws.ts',
+    code: '} finally {',
+    reason: 'Equivalent: removing the abort listener only releases it sooner; nothing a caller sees.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/aws.ts',
+    code: "if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);",
+    reason: 'Equivalent: removing the abort listener only releases it sooner; nothing a caller sees.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/aws.ts',
+    code: '...(credentials !== undefined ? { credentials } : {}),',
+    reason: "Equivalent: `credentials: undefined` is the SDK's default chain, as no credentials is.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/aws.ts',
+    code: 'return (out.Reservations ?? [])',
+    reason: 'Equivalent: a string in the list has no `Instances`, and gives no id.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/aws.ts',
+    code: ".flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId ?? ''))",
+    reason:
+      'Equivalent: a string in the list has no `InstanceId`; the empty id it gives is dropped by the filter after.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/esm-dirname.ts',
+    code: 'scope.__dirname ??= path.dirname(fileURLToPath(import.meta.url));',
+    reason: "Only the bundle runs it (it gives ncc's chunks their `__dirname`); the end-to-end tests do.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/host-keys.ts',
+    code: ".digest('base64').replace(/=+$/, '')}`;",
+    reason: 'Equivalent: a SHA-256 digest in base64 ends in exactly one `=`, and has no other.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/host-keys.ts',
+    code: 'const line = raw.trim();',
+    reason:
+      "Equivalent: the fields are split after trimming anyway, and an indented comment's first field starts with `#`, which names no host.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/host-keys.ts',
+    code: "if (line === '' || line.startsWith('#')) continue;",
+    reason:
+      "Equivalent (defence): an empty line has no key, and a comment's first field starts with `#`, which names no host and is no marker, so neither can pin or revoke anything.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/host-keys.ts',
+    code: "const marker = line.startsWith('@') ? (line.split(/\\s+/, 1)[0] ?? '') : '';",
+    reason:
+      'Equivalent: the first field is the same whether split at one white-space character or a run of them; `split` always gives a first element.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/host-keys.ts',
+    code: "const [hosts = '', , key = ''] = line.slice(marker.length).trim().split(/\\s+/);",
+    reason:
+      'Equivalent: `split` always gives a first element, and a line without a key is skipped just after.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/host-keys.ts',
+    code: "const [, , salt = '', hash = ''] = h.split('|');",
+    reason: 'Equivalent: an entry starting `|1|` always has its salt and hash parts.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/instance.ts',
+    code: 'if (ids.length === 1 && ids[0] !== undefined) return ids[0];',
+    reason: 'Equivalent: a list of one has its first element (the check is for the type checker).',
+  },
+  {
+    file: 'actions/ec2-deploy/src/remote-script.ts',
+    code: "const key = eq < 0 ? '' : line.slice(0, eq).trim();",
+    reason:
+      "Equivalent: with `=` first the key is `''` either way, and a line without `=` is refused by the name check whatever the key.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/script-outputs.ts',
+    code: "if (lines.at(-1) === '') lines.pop();",
+    fragment: "''",
+    reason: 'Equivalent: a last blank line is skipped by the loop anyway.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/script-outputs.ts',
+    code: "if (lines.at(-1) === '') lines.pop();",
+    mutator: 'ConditionalExpression',
+    reason: 'Equivalent: a last blank line is skipped by the loop anyway.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/script-outputs.ts',
+    code: 'for (let i = 0; i < lines.length; i++) {',
+    reason: "Equivalent: the line past the end reads as `''`, which is skipped.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/script-outputs.ts',
+    code: "const line = (lines[i] ?? '').replace(/\\r$/, '');",
+    mutator: 'StringLiteral',
+    reason: 'Equivalent: within the bounds there is always a line.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/script-outputs.ts',
+    code: 'if (heredoc > 0 && (eq < 0 || heredoc < eq)) {',
+    fragment: 'heredoc < eq',
+    reason: 'Equivalent: `<<` and `=` cannot start at the same place.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/script-outputs.ts',
+    code: "const end = lines.findIndex((l, j) => j > i && l.replace(/\\r$/, '') === delimiter);",
+    mutator: 'EqualityOperator',
+    reason: 'Equivalent: the opening line holds `<<` before the delimiter, so it never equals it.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/script-outputs.ts',
+    code: 'if (end < 0) return bad(',
+    reason: 'Equivalent: the closing line comes after the opening one, so it is never line 0.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: "let seen = '';",
+    reason: 'Equivalent: the host verifier sets it during the handshake, before any connection is returned.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: '...(options.passphrase !== undefined ? { passphrase: options.passphrase } : {}),',
+    reason: 'Equivalent: ssh2 takes `passphrase: undefined` as none.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'readyTimeout: Math.min(20_000, Math.max(1000, remainingMs)),',
+    reason:
+      'Accepted: a 1 s handshake limit only shows on a handshake slower than that; the local sshd answers in milliseconds.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: "? { kind: 'retry', value: failure, reason: failure.message }",
+    reason: '`retry()` treats every kind but `done` and `fatal` as a retry.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'if (tail.length > 50) tail.splice(0, tail.length - 50);',
+    reason: 'Equivalent: `splice` with a count of 0 or less removes nothing.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/waiter-error.ts',
+    code: '} catch {',
+    reason: 'Equivalent: the function ends there anyway.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/waiter-error.ts',
+    code: 'isObject(r) && Array.isArray(r.Instances) ? (r.Instances as unknown[]) : [],',
+    reason: 'Equivalent: a string in the list has no state, and is skipped.',
+  },
 ];
