@@ -205,7 +205,7 @@ describe("github-action-benchmark's data.js", () => {
       /no window\.BENCHMARK_DATA\.entries/,
     );
     expect(() => importAnchorData('nothing here', 'main', 'median', 10)).toThrow(
-      /not github-action-benchmark's data\.js/,
+      "is not github-action-benchmark's data.js (no window.BENCHMARK_DATA.entries)",
     );
     expect(() =>
       importAnchorData(

@@ -166,6 +166,35 @@ describe("github-action-benchmark's data.js", () => {
     benches,
   });
 
+  it('turns only pytest’s iter/sec into seconds: another tool’s iter/sec stays as it is', () => {
+    const text = dataJs({
+      C: [entry('a', 1000, 'customBiggerIsBetter', [{ name: 'c', unit: 'iter/sec', value: 500 }])],
+    });
+    expect(importAnchorData(text, 'main', 'median', 10).history.series.median.get('c')).toEqual({
+      unit: 'iter/sec',
+      direction: 'bigger-is-better',
+      points: [[0, 500, 0]],
+    });
+  });
+
+  it('reads a data.js that is bare JSON, refuses a null entry and drops a commit URL that is not text', () => {
+    const bare = JSON.stringify({
+      entries: { S: [entry('a', 1000, 'go', [{ name: 'g', unit: 'ns', value: 1 }])] },
+    });
+    expect(importAnchorData(bare, 'main', 'median', 10).runs).toBe(1);
+    expect(() => importAnchorData(dataJs({ S: [null] }), 'main', 'median', 10)).toThrow(
+      'entries["S"][0] needs commit.id and benches',
+    );
+    const numberUrl = dataJs({
+      S: [{ ...entry('a', 1000, 'go', [{ name: 'g', unit: 'ns', value: 1 }]), commit: { id: 'a', url: 5 } }],
+    });
+    expect(importAnchorData(numberUrl, 'main', 'median', 10).history.runs[0]).toEqual({
+      commit: 'a',
+      date: new Date(1000).toISOString(),
+      branch: 'main',
+    });
+  });
+
   it('turns pytest operations per second into seconds, keeps other tools’ units and directions, orders runs by date', () => {
     const text = dataJs({
       Py: [
