@@ -363,6 +363,22 @@ describe('comparison scope', () => {
     });
   });
 
+  it('a changed unit is not compared, and says why', () => {
+    const h = appendRun(emptyHistory(), runs[0] as (typeof runs)[0], [m('t', 1)], 'median', 10).history;
+    const [c] = compareRun(
+      [{ ...m('t', 1), unit: 'req/s' }],
+      h,
+      { branch: 'main' },
+      { metric: 'median', window: 5, noiseMultiple: 4, limitsFor: () => ({ alert: 1.5, fail: 1.5 }) },
+    ).comparisons;
+    expect(c).toMatchObject({
+      verdict: 'not-compared',
+      reason: 'its unit changed from s to req/s',
+      failing: false,
+    });
+    expect(c?.baseline).toBeUndefined();
+  });
+
   it('a changed direction is not compared, and says why', () => {
     const h = appendRun(emptyHistory(), runs[0] as (typeof runs)[0], [m('t', 1)], 'median', 10).history;
     const flipped = { ...m('t', 1), direction: 'bigger-is-better' as const };
