@@ -752,4 +752,264 @@ export const REASONS = [
     code: 'isObject(r) && Array.isArray(r.Instances) ? (r.Instances as unknown[]) : [],',
     reason: 'Equivalent: a string in the list has no state, and is skipped.',
   },
+  // benchmark-gate
+  {
+    file: 'actions/benchmark-gate/src/anchor-import.ts',
+    code: "override readonly name = 'ImportError';",
+    reason: "Equivalent: the error's name is never shown, only its message.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/anchor-import.ts',
+    code: "const BIGGER_IS_BETTER = new Set(['pytest', 'benchmarkjs', 'customBiggerIsBetter']);",
+    fragment: "'pytest'",
+    reason:
+      "Equivalent for github-action-benchmark's data: its pytest entries are always in iter/sec, which are turned into seconds before this set is asked.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/anchor-import.ts',
+    code: "if (tool === 'pytest' && bench.unit === 'iter/sec')",
+    fragment: "bench.unit === 'iter/sec'",
+    reason: "Equivalent for github-action-benchmark's data: its pytest entries are always in iter/sec.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/anchor-import.ts',
+    code: "const tool = typeof entry.tool === 'string' ? entry.tool : '';",
+    reason:
+      'Equivalent: neither `undefined` nor any text but the three names is in the bigger-is-better set, so the direction is the same.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/anchor-import.ts',
+    code: '...(url === undefined ? {} : { url }),',
+    reason: 'Equivalent: `url: undefined` is left out when the history is written.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/anchor-import.ts',
+    code: "typeof b.value !== 'number' ||",
+    reason: 'Equivalent: `Number.isFinite` is false for anything but a number.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: "override readonly name = 'FormatError';",
+    reason: "Equivalent: the error's name is never shown, only its message.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: "if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)",
+    reason:
+      'Equivalent for JSON: `Number.isFinite` refuses anything but a number, and JSON has no NaN to pass a weakened test.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: 'const raw = data !== undefined && data.length > 0 ? describe(data) : undefined;',
+    reason:
+      "Equivalent for pytest-benchmark's files: their statistics are always written, and win over an empty list's NaN.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: '...(fileOf === undefined ? {} : { file: fileOf }),',
+    reason: 'Equivalent: `file: undefined` is read as no file everywhere.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: ": ''",
+    reason:
+      'Equivalent: an aggregate with no name is one that is not kept, under any name but those Runway reads.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: ': b.run_type === undefined && suffix !== null',
+    reason:
+      'Accepted: Google Benchmark writes `run_type` for every entry since it has aggregates with names; the suffix rule is for older files, which have neither, and no file mixes them.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: "typeof b.run_name === 'string' && b.run_name !== ''",
+    reason:
+      "Equivalent for Google Benchmark's files: `run_name` is the name without its aggregate suffix, which the fallback computes too.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: ': aggregate !== undefined && suffix !== null',
+    reason:
+      "Equivalent for Google Benchmark's files: an aggregate's name ends in its suffix, and a repetition's does not.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: 'if (median === undefined || mean === undefined)',
+    reason: 'Equivalent: the mean falls back to the median, so one is undefined only when both are.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: 'const sd = run.aggregates.stddev ?? raw?.stddev ?? 0;',
+    reason:
+      'Equivalent for Google Benchmark: a run without repetitions has its own times, and aggregates come with a stddev.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: '? raw.iqr / IQR_PER_SIGMA',
+    fragment: 'raw !== undefined',
+    reason:
+      'Equivalent: without times there are fewer than four of them, so the other branch is taken anyway.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: "const median = optionalFinite(r.median, at('median')) ?? raw?.median ?? mean;",
+    reason: "Equivalent for hyperfine's files: its median is the median of its times.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: 'if (mean === undefined || median === undefined || min === undefined)',
+    reason:
+      'Equivalent: the median falls back to the mean and the minimum to the median, so all are undefined together.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: 'const match = /([0-9]*\\.?[0-9]+(?:e[-+]?\\d+)?)\\s*(%?)\\s*$/i.exec(range.trim());',
+    reason:
+      'Equivalent: the pattern ends in `\\s*$`, so trailing space matches anyway; leading space is before the number it looks for.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/formats.ts',
+    code: "if (b.range !== undefined && b.range !== null && b.range !== '') {",
+    reason:
+      'Accepted: an empty range string would be warned about as unreadable; none of the producers writes one.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/history.ts',
+    code: '...(r.url === undefined ? {} : { url: r.url }),',
+    reason: 'Equivalent: `url: undefined` is left out when the history is written.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/history.ts',
+    code: "!p.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0) ||",
+    reason: 'Equivalent: `Number.isFinite` refuses anything but a number.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/history.ts',
+    code: 'return value === 0 ? 0 : Number(value.toPrecision(digits));',
+    reason: "Equivalent: `toPrecision` of 0 is '0', which reads as 0.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/history.ts',
+    code: 'remap[i] = next >= drop ? next - drop : -1;',
+    reason: "Equivalent: a dropped run's points are filtered out by their index before the map is read.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: 'if (scope.until !== undefined) {',
+    reason:
+      'Equivalent: no stored commit is `undefined`, so the search finds nothing and the whole branch is returned, as without it.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: 'const at = onBranch.findIndex((i) => runs[i]?.commit === scope.until);',
+    reason: 'Equivalent: every index on the branch is one of `runs`.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: '...(m.file === undefined ? {} : { file: m.file }),',
+    reason: 'Equivalent: `file: undefined` is read as no file everywhere.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: 'baselineCommit: runs[newest[0]]?.commit',
+    reason:
+      "Equivalent: every stored point's run index is one of the runs (the history is refused otherwise).",
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: 'worse >= limits.alert',
+    reason:
+      'Equivalent: the ratio is multiplied by 1 + 10⁻¹² so that a value written as exactly the threshold is not missed by rounding, so `>` and `>=` never differ.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: ': better >= limits.alert',
+    reason: 'Equivalent: the ratio is multiplied by 1 + 10⁻¹², so `>` and `>=` never differ.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: "failing: verdict === 'regression' && worse >= limits.fail,",
+    reason:
+      'Equivalent: `>=` and `>` never differ (the ratio carries 1 + 10⁻¹²); and only a regression can pass the fail limit, which is at or above the alert limit.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: 'if (stored !== undefined && points !== undefined && points.length > 0) {',
+    reason:
+      'Equivalent: `points` is undefined exactly when `stored` is, and `undefined.length` is never reached past the other checks.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: 'const newest = inScope.length === 0 ? undefined : history.runs[',
+    reason: 'Equivalent: the list at index -1 is undefined too.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/significance.ts',
+    code: 'return { comparisons, missing: missing.sort(), baselineCommit: used ? newest?.commit : undefined };',
+    reason: 'Equivalent: a baseline was used only when some run was in scope.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/stats.ts',
+    code: 'if (sorted.length === 0) return Number.NaN;',
+    reason:
+      'Equivalent for the callers, which pass at least one value; the guard says what an empty list means.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/stats.ts',
+    code: 'return values.length === 0 ? Number.NaN : sum / values.length;',
+    reason: 'Equivalent: 0 / 0 is NaN too.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/thresholds.ts',
+    code: 'const match = /^(\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(%|x|×)?$/i.exec(text.trim());',
+    reason:
+      'Equivalent: the mutants change only the `.5` form (a number with no digit before its point), which is below 1 and so refused as a ratio either way.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/thresholds.ts',
+    code: "if (j < p.length && (p[j] === '?' ||",
+    reason: 'Equivalent: `p[j]` past the end is undefined, which equals no character and is not `?`.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/thresholds.ts',
+    code: "} else if (j < p.length && p[j] === '*') {",
+    reason: 'Equivalent: `p[j]` past the end is undefined, which is not `*`.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/thresholds.ts',
+    code: "while (j < p.length && p[j] === '*') j++;",
+    reason: 'Equivalent: `p[j]` past the end is undefined, which is not `*`.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/thresholds.ts',
+    code: "const pattern = at < 0 ? '' : line.slice(0, at).trim();",
+    reason:
+      "Equivalent: without `=` the ratio is undefined and the line is refused; with `=` first the pattern is `''` either way.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/thresholds.ts',
+    code: 'const ratio = at < 0 ? undefined : parseRatio(line.slice(at + 1));',
+    reason: "Equivalent: without `=` the pattern is `''` and the line is refused; with `=` first too.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/units.ts',
+    code: "const bare = unit.trim().replace(/\\/iter$/, '');",
+    reason: 'Equivalent for the units producers write: `/iter` only ever ends them.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/units.ts',
+    code: 'if (!Number.isFinite(value)) return String(value);',
+    reason: 'Equivalent: `toPrecision` of Infinity or NaN prints the same as `String`.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/units.ts',
+    code: "if (value === 0) return '0';",
+    reason: "Equivalent: `toPrecision` of 0 is '0'.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/units.ts',
+    code: 'if (abs >= 1000) return String(Math.round(value));',
+    reason: 'Equivalent: 1000 prints as `1000` both ways.',
+  },
 ];

@@ -139,6 +139,18 @@ describe('thresholds', () => {
     expect(nameGlob('test_?').test('test_ab')).toBe(false);
     expect(nameGlob('a.b').test('axb')).toBe(false);
     expect(nameGlob('[x]').test('[x]')).toBe(true);
+    // A * backtracks over what it has taken; a pattern without a leading * anchors at the start.
+    for (const [pattern, name, match] of [
+      ['a*b', 'aab', true],
+      ['x*y*z', 'xyyz', true],
+      ['*?', 'x', true],
+      ['a*?b', 'axb', true],
+      ['b*', 'ab', false],
+      ['ab', 'xab', false],
+      ['?b', 'xab', false],
+      ['a*', 'ba', false],
+    ] as const)
+      expect(nameGlob(pattern).test(name), `${pattern} on ${name}`).toBe(match);
   });
 
   it('an override sets the alert threshold; the fail threshold follows unless set apart', () => {
@@ -158,6 +170,11 @@ describe('thresholds', () => {
         throw new Error(`bad ${line}`);
       }),
     ).toThrow('bad =150%');
+    expect(() =>
+      parseOverrides(['test_*=fast'], (line) => {
+        throw new Error(`bad ${line}`);
+      }),
+    ).toThrow('bad test_*=fast');
   });
 });
 
