@@ -135,6 +135,18 @@ describe('counted branches', () => {
     f.countBranches(1, 300, 280);
     expect(f.get(1)).toMatchObject({ branchesTotal: 300, branchesCovered: 280 });
   });
+
+  it('widen for a total past 255 with few covered, and for a covered count past 255 on a small total', () => {
+    const total = fresh();
+    total.add(1, 1);
+    total.countBranches(1, 300, 100);
+    expect(total.get(1)).toMatchObject({ branchesTotal: 300, branchesCovered: 100 });
+    // A report claiming more covered exits than it has: covered is capped at the total, but read whole.
+    const covered = fresh();
+    covered.add(1, 1);
+    covered.countBranches(1, 100, 280);
+    expect(covered.get(1)).toMatchObject({ branchesTotal: 100, branchesCovered: 100 });
+  });
 });
 
 describe('lines that cannot be', () => {
