@@ -309,6 +309,24 @@ describe('the PR comment', () => {
     expect(text.endsWith('\n\n</details>\n')).toBe(true);
   });
 
+  it('takes a file row while it and 200 characters to spare fit the limit exactly, and not one character more', () => {
+    const probe = buildComment(result(), [row('a.py', 5)], 'x', undefined);
+    const probeRow = '| a.py | 95% | – | 5 |';
+    // Where the table's rows start, and a row's length for a file name of n characters.
+    const start = probe.indexOf(probeRow);
+    expect(start).toBeGreaterThan(0);
+    const rowLength = (n: number): number => probeRow.length - 'a.py'.length + n;
+    // The longest name that fits: the text up to the end of its row, plus 200, is the limit exactly.
+    const longest = COMMENT_LIMIT - 200 - start - rowLength(0);
+    for (const n of [longest, longest + 1]) {
+      const name = `${'f'.repeat(n - 3)}.py`;
+      const text = buildComment(result(), [row(name, 5)], 'x', undefined);
+      expect(text.includes(`| ${name} |`), `a name of ${n}`).toBe(n === longest);
+      if (n === longest) expect(text.indexOf(`| ${name} |`) + rowLength(n) + 200).toBe(COMMENT_LIMIT);
+      else expect(text).toContain('| … and 1 more files | | | |');
+    }
+  });
+
   it('keeps a marker id that would end the HTML comment from doing so', () => {
     expect(commentMarker('a--b')).toBe('<!-- runway:coverage-gate:a- -b -->');
     expect(commentMarker('unit')).toBe('<!-- runway:coverage-gate:unit -->');
