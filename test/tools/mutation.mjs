@@ -39,7 +39,12 @@ const coverageTests = (...names) => names.map((n) => `test/actions/coverage-gate
 // coverage-gate's report readers and codecov.yml's schema are parts of their own: their tests are the slow
 // ones (real reports in every chunking, the fast path against the general route), and the schema's mutants
 // are nearly all static, so each reruns every included test.
-const READERS = ['xml-scanner', 'cobertura', 'cobertura-lines', 'parsers', 'read-report'];
+const READER_PARTS = {
+  'coverage-gate-cobertura': ['cobertura', 'parsers', 'read-report'],
+  'coverage-gate-cobertura-lines': ['cobertura-lines'],
+  'coverage-gate-xml-scanner': ['xml-scanner'],
+};
+const READERS = Object.values(READER_PARTS).flat();
 const PARTS = [
   { name: 'setup-python', mutate: domain('setup-python'), tests: own('setup-python') },
   { name: 'verify-gpu', mutate: domain('verify-gpu'), tests: own('verify-gpu') },
@@ -74,9 +79,11 @@ const PARTS = [
       ...coverageTests('xml-scanner', 'fast-path', 'gate-edges', 'report-text', 'domain'),
     ],
   },
-  {
-    name: 'coverage-gate-readers',
-    mutate: READERS.map((m) => `actions/coverage-gate/src/${m}.ts`),
+  // The readers last, a part per module so that a stopped run keeps those done: their mutants are the
+  // slowest to test (each reruns the readers' tests over real reports in every chunking).
+  ...Object.entries(READER_PARTS).map(([name, modules]) => ({
+    name,
+    mutate: modules.map((m) => `actions/coverage-gate/src/${m}.ts`),
     tests: coverageTests(
       'xml-scanner',
       'fast-path',
@@ -86,7 +93,7 @@ const PARTS = [
       'lcov-edges',
       'coveragepy-json',
     ),
-  },
+  })),
 ];
 
 const args = process.argv.slice(2);
@@ -152,15 +159,11 @@ if (!existsSync(REPORT)) {
 const report = JSON.parse(readFileSync(REPORT, 'utf8'));
 const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
+// A module named on its own by a part belongs to it; the rest go by their folder.
+const NAMED = new Map(PARTS.flatMap((p) => p.mutate.filter((m) => !/[*!]/.test(m)).map((m) => [m, p.name])));
 const partOf = (file) => {
   const rel = relative(process.cwd(), file).split('\\').join('/');
-  if (rel === 'shared/order.ts' || rel === 'shared/xml.ts') return 'shared-through-actions';
-  if (rel.startsWith('shared/')) return 'shared';
-  const [, action, , module] = rel.split('/');
-  if (action === 'coverage-gate' && READERS.includes(module?.replace(/\.ts$/, '')))
-    return 'coverage-gate-readers';
-  if (rel === 'actions/coverage-gate/src/codecov-schema.ts') return 'coverage-gate-schema';
-  return action;
+  return NAMED.get(rel) ?? (rel.startsWith('shared/') ? 'shared' : rel.split('/')[1]);
 };
 const rows = new Map();
 const survivors = [];
