@@ -183,3 +183,47 @@ describe('every status word a runner writes', () => {
       expect(outcomeOfStatus(word)).toBe(outcome);
     });
 });
+
+describe('more edges of the reader', () => {
+  it('a count of blanks is no count', () => {
+    expect(parse('<testsuites tests="  " failures=" "><testsuite name="s"/></testsuites>').declared).toEqual(
+      {},
+    );
+  });
+
+  it('quotes at most 40 characters of a status or time it does not know', () => {
+    const long = 'x'.repeat(60);
+    const status = one(`status="${long}"`);
+    expect(status.cases[0]?.message).toBe(`status="${'x'.repeat(40)}" (not a status Runway knows)`);
+    expect(status.warnings).toEqual([
+      `1 test case has a status Runway does not know (status="${'x'.repeat(40)}"); counted as failed`,
+    ]);
+    expect(one(`time="${long}"`).warnings).toEqual([
+      `1 test case has a time that is not a duration in seconds (time="${'x'.repeat(40)}"); counted as 0 s`,
+    ]);
+  });
+
+  it('of two status attributes, the worse one decides and speaks; a tie keeps the first', () => {
+    expect(one('status="failed" result="passed"').cases[0]).toMatchObject({
+      result: 'failed',
+      message: 'status="failed"',
+    });
+    expect(one('status="fail" result="failed"').cases[0]).toMatchObject({
+      result: 'failed',
+      message: 'status="fail"',
+    });
+  });
+
+  it('a failure with only blanks in it has no details, and output elements are no attempts', () => {
+    const [c] = one(
+      '',
+      '<failure message="boom"/><system-out>log</system-out><system-err>err</system-err>',
+    ).cases;
+    expect(c).toMatchObject({ result: 'failed', message: 'boom', details: undefined });
+    expect([c?.flakyAttempts, c?.rerunAttempts]).toEqual([[], []]);
+  });
+
+  it('a suite without a name is named empty', () => {
+    expect(parse('<testsuite><testcase name="t"/></testsuite>').cases[0]?.suite).toBe('');
+  });
+});
