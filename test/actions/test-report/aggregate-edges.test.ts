@@ -264,3 +264,39 @@ describe('declared counts', () => {
     ]);
   });
 });
+
+describe('repeats and attempts, more edges', () => {
+  it('a test with a flaky attempt and a rerun attempt keeps both', () => {
+    const { tests } = aggregate([
+      named(
+        suite(
+          tc('t', '<flakyFailure message="a">x</flakyFailure><rerunFailure message="b">y</rerunFailure>'),
+        ),
+      ),
+    ]);
+    expect(tests[0]?.attempts.map((a) => a.message)).toEqual(['a', 'b']);
+  });
+
+  it('a passed record before a failed one is an attempt said to have failed, without details', () => {
+    const { tests } = aggregate([named(suite(tc('t') + tc('t', failure('last'))))]);
+    expect(tests).toHaveLength(1);
+    expect(tests[0]).toMatchObject({ outcome: 'failed', message: 'last' });
+    expect(tests[0]?.attempts).toEqual([
+      { kind: 'failure', message: 'failed attempt (no details in the report)', details: undefined },
+    ]);
+  });
+
+  it('records that carry their own attempts stay apart, even when only one of them does', () => {
+    const { tests } = aggregate([
+      named(suite(tc('t', '<flakyFailure message="a">x</flakyFailure>') + tc('t', failure('later')))),
+    ]);
+    expect(tests.map((t) => t.outcome)).toEqual(['flaky', 'failed']);
+  });
+
+  it('Jest, Vitest and Mocha write one record per test: two of one name are two tests', () => {
+    const { tests } = aggregate([
+      named(`<testsuites name="jest tests">${suite(tc('same') + tc('same', failure()))}</testsuites>`),
+    ]);
+    expect(tests.map((t) => t.outcome)).toEqual(['passed', 'failed']);
+  });
+});
