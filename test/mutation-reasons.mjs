@@ -1012,4 +1012,200 @@ export const REASONS = [
     code: 'if (abs >= 1000) return String(Math.round(value));',
     reason: 'Equivalent: 1000 prints as `1000` both ways.',
   },
+  // test-report
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: "const where = `${record.suiteIndex}\\u0000${record.file ?? ''}`;",
+    reason: 'Equivalent: any fixed text for "no file" groups the same records together.',
+  },
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: "const passing = (o: Outcome): boolean => o === 'passed' || o === 'flaky';",
+    reason:
+      'Equivalent: a flaky record has attempts of its own, and records with attempts are kept apart before `passing` is asked.',
+  },
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: 'record.flakyAttempts.length + record.rerunAttempts.length === 0',
+    mutator: 'ConditionalExpression',
+    reason: 'Equivalent: a new empty list instead of the shared one.',
+  },
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: 'if (last === undefined || records.length === 1) return [...records];',
+    reason:
+      'Equivalent: only lists of two or more records are resolved (a single record stays a plain entry).',
+  },
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: "const teardown = at !== undefined && record.result === 'error' && TEARDOWN.test(record.message ?? '');",
+    reason: "Equivalent: neither `` nor the mutant's text reads as a teardown error.",
+  },
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: 'if (reruns.length > 0) {',
+    reason: 'Equivalent: without reruns the loop has nothing to do.',
+  },
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: 'if (t.phase === undefined) index.set(t.id, [...(index.get(t.id) ?? []), i]);',
+    reason: 'Equivalent: an index that is no position finds no test, and is filtered out as not failed.',
+  },
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: 'const failedBefore = (index.get(rerun.id) ?? []).filter((i) => {',
+    reason: 'Equivalent: an index that is no position finds no test, and is filtered out as not failed.',
+  },
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: 'const o = tests[i]?.outcome;',
+    reason: 'Equivalent: every index stored is a position in the list.',
+  },
+  {
+    file: 'actions/test-report/src/aggregate.ts',
+    code: 'if (v !== undefined) out[key] = v;',
+    reason: 'Equivalent: a count set to undefined is read as no count.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: 'return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;',
+    reason: 'Equivalent: `Number.isInteger(undefined)` is false.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: ' !== undefined) out.',
+    reason: 'Equivalent: a declared count set to undefined is read as no count.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: "private readonly oddTimes = { count: 0, first: '' };",
+    reason: 'Equivalent: `first` is set with the first count, before it is ever shown.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: "private readonly unknownStatus = { count: 0, first: '' };",
+    reason: 'Equivalent: `first` is set with the first count, before it is ever shown.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: "root: this.root ?? '',",
+    reason: 'Equivalent: a document with no root element is refused by the XML parser before this.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: "this.oneRecordPerTest = ONE_RECORD_PER_TEST.get(a.name ?? '');",
+    reason: "Equivalent: neither `` nor the mutant's text is a known producer's suite name.",
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: 'if (current === undefined || this.capture !== undefined) return;',
+    reason:
+      "Equivalent for producers' reports: an element inside a failure's or skip's text does not occur (markup in a traceback is escaped).",
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: 'if (testcase.result === result) testcase.details = text;',
+    reason:
+      'Equivalent: a capture ends before the next result element opens, so the result is still the one it captured for.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: 'record.message = said === \'passed\' ? undefined : `${attribute}="${value}"`;',
+    reason:
+      "Equivalent: `passed` never outranks the record's starting result, which is `passed`, so this line never sees it.",
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: "if (said === 'skipped') record.skipKind = 'skip';",
+    reason: 'Equivalent: the kind of skip is read only for a skipped test.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: 'this.current = { record, children: { skipped: false, failed: false, errored: false } };',
+    reason: 'Equivalent: an unset flag reads as false.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: 'if (n !== undefined && n >= 0 && n <= MAX_TIME_SECONDS) return n;',
+    reason: 'Equivalent: `undefined >= 0` is false.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: "if (sink === undefined || text === '') return;",
+    reason: 'Equivalent: an empty piece adds nothing to the text.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: "if (text.length > room && text.slice(Math.max(room, 0)).trim() !== '') sink.cut = true;",
+    reason: 'Equivalent: when the piece is not longer than the room, what is past the room is empty.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: 'if (room <= 0) return;',
+    reason: 'Equivalent: with no room the piece kept is empty.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: 'const part = text.length > room ? text.slice(0, room) : text;',
+    reason: 'Equivalent: cutting a piece at a room it fits in keeps it whole.',
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: 'if (this.capture !== undefined && this.capture.depth === this.depth && this.capture.element === name) {',
+    reason:
+      "Equivalent for producers' reports: no element nests inside a failure's or skip's text, so the first close at or below its depth is its own.",
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: "this.capture.done(text === '' ? '' : text + truncated);",
+    mutator: 'ConditionalExpression',
+    reason: "Equivalent: an empty text was never cut, so `'' + ''` is `''`.",
+  },
+  {
+    file: 'actions/test-report/src/locate.ts',
+    code: "const frames = framesIn(test.details ?? '').reverse();",
+    reason: "Equivalent: neither `` nor the mutant's text holds a frame.",
+  },
+  {
+    file: 'actions/test-report/src/locate.ts',
+    code: "frames.push({ file: m[1] ?? '', line",
+    reason: 'Equivalent: the group always takes part in a match.',
+  },
+  {
+    file: 'actions/test-report/src/report.ts',
+    code: "parts.length === 1 ? (parts[0] ?? '') :",
+    reason: 'Equivalent: a list of one has its first element.',
+  },
+  {
+    file: 'actions/test-report/src/report.ts',
+    code: "['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],",
+    reason: 'Equivalent: a left-aligned column and one with no alignment both render as `---`.',
+  },
+  {
+    file: 'actions/test-report/src/report.ts',
+    code: "['left', 'right', 'left'],",
+    reason: 'Equivalent: a left-aligned column and one with no alignment both render as `---`.',
+  },
+  {
+    file: 'actions/test-report/src/report.ts',
+    code: 't.attempts[0]?.',
+    mutator: 'OptionalChaining',
+    reason: 'Equivalent: a flaky test has at least one failed attempt.',
+  },
+  {
+    file: 'actions/test-report/src/report.ts',
+    code: '{ shrinkable: true },',
+    reason:
+      "Accepted: only a summary near GitHub's 1 MiB would make the table give up rows; whether it may is not observable short of that.",
+  },
+  {
+    file: 'actions/test-report/src/report.ts',
+    code: 'loc === undefined ? {} : { file: loc.file, ...(loc.line === undefined ? {} : {',
+    reason: 'Equivalent: an annotation with `startLine: undefined` is one without a line.',
+  },
+  {
+    file: 'actions/test-report/src/status.ts',
+    code: "const key = value.toLowerCase().replace(/[\\s_-]+/g, '');",
+    reason: 'Equivalent: with `g` every separator goes, one at a time or a run at a time.',
+  },
 ];
