@@ -227,3 +227,13 @@ describe('more edges of the reader', () => {
     expect(parse('<testsuite><testcase name="t"/></testsuite>').cases[0]?.suite).toBe('');
   });
 });
+
+describe('a skip beside a failure (Catch2 [!mayfail])', () => {
+  it('is an expected failure, unless an error is there too', () => {
+    expect(one('', '<skipped/><failure message="f"/>').cases[0]).toMatchObject({
+      result: 'skipped',
+      skipKind: 'xfail',
+    });
+    expect(one('', '<skipped/><failure message="f"/><error message="e"/>').cases[0]?.result).toBe('failed');
+  });
+});

@@ -24,6 +24,17 @@ const where = (test: { details?: string; file?: string; line?: number; classname
     WS,
   );
 
+describe('a traceback, more edges', () => {
+  it('takes only frames that start a line, not a path:line quoted inside the failure', () => {
+    const details = [
+      'tests/test_api.py:12: in test_get',
+      '    note: see app/api.py:40: for why',
+      'E   AssertionError',
+    ].join('\n');
+    expect(where({ details })).toEqual({ file: 'tests/test_api.py', line: 12 });
+  });
+});
+
 describe('a traceback', () => {
   it("takes pytest's deepest frame inside the repository, skipping site-packages", () => {
     const details = [
