@@ -740,7 +740,7 @@ async function run() {
             (0,main_no_reports/* noReports */.Z)(settings.files, [], workspace, settings.ifNoFiles);
             return;
         }
-        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(815), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69006));
+        const { gateCoverage } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(815), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8435));
         await gateCoverage({ ...settings, baseArtifact, found }, redactor);
     });
 }

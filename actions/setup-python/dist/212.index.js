@@ -626,7 +626,7 @@ async function setup(settings) {
         let manifestNote;
         const useManifest = settings.manifestUrl !== undefined || process.env.RUNNER_ENVIRONMENT === 'github-hosted';
         if (chosen === undefined && useManifest) {
-            const { fromManifest } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 423));
+            const { fromManifest } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 2014));
             const { DEFAULT_MANIFEST_URL } = await __webpack_require__.e(/* import() */ 583).then(__webpack_require__.bind(__webpack_require__, 583));
             const url = settings.manifestUrl ?? DEFAULT_MANIFEST_URL;
             const toolCache = process.env.RUNNER_TOOL_CACHE;

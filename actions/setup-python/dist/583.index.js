@@ -51,12 +51,12 @@ function linuxPlatformVersion(osRelease) {
 }
 /**
  * The highest stable release satisfying the spec that has an archive for this platform, version and
- * architecture (a prerelease only when the spec names it exactly, e.g. `3.14.0-rc.1`).
+ * architecture. Never a prerelease: a version request cannot name one.
  */
 function chooseFromManifest(releases, spec, target) {
     let best;
     for (const release of releases) {
-        if (!release.stable && release.version !== spec.text)
+        if (!release.stable)
             continue;
         const version = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(release.version);
         if (version === undefined || !spec.matches(version))

@@ -659,7 +659,8 @@ function prefix(parts) {
 }
 function clause(raw, input) {
     const text = raw.trim();
-    const m = /^(>=|<=|==|!=|~=|>|<)?\s*(\d+(?:\.(?:\d+|\*|x))*)$/.exec(text);
+    // A wildcard only as the last part, as PEP 440 has it: `3.*.1` means nothing.
+    const m = /^(>=|<=|==|!=|~=|>|<)?\s*(\d+(?:\.\d+)*(?:\.(?:\*|x))?)$/.exec(text);
     if (!m)
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must be a Python version such as 3.11, 3.11.9, 3.x or >=3.10,<3.13; got ${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(raw)}.`);
     const op = m[1] ?? '';

@@ -808,7 +808,7 @@ async function run() {
         if ((settings.threadTs !== undefined || settings.updateTs !== undefined) && token === undefined) {
             throw new errors/* ConfigurationError */.j1("Inputs 'thread-ts' and 'update-ts' need 'token' (the Web API): incoming webhooks cannot reply or edit.");
         }
-        const { report } = await Promise.all(/* import() */[__nccwpck_require__.e(835), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1395));
+        const { report } = await Promise.all(/* import() */[__nccwpck_require__.e(835), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1704));
         await report(settings, redactor);
     });
 }

@@ -681,21 +681,15 @@ function joinPath(root, relative) {
 }
 /** Backslashes as slashes: Windows paths in reports (most paths have none, and skip the regex). */
 const slashes = (p) => (p.includes('\\') ? p.replace(/\\/g, '/') : p);
-/** The workspace as findCandidate compares it, for the last workspace asked (every call of a run asks one). */
-let lastWorkspace;
-let lastPrefix = '';
+/** The workspace as findCandidate compares it: slashes, ending in one (empty for none). */
 function workspacePrefix(workspace) {
-    if (workspace !== lastWorkspace) {
-        lastWorkspace = workspace;
-        const ws = slashes(workspace).replace(/\/$/, '');
-        lastPrefix = ws === '' ? '' : `${ws}/`;
-    }
-    return lastPrefix;
+    const ws = slashes(workspace).replace(/\/$/, '');
+    return ws === '' ? '' : `${ws}/`;
 }
 const RUNNER_CHECKOUT = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/;
 /**
  * Offers each candidate, most likely first, to `accept`; the first accepted one. Called for every file of
- * every report (12,307 in the bench's), so the workspace is prepared once and regexes run only where needed.
+ * every report (12,307 in the bench's), so regexes run only where needed.
  */
 function findCandidate(raw, workspace, accept) {
     const file = slashes(raw);

@@ -1,8 +1,8 @@
-export const id = 395;
-export const ids = [395];
+export const id = 704;
+export const ids = [704];
 export const modules = {
 
-/***/ 1395:
+/***/ 1704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,30 +26,10 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./shared/proxy.ts
-var proxy = __webpack_require__(7886);
-;// CONCATENATED MODULE: ./shared/http.ts
-/**
- * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
- * (connect, headers, body, redirects), a cap on how much body is read, a custom CA or no verification when
- * asked, and errors classified so callers can tell transient trouble from permanent mistakes.
- *
- * Built on node:http and node:https rather than undici: loading undici costs about 80 ms of cold start
- * (measured: 0.19 s against 0.11 s for an empty bundle), more than the whole start-up budget of an action,
- * while node's own clients are already in the runtime and give the same per-request control (ca,
- * rejectUnauthorized, timeouts). Redirects are followed here so the chain can be reported and credentials
- * never cross origins.
- */
-
-
-
+;// CONCATENATED MODULE: ./shared/network-error.ts
 /** Whether asking again may get another answer: a network hiccup may pass, a bad URL or certificate will not. */
 function isTransientNetworkError(kind) {
     return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
-}
-/** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
 }
 class HttpRequestError extends Error {
     kind;
@@ -61,8 +41,6 @@ class HttpRequestError extends Error {
         this.code = code;
     }
 }
-const DEFAULT_MAX_BODY = 1024 * 1024;
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const CODE_KINDS = {
     ECONNREFUSED: 'refused',
     ECONNRESET: 'reset',
@@ -91,20 +69,46 @@ function deepestMessage(error) {
     }
     return message;
 }
-function classify(error) {
+/** The error a request failed with, as one of the kinds a caller acts on, with its deepest message. */
+function classifyNetworkError(error) {
     const code = errorCode(error);
     const message = deepestMessage(error);
     if (code !== undefined) {
         const kind = CODE_KINDS[code];
         if (kind !== undefined)
             return new HttpRequestError(message, kind, code);
-        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code) ||
-            code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)) {
             return new HttpRequestError(`TLS: ${message}`, 'tls', code);
         }
     }
     return new HttpRequestError(message, 'other', code);
 }
+
+// EXTERNAL MODULE: ./shared/proxy.ts
+var proxy = __webpack_require__(7886);
+;// CONCATENATED MODULE: ./shared/http.ts
+/**
+ * One HTTP(S) request with the guarantees every Runway action needs: a timeout over the whole exchange
+ * (connect, headers, body, redirects), a cap on how much body is read, a custom CA or no verification when
+ * asked, and errors classified so callers can tell transient trouble from permanent mistakes.
+ *
+ * Built on node:http and node:https rather than undici: loading undici costs about 80 ms of cold start
+ * (measured: 0.19 s against 0.11 s for an empty bundle), more than the whole start-up budget of an action,
+ * while node's own clients are already in the runtime and give the same per-request control (ca,
+ * rejectUnauthorized, timeouts). Redirects are followed here so the chain can be reported and credentials
+ * never cross origins.
+ */
+
+
+
+
+
+/** 408 Request Timeout, 425 Too Early, 429 Too Many Requests and every 5xx may clear by themselves. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
+}
+const DEFAULT_MAX_BODY = 1024 * 1024;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 function flatHeaders(raw) {
     const out = {};
     for (const [name, value] of Object.entries(raw)) {
@@ -240,7 +244,7 @@ async function httpRequest(req) {
         if (controller.signal.aborted) {
             throw new HttpRequestError(`no complete response within ${req.timeoutMs}ms`, 'timeout', 'ETIMEDOUT');
         }
-        throw classify(error);
+        throw classifyNetworkError(error);
     }
     finally {
         clearTimeout(timer);
