@@ -62,7 +62,7 @@ const PARTS = [
   {
     name: 'coverage-gate-schema',
     mutate: ['actions/coverage-gate/src/codecov-schema.ts'],
-    tests: coverageTests('codecov-config', 'codecov-config-edges'),
+    tests: coverageTests('codecov-schema', 'codecov-config', 'codecov-config-edges'),
   },
   {
     name: 'shared',

@@ -1,0 +1,220 @@
+/**
+ * codecov.yml's schema as Codecov applies it, value by value: the rule engine on rules written here (types,
+ * null, any-of, allowed values, patterns, lengths, bounds, lists, mappings, names), and Codecov's own value
+ * checks (percentages, ranges, branch patterns, comment layouts, require_changes, sizes) through the keys that
+ * use them.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  problem,
+  rangeProblem,
+  type Rule,
+  schemaProblem,
+} from '../../../actions/coverage-gate/src/codecov-schema.js';
+
+describe('the rule engine', () => {
+  it('empty values: refused unless the rule takes null, or names no type', () => {
+    expect(problem(null, { type: 'string' }, 'k')).toBe('k: must not be empty');
+    expect(problem(undefined, { type: 'string' }, 'k')).toBe('k: must not be empty');
+    expect(problem(null, { type: 'string', nullable: true }, 'k')).toBeUndefined();
+    expect(problem(null, { check: () => 'never asked' }, 'k')).toBeUndefined();
+  });
+
+  it('types, named in the message; one of several', () => {
+    expect(problem(5, { type: 'string' }, 'k')).toBe('k: must be a string, not 5');
+    expect(problem('x', { type: ['dict', 'list'] }, 'k')).toBe('k: must be a mapping or a list, not "x"');
+    expect(problem([], { type: ['dict', 'list'] }, 'k')).toBeUndefined();
+    expect(problem({}, { type: 'dict' }, 'k')).toBeUndefined();
+    expect(problem(true, { type: 'boolean' }, 'k')).toBeUndefined();
+    expect(problem(1.5, { type: 'integer' }, 'k')).toBe('k: must be a integer, not 1.5');
+    expect(problem(2, { type: 'integer' }, 'k')).toBeUndefined();
+    expect(problem(1.5, { type: 'number' }, 'k')).toBeUndefined();
+    // A long value is quoted at 40 characters.
+    expect(problem('y'.repeat(50), { type: 'integer' }, 'k')).toBe(
+      `k: must be a integer, not "${'y'.repeat(39)}…`,
+    );
+  });
+
+  it('any-of: the first problem when every rule refuses, none when one takes it', () => {
+    const rule: Rule = { anyof: [{ type: 'boolean' }, { type: 'list' }] };
+    expect(problem(true, rule, 'k')).toBeUndefined();
+    expect(problem([], rule, 'k')).toBeUndefined();
+    expect(problem('x', rule, 'k')).toBe('k: must be a boolean, not "x"');
+  });
+
+  it('allowed values, whole-string patterns, and lengths of text', () => {
+    expect(problem('b', { allowed: ['a', true] }, 'k')).toBe('k: "b" is not one of "a", true');
+    expect(problem(true, { allowed: ['a', true] }, 'k')).toBeUndefined();
+    const name: Rule = { type: 'string', regex: /[a-z]+/, minlength: 2, maxlength: 4 };
+    expect(problem('ab1', name, 'k')).toBe('k: "ab1" is not allowed here');
+    expect(problem('a', name, 'k')).toBe('k: is too short');
+    expect(problem('abcde', name, 'k')).toBe('k: is too long');
+    expect(problem('ab', name, 'k')).toBeUndefined();
+    expect(problem('abcd', name, 'k')).toBeUndefined();
+  });
+
+  it('bounds of numbers, at and past each', () => {
+    const rule: Rule = { type: 'integer', min: 0, max: 10 };
+    expect(problem(0, rule, 'k')).toBeUndefined();
+    expect(problem(10, rule, 'k')).toBeUndefined();
+    expect(problem(-1, rule, 'k')).toBe('k: must be at least 0');
+    expect(problem(11, rule, 'k')).toBe('k: must be at most 10');
+  });
+
+  it('lists: at most so many items, each checked with its index', () => {
+    const rule: Rule = { type: 'list', maxlength: 2, items: { type: 'string' } };
+    expect(problem(['a', 'b'], rule, 'k')).toBeUndefined();
+    expect(problem(['a', 'b', 'c'], rule, 'k')).toBe('k: has too many items');
+    expect(problem(['a', 3], rule, 'k')).toBe('k[1]: must be a string, not 3');
+  });
+
+  it('mappings: required keys, unknown keys, each value by its key; key and value rules for free-form ones', () => {
+    const rule: Rule = {
+      type: 'dict',
+      fields: { need: { type: 'string', required: true }, opt: { type: 'integer' } },
+    };
+    expect(problem({ need: 'x', opt: 1 }, rule, 'k')).toBeUndefined();
+    expect(problem({ opt: 1 }, rule, 'k')).toBe('k.need: is required');
+    expect(problem({ need: 'x', other: 1 }, rule, 'k')).toBe('k.other: is not a key Codecov knows');
+    expect(problem({ need: 'x', opt: 'no' }, rule, 'k')).toBe('k.opt: must be a integer, not "no"');
+    // A key named like an Object method is still unknown.
+    expect(problem({ need: 'x', toString: 1 }, rule, 'k')).toBe('k.toString: is not a key Codecov knows');
+    const named: Rule = {
+      type: 'dict',
+      keysrules: { type: 'string', regex: /[a-z]+/ },
+      valuesrules: { type: 'integer' },
+    };
+    expect(problem({ ab: 1 }, named, 'k')).toBeUndefined();
+    expect(problem({ 'A!': 1 }, named, 'k')).toBe('k.A!: is not a name Codecov allows here');
+    expect(problem({ ab: 'x' }, named, 'k')).toBe('k.ab: must be a integer, not "x"');
+  });
+
+  it('a check runs after the rest, on a value of the right type', () => {
+    const rule: Rule = { type: 'string', check: (v) => (v === 'bad' ? 'is bad' : undefined) };
+    expect(problem('bad', rule, 'k')).toBe('k: "bad" is bad');
+    expect(problem('good', rule, 'k')).toBeUndefined();
+  });
+
+  it('top-level keys Codecov does not know are named', () => {
+    expect(schemaProblem({ coverge: {} })).toBe('coverge: is not a key Codecov knows');
+    expect(schemaProblem({})).toBeUndefined();
+  });
+});
+
+describe("Codecov's value checks", () => {
+  const status = (value: Record<string, unknown>) =>
+    schemaProblem({ coverage: { status: { project: { default: value } } } });
+
+  it.each([
+    [80, undefined],
+    ['80', undefined],
+    ['80%', undefined],
+    ['80.5%', undefined],
+    ['auto', undefined],
+    [null, undefined],
+    ['x80', 'should be a number (like 80 or 80%)'],
+    ['%', 'should be a number (like 80 or 80%)'],
+    [true, 'must be a string or a number, not true'],
+  ])('a target of %j: %s', (target, why) => {
+    expect(status({ target })).toBe(
+      why === undefined
+        ? undefined
+        : why.startsWith('must')
+          ? `coverage.status.project.default.target: ${why}`
+          : `coverage.status.project.default.target: ${JSON.stringify(target)} ${why}`,
+    );
+  });
+
+  it('a threshold takes no auto', () => {
+    expect(status({ threshold: 'auto' })).toBe(
+      'coverage.status.project.default.threshold: "auto" does not accept auto',
+    );
+    expect(status({ threshold: '1%' })).toBeUndefined();
+  });
+
+  it.each([
+    ['70...100', undefined],
+    ['70..100', undefined],
+    [[70, 100], undefined],
+    [[100, 70], undefined],
+    ['0...0', undefined],
+    ['100...100', undefined],
+    ['70....100', 'should have two or three dots, not four'],
+    ['70-100', 'should look like 70...100'],
+    ['70...80...90', 'should have only two numbers'],
+    ['...100', 'should have numbers as its limits'],
+    ['a...b', 'should have numbers as its limits'],
+    ['-1...100', 'should be two numbers from 0 to 100, the lower first'],
+    ['70...101', 'should be two numbers from 0 to 100, the lower first'],
+    ['90...70', 'should be two numbers from 0 to 100, the lower first'],
+    [[70], 'should have exactly two numbers'],
+    [[70, 'x'], 'should have numbers as its limits'],
+    [[-5, 50], 'should be two numbers from 0 to 100, the lower first'],
+    [70, 'should look like 70...100'],
+  ])('a range of %j: %s', (range, why) => {
+    expect(rangeProblem(range)).toBe(why);
+  });
+
+  it('branches: names and patterns, not regular expressions that cannot compile', () => {
+    const branches = (list: unknown[]) => status({ branches: list });
+    expect(branches(['main', 'release/*', '^feature/.*$', null])).toBeUndefined();
+    expect(branches(['(unclosed'])).toBe(
+      'coverage.status.project.default.branches[0]: "(unclosed" is not a branch name or pattern',
+    );
+  });
+
+  it.each([
+    ['reach, diff, flags, files', undefined],
+    ['files:10, diff', undefined],
+    ['files:-1', undefined],
+    ['files: 5 ', undefined],
+    ['files:ten', 'has an improper value: files:ten'],
+    ['diff, files:1.5', 'has an improper value: files:1.5'],
+  ])('a comment layout of %j: %s', (layout, why) => {
+    expect(schemaProblem({ comment: { layout } })).toBe(
+      why === undefined ? undefined : `comment.layout: ${JSON.stringify(layout)} ${why}`,
+    );
+  });
+
+  it.each([
+    [true, undefined],
+    [false, undefined],
+    ['coverage_drop', undefined],
+    ['uncovered_patch or any_change', undefined],
+    ['Coverage_Drop AND uncovered_patch or any_change', undefined],
+    ['', 'should be true, false or a condition'],
+    [5, 'should be true, false or a condition'],
+    ['coverage_up', 'is not coverage_drop, uncovered_patch or any_change joined by and/or'],
+    ['coverage_drop or', 'is not coverage_drop, uncovered_patch or any_change joined by and/or'],
+  ])('require_changes of %j: %s', (value, why) => {
+    expect(schemaProblem({ comment: { require_changes: value } })).toBe(
+      why === undefined ? undefined : `comment.require_changes: ${JSON.stringify(value)} ${why}`,
+    );
+  });
+
+  it.each([
+    [0, undefined],
+    [1024, undefined],
+    ['100kb', undefined],
+    ['5 MB', undefined],
+    ['10bytes', undefined],
+    ['5%', undefined],
+    [0.5, undefined],
+    [-1, 'should be ≥ 0'],
+    ['5 furlongs', 'should be a size like 100kb, or a number of bytes'],
+    ['x%', 'should be a number (like 80 or 80%)'],
+    [true, 'should be a size like 100kb, or a number of bytes'],
+  ])('a bundle threshold of %j: %s', (value, why) => {
+    expect(schemaProblem({ bundle_analysis: { warning_threshold: value } })).toBe(
+      why === undefined ? undefined : `bundle_analysis.warning_threshold: ${JSON.stringify(value)} ${why}`,
+    );
+    expect(schemaProblem({ comment: { bundle_change_threshold: value } })).toBe(
+      why === undefined ? undefined : `comment.bundle_change_threshold: ${JSON.stringify(value)} ${why}`,
+    );
+  });
+
+  it('fixes split before and after with ::', () => {
+    expect(schemaProblem({ fixes: ['old/::new/'] })).toBeUndefined();
+    expect(schemaProblem({ fixes: ['old/'] })).toBe('fixes[0]: "old/" must split before and after with ::');
+  });
+});
