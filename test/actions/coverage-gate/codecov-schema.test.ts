@@ -218,3 +218,167 @@ describe("Codecov's value checks", () => {
     expect(schemaProblem({ fixes: ['old/'] })).toBe('fixes[0]: "old/" must split before and after with ::');
   });
 });
+
+/** A document holding `value` at the dotted path (`[n]` for a list's item). */
+function at(path: string, value: unknown): Record<string, unknown> {
+  const parts = path.split('.');
+  let out: unknown = value;
+  for (const part of parts.reverse()) {
+    const list = /^(.*)\[(\d+)\]$/.exec(part);
+    out = list ? { [list[1] ?? '']: [out] } : { [part]: out };
+  }
+  return out as Record<string, unknown>;
+}
+
+describe('each key Codecov knows takes only values of its own kind', () => {
+  const kinds: [string, unknown, string][] = [
+    ['codecov.url', 'not a url', '"not a url" is not allowed here'],
+    ['codecov.token', 5, 'must be a string, not 5'],
+    ['codecov.slug', 5, 'must be a string, not 5'],
+    ['codecov.bot', 5, 'must be a string, not 5'],
+    ['codecov.branch', 5, 'must be a string, not 5'],
+    ['codecov.ci', 'x', 'must be a list, not "x"'],
+    ['codecov.ci[0]', 5, 'must be a string, not 5'],
+    ['codecov.assume_all_flags', 'x', 'must be a boolean, not "x"'],
+    ['codecov.strict_yaml_branch', 5, 'must be a string, not 5'],
+    ['codecov.max_report_age', [], 'must be a string or a integer or a boolean, not []'],
+    ['codecov.disable_default_path_fixes', 'x', 'must be a boolean, not "x"'],
+    ['codecov.require_ci_to_pass', 'x', 'must be a boolean, not "x"'],
+    ['codecov.allow_coverage_offsets', 'x', 'must be a boolean, not "x"'],
+    ['codecov.allow_pseudo_compare', 'x', 'must be a boolean, not "x"'],
+    ['codecov.archive.uploads', 'x', 'must be a boolean, not "x"'],
+    ['codecov.notify.after_n_builds', -1, 'must be at least 0'],
+    ['codecov.notify.countdown', 'x', 'must be a integer, not "x"'],
+    ['codecov.notify.delay', 'x', 'must be a integer, not "x"'],
+    ['codecov.notify.wait_for_ci', 'x', 'must be a boolean, not "x"'],
+    ['codecov.notify.require_ci_to_pass', 'x', 'must be a boolean, not "x"'],
+    ['codecov.notify.manual_trigger', 'x', 'must be a boolean, not "x"'],
+    ['codecov.notify.notify_error', 'x', 'must be a boolean, not "x"'],
+    ['codecov.ui.hide_density', 'x', 'must be a boolean, not "x"'],
+    ['codecov.ui.hide_complexity', [5], 'must be a boolean, not [5]'],
+    ['codecov.ui.hide_contexual', 'x', 'must be a boolean, not "x"'],
+    ['codecov.ui.hide_sunburst', 'x', 'must be a boolean, not "x"'],
+    ['codecov.ui.hide_search', 'x', 'must be a boolean, not "x"'],
+    ['coverage.precision', 100, 'must be at most 99'],
+    ['coverage.precision', 1.5, 'must be a integer, not 1.5'],
+    ['coverage.round', 'sideways', '"sideways" is not one of "down", "up", "nearest"'],
+    ['coverage.notify.irc.team.channel', 5, 'must be a string, not 5'],
+    ['coverage.notify.irc.team.server', 5, 'must be a string, not 5'],
+    ['coverage.notify.irc.team.notice', 'x', 'must be a boolean, not "x"'],
+    ['coverage.notify.slack.team.attachments', 5, 'must be a string, not 5'],
+    ['coverage.notify.hipchat.team.card', 'x', 'must be a boolean, not "x"'],
+    ['coverage.notify.email.team.to', 'a@b', 'must be a list, not "a@b"'],
+    ['coverage.notify.webhook.team.url', 5, 'must be a string, not 5'],
+    ['coverage.notify.gitter.team.only_pulls', 'x', 'must be a boolean, not "x"'],
+    ['coverage.notify.gitter.team.message', 5, 'must be a string, not 5'],
+    [
+      'coverage.status.default_rules.carryforward_behavior',
+      'x',
+      '"x" is not one of "include", "exclude", "pass"',
+    ],
+    ['coverage.status.no_upload_behavior', 'x', '"x" is not one of "pass", "fail"'],
+    ['coverage.status.project.default.base', 'x', '"x" is not one of "parent", "pr", "auto"'],
+    ['coverage.status.project.default.disable_approx', 'x', 'must be a boolean, not "x"'],
+    ['coverage.status.project.default.enabled', 'x', 'must be a boolean, not "x"'],
+    [
+      'coverage.status.project.default.if_ci_failed',
+      'x',
+      '"x" is not one of "success", "failure", "error", "ignore"',
+    ],
+    ['coverage.status.patch.default.informational', 'x', 'must be a boolean, not "x"'],
+    [
+      'coverage.status.patch.default.measurement',
+      'x',
+      '"x" is not one of "line", "statement", "branch", "method", "complexity"',
+    ],
+    ['coverage.status.patch.default.only_pulls', 'x', 'must be a boolean, not "x"'],
+    ['coverage.status.patch.default.skip_if_assumes', 'x', 'must be a boolean, not "x"'],
+    ['coverage.status.changes.default.paths', 'x', 'must be a list, not "x"'],
+    ['coverage.status.changes.default.flags[0]', '', '"" is not allowed here'],
+    ['flags.backend.carryforward', 'x', 'must be a boolean, not "x"'],
+    ['flags.backend.joined', 'x', 'must be a boolean, not "x"'],
+    ['flags.backend.required', 'x', 'must be a boolean, not "x"'],
+    ['flags.backend.carryforward_mode', 'x', '"x" is not one of "all", "labels"'],
+    ['flags.backend.after_n_builds', -1, 'must be at least 0'],
+    ['flags.backend.assume', 5, 'must be a boolean or a string or a mapping, not 5'],
+    ['flag_management.default_rules.carryforward', 'x', 'must be a boolean, not "x"'],
+    ['flag_management.default_rules.statuses', 'x', 'must be a list, not "x"'],
+    [
+      'flag_management.default_rules.statuses[0].type',
+      'x',
+      '"x" is not one of "project", "patch", "changes"',
+    ],
+    ['flag_management.individual_flags[0].name', '', '"" is not allowed here'],
+    ['component_management.default_rules.flag_regexes', 'x', 'must be a list, not "x"'],
+    ['parsers.go.partials_as_hits', 'x', 'must be a boolean, not "x"'],
+    ['parsers.javascript.enable_partials', 'x', 'must be a boolean, not "x"'],
+    ['parsers.v1.include_full_missed_files', 'x', 'must be a boolean, not "x"'],
+    ['parsers.gcov.branch_detection.loop', 'x', 'must be a boolean, not "x"'],
+    ['parsers.jacoco.partials_as_hits', 'x', 'must be a boolean, not "x"'],
+    ['parsers.cobertura.handle_missing_conditions', 'x', 'must be a boolean, not "x"'],
+    ['comment.behavior', 'x', '"x" is not one of "default", "once", "new", "spammy"'],
+    ['comment.require_base', 'x', 'must be a boolean, not "x"'],
+    ['comment.require_head', 'x', 'must be a boolean, not "x"'],
+    ['comment.show_critical_paths', 'x', 'must be a boolean, not "x"'],
+    ['comment.after_n_builds', -1, 'must be at least 0'],
+    ['comment.show_carryforward_flags', 'x', 'must be a boolean, not "x"'],
+    ['comment.hide_comment_details', 'x', 'must be a boolean, not "x"'],
+    ['comment.hide_project_coverage', 'x', 'must be a boolean, not "x"'],
+    ['comment.require_bundle_changes', 'x', '"x" is not one of "bundle_increase", false, true'],
+    ['bundle_analysis.status', 'x', '"x" is not one of true, false, "informational"'],
+    ['slack_app.enabled', 'x', 'must be a boolean, not "x"'],
+    ['github_checks.annotations', 'x', 'must be a boolean, not "x"'],
+    ['profiling.fixes', 'x', 'must be a list, not "x"'],
+    ['profiling.grouping_attributes[0]', 5, 'must be a string, not 5'],
+    ['beta_groups', 'x', 'must be a list, not "x"'],
+    ['ai_pr_review.enabled', 'x', 'must be a boolean, not "x"'],
+    ['ai_pr_review.method', 5, 'must be a string, not 5'],
+    ['ai_pr_review.label_name', 5, 'must be a string, not 5'],
+    ['test_analytics.shorten_paths', 'x', 'must be a boolean, not "x"'],
+    ['test_analytics.flake_detection', 'x', 'must be a boolean, not "x"'],
+    ['cli.plugins', 'x', 'must be a mapping, not "x"'],
+  ];
+
+  it.each(kinds)('%s refuses %j', (path, value, why) => {
+    expect(schemaProblem(at(path, value))).toBe(`${path}: ${why}`);
+  });
+
+  it('and takes a value of its kind, or null where Codecov does', () => {
+    for (const [path, value] of [
+      ['codecov.url', 'https://codecov.example.com'],
+      ['codecov.bot', null],
+      ['codecov.max_report_age', '24 hours ago'],
+      ['codecov.max_report_age', false],
+      ['codecov.ui.hide_density', ['go']],
+      ['coverage.precision', 0],
+      ['coverage.precision', 99],
+      ['coverage.notify.irc.team.password', null],
+      ['coverage.notify.webhook.team.url', null],
+      ['coverage.status', false],
+      ['coverage.status.project.default', null],
+      ['coverage.status.project.default.measurement', null],
+      ['coverage.status.project.default.removed_code_behavior', false],
+      ['flags.backend.assume', { branches: ['main'] }],
+      ['comment', false],
+      ['comment.require_bundle_changes', 'bundle_increase'],
+      ['bundle_analysis.status', 'informational'],
+      ['github_checks', true],
+      ['slack_app', false],
+      ['component_management.individual_components[0].component_id', 'api'],
+    ] as [string, unknown][])
+      expect(schemaProblem(at(path, value)), path).toBeUndefined();
+  });
+
+  it('a component needs its id; a flag or status name is a word', () => {
+    expect(schemaProblem(at('component_management.individual_components[0].name', 'api'))).toBe(
+      'component_management.individual_components[0].component_id: is required',
+    );
+    expect(
+      schemaProblem({ component_management: { individual_components: [{ component_id: 'api', name: 5 }] } }),
+    ).toBe('component_management.individual_components[0].name: must be a string, not 5');
+    expect(schemaProblem({ flags: { "it's": {} } })).toBe("flags.it's: is not a name Codecov allows here");
+    expect(schemaProblem(at('coverage.status.project.my status', {}))).toBe(
+      'coverage.status.project.my status: is not a name Codecov allows here',
+    );
+  });
+});
