@@ -191,6 +191,11 @@ describe('parseUnifiedDiff', () => {
     expect(lines(parseUnifiedDiff(diff))).toEqual([['a.py', [3, 9, 10, 11]]]);
   });
 
+  it('reads counts of any number of digits, on both sides', () => {
+    const diff = ['+++ b/a.py', '@@ -100,10 +120,12 @@', ''].join('\n');
+    expect(lines(parseUnifiedDiff(diff))).toEqual([['a.py', Array.from({ length: 12 }, (_, i) => 120 + i)]]);
+  });
+
   it('ignores hunks before any file, and those of a deleted file', () => {
     const diff = ['@@ -1 +1 @@', '+++ /dev/null', '@@ -1,3 +0,0 @@', '+++ b/kept.py', '@@ -1 +1,2 @@'].join(
       '\n',
