@@ -1225,4 +1225,175 @@ export const REASONS = [
     reason:
       'Unreachable: a document without a root element is a syntax error before this (checked: ``, a comment alone, a declaration alone).',
   },
+  // coverage-gate
+  {
+    file: 'actions/coverage-gate/src/badge.ts',
+    code: "const color = badgeColor(value, range).replace(/^#/, '');",
+    reason: 'Equivalent: a color is `#` and hex digits, so its only `#` is the first character.',
+  },
+  {
+    file: 'actions/coverage-gate/src/base.ts',
+    code: "const isCount = (v: Json): v is number => typeof v === 'number' && Number.isInte",
+    reason: '`Number.isInteger` is false for anything but a number.',
+  },
+  {
+    file: 'actions/coverage-gate/src/changes.ts',
+    code: "`git diff ${base}...HEAD failed: ${diff.stderr.trim().split('\\n')[0] ?? ''}`,",
+    reason:
+      "Equivalent: `split` always gives a first element, and git's error output does not start with a blank line.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: "if (typeof value === 'number') return value;",
+    reason: 'Equivalent: a number read back from its text is the same number.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: "return Number(String(value).replace(/%+$/, ''));",
+    reason: 'Equivalent: the schema lets `%` stand only at the end of a percentage.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: "const [low = '', high = ''] = text.split(text.includes('...') ? '...' : '..');",
+    reason: 'Equivalent: the schema has refused a range without two numbers.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: 'const at = error.linePos?.[0];',
+    reason:
+      'Equivalent in practice: the yaml library gives every error a position (the branch without one is never taken).',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: '`${file} is not valid YAML${at ?',
+    reason:
+      'Equivalent in practice: the yaml library gives every error a position (the branch without one is never taken).',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: "if (isObject(out.codecov) && isObject(out.codecov.notify) && 'require_ci_to_pass' in out.codecov",
+    reason:
+      'Equivalent here: the schema knows `require_ci_to_pass` under `codecov.notify` too, and nothing reads it; the move follows Codecov.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: 'if (!isObject(value)) return [];',
+    reason:
+      'Equivalent: the schema has refused a status that is neither true, false nor a mapping, and `false` has no entries.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: 'if (doc === null ||',
+    fragment: 'doc === undefined',
+    reason: 'Equivalent: the yaml library gives null for an empty document, never undefined.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: "if (p === '*' ||",
+    reason:
+      'Equivalent: `*` and `.*` become `^.*$` through the general conversion too, which matches every branch.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: "if (!re.startsWith('.*') && !re.startsWith('^')) re = `^${re}`;",
+    reason: 'Equivalent: an anchor more (`^^`) or a `^` before `.*` matches the same branches.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-config.ts',
+    code: "if (!re.endsWith('.*') && !re.endsWith('$')) re = `${re}$`;",
+    reason: 'Equivalent: an anchor more (`$$`) or a `$` after `.*` matches the same branches.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-paths.ts',
+    code: 'for (let i = 0; i < pattern.length; i++) {',
+    reason: "Equivalent: the character past the end reads as `''`, which adds nothing.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-paths.ts',
+    code: "const c = pattern[i] ?? '';",
+    reason: 'Equivalent: within the bounds there is always a character.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-paths.ts',
+    code: "if (kind === 'glob') return new RegExp(globToRegex(pattern), 's');",
+    reason: 'Equivalent: a path holds no line break for `.` to need the `s` flag.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-paths.ts',
+    code: "let value = negative ? raw.replace(/^!+/, '') : raw;",
+    reason:
+      'Equivalent: a negative pattern starts with its `!`s, so the first run of them is the leading one.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: 'if (!(error instanceof HttpRequestError)) throw error;',
+    reason:
+      '`httpRequest` throws nothing else (its own catch turns every error into one); the guard is defence.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: "kind: 'retry', value: message, reason: message",
+    reason: '`retry()` treats every kind but `done` and `fatal` as a retry.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: 'return retryAfter === undefined',
+    reason: '`retry()` reads a `delayMs` of undefined as no delay of its own, as the other branch says.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: 'if (response.status >= 200 && response.status < 300)',
+    fragment: 'response.status >= 200',
+    reason: "Equivalent: node's client never returns a 1xx status as the answer.",
+  },
+  {
+    file: 'actions/coverage-gate/src/coveragepy-json.ts',
+    code: "private readonly decoder = new StringDecoder('utf8');",
+    reason: "Equivalent: StringDecoder's default encoding is UTF-8.",
+  },
+  {
+    file: 'actions/coverage-gate/src/diff.ts',
+    code: "const body = quoted.slice(1, quoted.endsWith('\"') ? -1 : undefined);",
+    reason: 'Equivalent for git: a quoted name both starts and ends with its quote.',
+  },
+  {
+    file: 'actions/coverage-gate/src/diff.ts',
+    code: 'for (const [, escaped, text] of body.matchAll(',
+    reason:
+      'Equivalent for git: it writes no backslash before white space (a tab is `\\t`), and text taken a character at a time gives the same bytes.',
+  },
+  {
+    file: 'actions/coverage-gate/src/diff.ts',
+    code: "if (text !== undefined) bytes.push(...Buffer.from(text, 'utf8'));",
+    reason: 'Equivalent: `Buffer.from` encodes text as UTF-8 by default.',
+  },
+  {
+    file: 'actions/coverage-gate/src/diff.ts',
+    code: 'else if (escaped !== undefined)',
+    reason: 'Equivalent: every match has one of its two groups.',
+  },
+  {
+    file: 'actions/coverage-gate/src/diff.ts',
+    code: "if (target === '/dev/null') {",
+    reason:
+      "Equivalent: a deleted file's hunks all read `+0,0`, which add no line, and a file without lines is dropped at the end.",
+  },
+  {
+    file: 'actions/coverage-gate/src/diff.ts',
+    code: "const file = target.startsWith('\"') ? unquote(target).replace(/^b\\//, '') : targ",
+    reason:
+      'Equivalent for git: a quoted name both starts and ends with its quote, and `b/` is only ever its prefix.',
+  },
+  {
+    file: 'actions/coverage-gate/src/gate.ts',
+    code: "if (rule.kind === 'patch' && m.nothingChanged)",
+    reason:
+      'Equivalent: `nothingChanged` is set only when a patch status is measured; a project status always has it false.',
+  },
+  {
+    file: 'actions/coverage-gate/src/gate.ts',
+    code: 'const met = m.value >= floor - 1e-9;',
+    reason:
+      'Equivalent: the tolerance of 10⁻⁹ is there so that `>` and `>=` never differ at a value written as the floor.',
+  },
 ];
