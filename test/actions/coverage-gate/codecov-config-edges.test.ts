@@ -359,6 +359,7 @@ describe('the files a status covers', () => {
       '      both: {flags: [backend, ui]}',
       '      unknown: {flags: [nosuch]}',
       '      anywhere: {flags: [everything]}',
+      '      mixed: {flags: [backend, everything]}',
       '      all: {}',
       '    patch: false',
       'flags:',
@@ -380,9 +381,20 @@ describe('the files a status covers', () => {
     ['both', ['src/api/a.py', 'src/core/b.py', 'web/c.ts']],
     ['unknown', files],
     ['anywhere', files],
+    // One of its flags has no paths: it covers every file.
+    ['mixed', files],
     ['all', files],
   ])('%s covers its own paths within its flags’ paths', (name, expected) => {
     expect(files.filter(covers(name))).toEqual(expected);
+  });
+});
+
+describe('status order', () => {
+  it('default first, as Codecov shows it, then the others as written', () => {
+    const config = parse(
+      'coverage:\n  status:\n    project:\n      api: {}\n      default: {}\n      web: {}\n    patch: false\n',
+    );
+    expect(config.statuses.map((s) => s.name)).toEqual(['default', 'api', 'web']);
   });
 });
 

@@ -125,6 +125,10 @@ describe('the upload body', () => {
       'src/a.py\nsrc/b.py\n<<<<<< network\n# path=coverage.xml\n<coverage/>\n<<<<<< EOF\n# path=lcov.info\nSF:a\n\n<<<<<< EOF\n',
     );
     expect(uploadBody([], [])).toBe('\n<<<<<< network\n');
+    // Only the last line end goes: the report's own lines stay apart.
+    expect(uploadBody([{ name: 'l.info', content: 'SF:a\nend_of_record\n' }], [])).toBe(
+      '\n<<<<<< network\n# path=l.info\nSF:a\nend_of_record\n<<<<<< EOF\n',
+    );
   });
 
   it('gives up after six attempts, waiting at most 30 s between them, within the deadline', () => {
