@@ -147,8 +147,17 @@ describe('the job summary', () => {
       0,
     ).render();
     expect(text).toContain('Patch coverage (every changed line): 62.5%.');
-    expect(text).toContain('### Changed lines no test ran');
-    expect(text).toContain('| `app/x.py` | 3-5, 9 |');
+    expect(text).toContain(
+      '### Changed lines no test ran\n\n| File | Lines |\n| --- | --- |\n| `app/x.py` | 3-5, 9 |',
+    );
+    expect(text).toContain('### Files\n\n| File | Coverage | Δ | Lines | Missed | Branches |');
+  });
+
+  it('says nothing of ignored files or patch coverage when there are none', () => {
+    const text = buildSummary(result(), [], 1, 0).render();
+    expect(text).toContain('merged from 1 report.');
+    expect(text).not.toContain('ignored');
+    expect(text).not.toContain('Patch coverage');
   });
 
   it('leaves out the changed-lines table when every changed line ran', () => {
@@ -287,7 +296,9 @@ describe('the PR comment', () => {
       'x',
       undefined,
     );
-    expect(text).toContain('<details><summary>Files with the most missed lines</summary>');
+    expect(text).toContain(
+      '\n\n<details><summary>Files with the most missed lines</summary>\n\n| File | Coverage | Δ | Missed |\n| --- | ---: | ---: | ---: |\n| a.py |',
+    );
     expect(text).toContain('| a.py | 95% | -1% | 5 |\n| b\\|c.py | 99% | – | 1 |\n\n</details>');
     expect(text).not.toContain('full.py');
   });
