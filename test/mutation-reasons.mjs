@@ -1396,4 +1396,37 @@ export const REASONS = [
     reason:
       'Equivalent: the tolerance of 10⁻⁹ is there so that `>` and `>=` never differ at a value written as the floor.',
   },
+  {
+    file: 'actions/coverage-gate/src/report.ts',
+    code: 'while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1) j++;',
+    reason: 'Equivalent: past the end the next line is undefined, which follows no line.',
+  },
+  {
+    file: 'actions/coverage-gate/src/report.ts',
+    code: 'if (lines !== undefined) files[file] = fileTotals(lines);',
+    reason: "Equivalent: every name comes from the map's own keys.",
+  },
+  {
+    file: 'actions/coverage-gate/src/report.ts',
+    code: "['left', 'right', 'right', 'right', 'right', 'right'],",
+    reason: 'Equivalent: a left-aligned column and one with no alignment both render as `---`.',
+  },
+  {
+    file: 'actions/coverage-gate/src/report.ts',
+    code: '[],',
+    mutator: 'ArrayDeclaration',
+    reason: 'Equivalent: a column with an unknown alignment renders as one with none (`---`).',
+  },
+  {
+    file: 'actions/coverage-gate/src/report.ts',
+    code: '{ shrinkable: true },',
+    reason:
+      "Accepted: only a summary near GitHub's 1 MiB would make the table give up rows; whether it may is not observable short of that.",
+  },
+  {
+    file: 'actions/coverage-gate/src/repository-index.ts',
+    code: 'const matches = (this.byName.get(name) ?? []).filter(',
+    reason:
+      "Equivalent: the filter keeps only paths that end with the name, which the mutant's text does not.",
+  },
 ];
