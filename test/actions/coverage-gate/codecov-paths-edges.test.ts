@@ -29,6 +29,9 @@ describe('the kind of a pattern', () => {
     ['app$', 'regex'],
     ['[', 'glob'],
     ['a]', 'regex'],
+    // `**` or `/*` makes a glob even where a regular expression would compile.
+    ['a/.*/b/*', 'glob'],
+    ['src/.*/**', 'glob'],
   ])('%s is a %s', (pattern, kind) => {
     expect(patternKind(pattern)).toBe(kind);
   });
@@ -40,6 +43,8 @@ describe('a glob as a regular expression', () => {
     ['*', '^(?:[^/]*)$'],
     ['a?c', '^(?:a.c)$'],
     ['[!ab]', '^(?:[^ab])$'],
+    ['[a]', '^(?:[a])$'],
+    ['[!a]', '^(?:[^a])$'],
     ['[^ab]', '^(?:[\\^ab])$'],
     ['[]a]', '^(?:[]a])$'],
     ['[!]a]', '^(?:[^]a])$'],
