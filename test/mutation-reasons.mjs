@@ -1429,4 +1429,28 @@ export const REASONS = [
     reason:
       "Equivalent: the filter keeps only paths that end with the name, which the mutant's text does not.",
   },
+  {
+    file: 'actions/coverage-gate/src/codecov-paths.ts',
+    code: "while (j < pattern.length && pattern[j] !== ']') j++;",
+    reason:
+      'Equivalent: one step past the end still ends the search, and the class is read as a literal `[` either way.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-paths.ts',
+    code: "if (pattern[j] === ']') j++;",
+    reason:
+      "Equivalent: the class's text is taken from just after `[` whatever the search skipped, and a one-character class ends at the same `]`.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-paths.ts',
+    code: "const compiled = patterns.filter((p) => p !== '').map(pathPattern);",
+    reason:
+      'Equivalent in `paths`: an empty pattern is a prefix that every file matches, which is what no inclusion at all means.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-paths.ts',
+    code: 'const positives = compiled.filter((p) => !p.negative);',
+    reason:
+      'Equivalent in `ignore`: a file that a negative pattern matches is kept either way, so counting it among the inclusions changes nothing.',
+  },
 ];
