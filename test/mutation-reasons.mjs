@@ -1,10 +1,11 @@
 // Why each surviving mutant of `npm run mutation` is accepted: equivalent to the code it replaces, or a
 // difference no test can observe. test/tools/mutation.mjs matches each entry to survivors by file, a piece
-// of the line's code and, when given, the mutator, the exact code mutated (`fragment`) and what it became; reports/mutation/survivors.md
+// of the line's code and, when given, the mutator, the exact code mutated (`fragment`), what it became and the
+// line (only where the same code stands on two lines); reports/mutation/survivors.md
 // (committed as test/mutation-survivors.md) lists every survivor with its reason, or as not reviewed yet.
 // Each reason was checked against the code, not assumed from the mutator.
 
-/** @type {{ file: string; code: string; mutator?: string; fragment?: string; becomes?: string; reason: string }[]} */
+/** @type {{ file: string; code: string; line?: number; mutator?: string; fragment?: string; becomes?: string; reason: string }[]} */
 export const REASONS = [
   // health-check
   {
@@ -1444,12 +1445,14 @@ export const REASONS = [
   {
     file: 'actions/coverage-gate/src/codecov-paths.ts',
     code: "const compiled = patterns.filter((p) => p !== '').map(pathPattern);",
+    line: 83,
     reason:
       'Equivalent in `paths`: an empty pattern is a prefix that every file matches, which is what no inclusion at all means.',
   },
   {
     file: 'actions/coverage-gate/src/codecov-paths.ts',
     code: 'const positives = compiled.filter((p) => !p.negative);',
+    line: 94,
     reason:
       'Equivalent in `ignore`: a file that a negative pattern matches is kept either way, so counting it among the inclusions changes nothing.',
   },

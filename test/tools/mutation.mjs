@@ -217,10 +217,11 @@ if (!summaryOnly) console.log(`\nmutation: ${Math.round((Date.now() - started) /
 // optionally, its mutator and what the code became).
 const { REASONS } = await import(pathToFileURL(resolve(REASONS_FILE)).href);
 const used = new Set();
-const reasonOf = (rel, m, code, fragment) => {
+const reasonOf = (rel, m, code, fragment, line) => {
   const i = REASONS.findIndex(
     (r) =>
       r.file === rel &&
+      (r.line === undefined || r.line === line) &&
       code.includes(r.code) &&
       (r.fragment === undefined || r.fragment === fragment) &&
       (r.mutator === undefined || r.mutator === m.mutatorName) &&
@@ -248,7 +249,7 @@ for (const { file, line, m, code, fragment } of survivors.sort(
       '| --: | --- | --- | --- | --- | --- | --- |',
     );
   current = rel;
-  const reason = reasonOf(rel, m, code, fragment);
+  const reason = reasonOf(rel, m, code, fragment, line);
   if (reason !== undefined) reviewed++;
   body.push(
     `| ${line} | ${m.status} | ${m.mutatorName} | ${cell(fragment, 60)} | ${cell(m.replacement ?? '', 60)} | ${cell(code)} | ${reason ?? 'not reviewed yet'} |`,
