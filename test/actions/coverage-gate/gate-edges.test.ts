@@ -313,3 +313,19 @@ describe('the per-file table', () => {
     );
   });
 });
+
+describe('statuses limited to branches', () => {
+  it('apply on a branch they name, and never when the run has no branch to name', () => {
+    const coverage = ratio(9, 10);
+    const onMain = run(coverage, [rule({ branches: ['.*'] })], undefined, undefined, push);
+    expect(onMain.statuses[0]?.state).toBe('passed');
+    const noBranch = run(coverage, [rule({ branches: ['.*'] })], undefined, undefined, {
+      pullRequest: false,
+      branch: undefined,
+    });
+    expect(noBranch.statuses[0]).toMatchObject({
+      state: 'skipped',
+      reason: 'branches: this run’s branch is not one of .*',
+    });
+  });
+});
