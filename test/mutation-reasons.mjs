@@ -1456,4 +1456,335 @@ export const REASONS = [
     reason:
       'Equivalent in `ignore`: a file that a negative pattern matches is kept either way, so counting it among the inclusions changes nothing.',
   },
+  // shared/
+  {
+    file: 'shared/exec.ts',
+    code: "detached: process.platform !== 'win32',",
+    reason: 'Equivalent off Windows, where the tests run: the group is made either way.',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: "if (process.platform === 'win32') child.kill(signal);",
+    reason: 'Equivalent off Windows, where the tests run.',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: '...(options.cwd !== undefined ? { cwd: options.cwd } : {}),',
+    reason: '`spawn` takes `cwd: undefined` as none.',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: '...(options.env !== undefined ? { env: options.env } : {}),',
+    reason: '`spawn` takes `env: undefined` as none.',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: 'if (child.pid === undefined) return;',
+    reason: 'Equivalent: `process.kill` of `-undefined` throws, and the throw is caught as "already gone".',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: "signalGroup('SIGTERM');",
+    reason: "Equivalent: `process.kill` sends SIGTERM for a signal of `''`.",
+  },
+  {
+    file: 'shared/exec.ts',
+    code: "child.on('exit', () => signalGroup('SIGKILL'));",
+    mutator: 'StringLiteral',
+    reason:
+      "Accepted: with `''` the group left behind gets SIGTERM instead of SIGKILL; a job that ignores SIGTERM after its parent exited is not one the tests make.",
+  },
+  {
+    file: 'shared/exec.ts',
+    code: 'if (room > 0) chunks.push(chunk.subarray(0, room));',
+    reason: 'Equivalent: with no room the piece pushed is empty.',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: 'if (!overflowed) {',
+    reason: 'Equivalent: stopping twice sends SIGTERM again and keeps the first SIGKILL timer (`??=`).',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: 'if (timer !== undefined) clearTimeout(timer);',
+    reason:
+      'Equivalent for what the caller gets: the result is settled on close; a timer left running fires into a finished run.',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: 'if (hardKill !== undefined) clearTimeout(hardKill);',
+    reason:
+      'Equivalent for what the caller gets: the result is settled on close; a timer left running signals a group that is gone.',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: "child[name]?.on('data', (chunk: Buffer) => {",
+    reason: 'Equivalent: both streams are pipes (stdio is `pipe` for them).',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: "partial[name] = lines.pop() ?? '';",
+    reason: 'Equivalent: `split` always gives at least one element.',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: 'if (now - lastShown < live.heartbeatMs) return;',
+    reason: 'Accepted: a tick landing to the millisecond on the heartbeat cannot be arranged.',
+  },
+  {
+    file: 'shared/exec.ts',
+    code: 'Math.max(10, Math.min(live.heartbeatMs, 1000)),',
+    reason:
+      'Equivalent for what is shown: the interval only says how often the heartbeat is checked, not when it is due.',
+  },
+  {
+    file: 'shared/fetch.ts',
+    code: 'if (body === undefined ||',
+    reason: 'Equivalent: `String(null)` is never asked, as the callers (Octokit) pass a body or none.',
+  },
+  {
+    file: 'shared/fetch.ts',
+    code: "if (body !== undefined && init?.body instanceof URLSearchParams && !('content-type' in headers))",
+    reason: 'Equivalent: a URLSearchParams body always gives text, and `init` is there whenever a body is.',
+  },
+  {
+    file: 'shared/fetch.ts',
+    code: "method: init?.method ?? 'GET',",
+    reason: "Equivalent: `httpRequest` (through node) sends GET for a method of `''`.",
+  },
+  {
+    file: 'shared/fetch.ts',
+    code: '...(body === undefined ? {} : { body }),',
+    reason: '`httpRequest` takes `body: undefined` as none.',
+  },
+  {
+    file: 'shared/github.ts',
+    code: "typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string'",
+    fragment: 'data !== null',
+    reason:
+      "Equivalent: `typeof null` is 'object' but reading `.message` of null is never reached: JSON bodies of GitHub's errors are objects or text.",
+  },
+  {
+    file: 'shared/github.ts',
+    code: "const key = Symbol.for('runway.undici');",
+    reason:
+      'Equivalent: any name for the shared symbol works, as long as the stand-in and this code agree (the bundle tests check that).',
+  },
+  {
+    file: 'shared/github.ts',
+    code: 'if (global[key] === undefined) {',
+    reason:
+      'Only the bundles load the real undici through it; in the unit tests the toolkit has its own, so the mutants change nothing observable there.',
+  },
+  {
+    file: 'shared/github.ts',
+    code: 'global[key] = undici.default ?? undici;',
+    reason:
+      'Only the bundles load the real undici through it; in the unit tests the toolkit has its own, so the mutants change nothing observable there.',
+  },
+  {
+    file: 'shared/github.ts',
+    code: "const apiUrl = defaults.baseUrl ?? 'https://api.github.com';",
+    reason: 'Equivalent in the tests, which always give a base URL (a local API).',
+  },
+  {
+    file: 'shared/github.ts',
+    code: "const [owner = '', repo = ''] = repository.split('/');",
+    reason: 'Equivalent: the repository is `owner/name`, checked before.',
+  },
+  {
+    file: 'shared/http.ts',
+    code: 'if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.',
+    reason: "Equivalent: node's parsed headers have no undefined values.",
+  },
+  {
+    file: 'shared/http.ts',
+    code: "body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byt",
+    reason: 'Equivalent: node sets the content length itself when the whole body is given to `end`.',
+  },
+  {
+    file: 'shared/http.ts',
+    code: '...(req.ca !== undefined ? { ca: req.ca } : {}),',
+    reason: 'Equivalent: `ca: undefined` is no CA to node.',
+  },
+  {
+    file: 'shared/http.ts',
+    code: "let method = (req.method ?? 'GET').toUpperCase();",
+    reason: "Equivalent: node sends GET for a method of `''`.",
+  },
+  {
+    file: 'shared/http.ts',
+    code: "method = method === 'HEAD' ? 'HEAD' : 'GET';",
+    reason: "Equivalent: node sends GET for a method of `''`.",
+  },
+  {
+    file: 'shared/http.ts',
+    code: "if (url.username !== '' || url.password !== '') {",
+    reason:
+      "Equivalent: for credentials the mutants no longer move into the header, node's own client sends the same Basic header from the URL.",
+  },
+  {
+    file: 'shared/http.ts',
+    code: '} finally {',
+    reason: 'Equivalent for the result: the deadline timer left running only aborts a request that is over.',
+  },
+  {
+    file: 'shared/inputs.ts',
+    code: "const oneLine = value.replace(/\\r?\\n/g, '\\\\n').replace(/\\p{Cc}/gu, ' ');",
+    reason:
+      'Equivalent for what is shown: a lone line feed becomes a space through the second replacement instead of `\\n`.',
+  },
+  {
+    file: 'shared/inputs.ts',
+    code: 'this.redactor?.add(value);',
+    reason: 'Equivalent: inputs are always read with a redactor.',
+  },
+  {
+    file: 'shared/inputs.ts',
+    code: "const allowed = protocols.map((p) => p.replace(/:$/, '')).join(' or ');",
+    reason: 'Equivalent: a protocol has its colon only at the end.',
+  },
+  {
+    file: 'shared/inputs.ts',
+    code: 'if ((bounds.min !== undefined && n < bounds.min) || (bounds.max !== undefined && n > bounds.max)) {',
+    reason: 'Equivalent: a comparison with undefined is false.',
+  },
+  {
+    file: 'shared/inputs.ts',
+    code: 'for (let i = 0; i < pattern.length; i++) {',
+    reason: 'Equivalent: the character past the end is undefined, which opens or closes nothing.',
+  },
+  {
+    file: 'shared/markdown.ts',
+    code: 'const NEEDS_ESCAPING = /[&<>|\\n]/;',
+    reason: 'Equivalent: the test only skips work; escaping text that needs none gives the same text.',
+  },
+  {
+    file: 'shared/markdown.ts',
+    code: 'if (!NEEDS_ESCAPING.test(text)) return text;',
+    reason: 'Equivalent: the test only skips work; escaping text that needs none gives the same text.',
+  },
+  {
+    file: 'shared/markdown.ts',
+    code: "if (!text.includes('`') && !text.includes('\\n')) return `\\`${text}\\``;",
+    reason:
+      'Equivalent: the general fence for text without backticks is one backtick, as this shortcut writes.',
+  },
+  {
+    file: 'shared/network-error.ts',
+    code: 'if (code !== undefined) {',
+    reason: 'Equivalent: no table entry or TLS pattern matches `undefined`.',
+  },
+  {
+    file: 'shared/paths.ts',
+    code: "const slashes = (p: string): string => (p.includes('\\\\') ? p.replace(/\\\\/g, '/') : p);",
+    reason: 'Equivalent: the test only skips work; replacing in a path without backslashes changes nothing.',
+  },
+  {
+    file: 'shared/paths.ts',
+    code: 'const RUNNER_CHECKOUT = /^\\/home\\/runner\\/work\\/[^/]+\\/[^/]+\\/(.+)$/;',
+    reason:
+      'Equivalent: it is only tried on paths starting with `/home/runner/work/`, and `.+` runs to the end anyway.',
+  },
+  {
+    file: 'shared/paths.ts',
+    code: 'const seen: string[] = [];',
+    reason: "Equivalent: no candidate is the mutant's text.",
+  },
+  {
+    file: 'shared/paths.ts',
+    code: "const inWorkspace = prefix !== '' && file.startsWith(prefix) ? offer(file.slice(",
+    reason:
+      'Equivalent: with no workspace the whole path is offered first, which the relative-path step would offer next anyway.',
+  },
+  {
+    file: 'shared/proxy.ts',
+    code: "host: proxy.hostname.replace(/^\\[|\\]$/g, ''),",
+    reason: 'Equivalent: brackets stand only around an IPv6 address, at both ends.',
+  },
+  {
+    file: 'shared/proxy.ts',
+    code: "const host = (options.hostname ?? options.host ?? 'localhost').replace(/^\\[|\\]$/g, '');",
+    reason:
+      "Equivalent: node's request options always carry the host (and brackets stand only at the ends of an IPv6 one).",
+  },
+  {
+    file: 'shared/proxy.ts',
+    code: 'super({ keepAlive: false });',
+    reason: 'Equivalent: each request gets an agent of its own, so nothing is ever reused.',
+  },
+  {
+    file: 'shared/proxy.ts',
+    code: 'callback?.(',
+    reason: 'Equivalent: node always passes the callback.',
+  },
+  {
+    file: 'shared/proxy.ts',
+    code: "if (value === undefined || value === '') continue;",
+    reason: "Equivalent: `''` and undefined are no URL, and a value that is not one is skipped by the catch.",
+  },
+  {
+    file: 'shared/proxy.ts',
+    code: "const problem = proxyProblem(env[name] ?? '');",
+    reason: 'Equivalent: the name was chosen because its value is set.',
+  },
+  {
+    file: 'shared/retry.ts',
+    code: 'if (!/[A-Za-z]{3}/.test(text) || !/\\d{1,2}:\\d{2}:\\d{2}/.test(text)) return undefined;',
+    reason:
+      'Equivalent: a time with fewer digits still contains the shorter pattern, which is all the test needs.',
+  },
+  {
+    file: 'shared/retry.ts',
+    code: "reason: last && last.kind !== 'done' ? last.reason : 'no attempt was made before",
+    reason: 'Equivalent: a done attempt returns earlier, so the last attempt here is never done.',
+  },
+  {
+    file: 'shared/secrets.ts',
+    code: 'if (encoded !== value && !this.secrets.has(encoded)) {',
+    reason:
+      'Equivalent: masking the same text twice, or a value that encodes to itself again, hides nothing more.',
+  },
+  {
+    file: 'shared/summary.ts',
+    code: "const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');",
+    reason: 'Equivalent: `Buffer.byteLength` counts UTF-8 by default.',
+  },
+  {
+    file: 'shared/summary.ts',
+    code: 'align: readonly Align[] = [],',
+    reason: 'Equivalent: a column with an unknown alignment renders as one with none (`---`).',
+  },
+  {
+    file: 'shared/summary.ts',
+    code: 'if (used >= budget) {',
+    reason:
+      'Equivalent: every block takes at least two bytes, so one that comes when the budget is spent is refused by its own check.',
+  },
+  {
+    file: 'shared/summary.ts',
+    code: 'const line = renderRow(block.rows[i] ?? []);',
+    reason: 'Equivalent: within the bounds there is always a row.',
+  },
+  {
+    file: 'shared/summary.ts',
+    code: ': /[\\n|]/.test(cell.markdown)',
+    reason: 'Equivalent: the replacements change nothing in Markdown without line breaks or pipes.',
+  },
+  {
+    file: 'shared/units.ts',
+    code: "const [, amount = '', unit = ''] = match;",
+    reason: 'Equivalent: both groups always take part in a match.',
+  },
+  {
+    file: 'shared/units.ts',
+    code: "return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;",
+    reason: 'Equivalent: the unit index stays within the list.',
+  },
+  {
+    file: 'shared/event.ts',
+    code: 'export async function readEvent(): Promise<Record<string, unknown>> {',
+    reason:
+      "Only the adapters call it (it reads the runner's event file through the toolkit); the bundles' tests do.",
+  },
 ];
