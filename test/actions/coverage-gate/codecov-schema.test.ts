@@ -337,6 +337,29 @@ describe('each key Codecov knows takes only values of its own kind', () => {
     ['test_analytics.shorten_paths', 'x', 'must be a boolean, not "x"'],
     ['test_analytics.flake_detection', 'x', 'must be a boolean, not "x"'],
     ['cli.plugins', 'x', 'must be a mapping, not "x"'],
+    ['cli.runners', 'x', 'must be a mapping, not "x"'],
+    ['ignore[0]', '(', '"(" is not a path, glob or regular expression that works'],
+    ['flags.backend.paths[0]', '(', '"(" is not a path, glob or regular expression that works'],
+    ['coverage.status.project.default.flags[0]', "a'b", '"a\'b" is not allowed here'],
+    ['flag_management.default_rules.statuses[0].name_prefix', 'a b', '"a b" is not allowed here'],
+    [
+      'component_management.default_rules.statuses[0].type',
+      'x',
+      '"x" is not one of "project", "patch", "changes"',
+    ],
+    [
+      'coverage.status.project.default.flag_coverage_not_uploaded_behavior',
+      'x',
+      '"x" is not one of "include", "exclude", "pass"',
+    ],
+    ['coverage.notify.irc.team.password', 5, 'must be a string, not 5'],
+    ['coverage.notify.email.team.to[0]', 5, 'must be a string, not 5'],
+    ['coverage.notify.slack.team.url', 5, 'must be a string, not 5'],
+    ['profiling.critical_files_paths', 'x', 'must be a list, not "x"'],
+    ['slack_app', 'x', 'must be a mapping or a boolean, not "x"'],
+    ['github_checks', 5, 'must be a mapping or a boolean, not 5'],
+    ['comment', 5, 'must be a mapping or a boolean, not 5'],
+    ['coverage.status', 'x', 'must be a boolean or a mapping, not "x"'],
   ];
 
   it.each(kinds)('%s refuses %j', (path, value, why) => {
@@ -369,6 +392,74 @@ describe('each key Codecov knows takes only values of its own kind', () => {
       expect(schemaProblem(at(path, value)), path).toBeUndefined();
   });
 
+  it('takes every value an allowed list names, and values of every kind a key takes', () => {
+    const valid: [string, unknown[]][] = [
+      ['coverage.round', ['down', 'up', 'nearest']],
+      ['coverage.status.project.default.base', ['parent', 'pr', 'auto']],
+      ['coverage.status.project.default.if_ci_failed', ['success', 'failure', 'error', 'ignore']],
+      ['coverage.status.patch.default.if_no_uploads', ['success', 'failure', 'error', 'ignore']],
+      [
+        'coverage.status.patch.default.measurement',
+        ['line', 'statement', 'branch', 'method', 'complexity', null],
+      ],
+      [
+        'coverage.status.project.default.removed_code_behavior',
+        ['removals_only', 'adjust_base', 'fully_covered_patch', 'off', false],
+      ],
+      ['coverage.status.project.default.carryforward_behavior', ['include', 'exclude', 'pass']],
+      ['coverage.status.no_upload_behavior', ['pass', 'fail']],
+      ['coverage.status.project.default.flags', [['backend'], null]],
+      ['coverage.status.project.default.paths', [['src/'], null]],
+      ['coverage.status.project.default.threshold', [1, '1%', null]],
+      ['coverage.status.project.default.branches', [['main'], null]],
+      ['flags.backend.carryforward_mode', ['all', 'labels']],
+      ['flags.backend.assume', [true, 'x', { branches: ['main'] }]],
+      ['flag_management.default_rules.carryforward_mode', ['all', 'labels']],
+      ['flag_management.default_rules.statuses[0].type', ['project', 'patch', 'changes']],
+      ['flag_management.default_rules.statuses[0].name_prefix', ['api-', 'a.b_c']],
+      ['component_management.default_rules.statuses[0].type', ['project', 'patch', 'changes']],
+      ['component_management.default_rules.flag_regexes', [['^unit']]],
+      ['comment.behavior', ['default', 'once', 'new', 'spammy']],
+      ['comment.require_bundle_changes', ['bundle_increase', false, true]],
+      ['comment.layout', ['diff', null]],
+      ['comment.branches', [['main']]],
+      ['comment.flags', [['backend']]],
+      ['comment.paths', [['src/']]],
+      ['bundle_analysis.status', [true, false, 'informational']],
+      ['codecov.max_report_age', ['24 hours ago', 5, false]],
+      ['codecov.notify.countdown', [5]],
+      ['codecov.notify.delay', [5]],
+      ['codecov.archive.uploads', [true]],
+      ['codecov.ci', [['jenkins.example.com']]],
+      ['codecov.ui.hide_density', [true, ['go']]],
+      ['coverage.notify.irc.team.password', ['p', null]],
+      ['coverage.notify.irc.team.channel', ['#dev']],
+      ['coverage.notify.slack.team.url', ['https://hooks.example/x', null]],
+      ['coverage.notify.email.team.to', [['a@b.c']]],
+      ['coverage.notify.email.team.layout', ['reach, diff']],
+      ['coverage.notify.hipchat.team.card', [true]],
+      ['coverage.notify.webhook.team.threshold', ['1%']],
+      ['parsers.go.partials_as_hits', [true]],
+      ['parsers.javascript.enable_partials', [false]],
+      ['parsers.v1.include_full_missed_files', [true]],
+      ['parsers.gcov.branch_detection.conditional', [true]],
+      ['parsers.jacoco.partials_as_hits', [true]],
+      ['parsers.cobertura.partials_as_hits', [true]],
+      ['slack_app', [true, { enabled: true }]],
+      ['github_checks', [false, { annotations: true }]],
+      ['profiling.fixes', [['a::b']]],
+      ['profiling.grouping_attributes', [['x']]],
+      ['beta_groups', [['x']]],
+      ['test_analytics.flake_detection', [true]],
+      ['cli.plugins', [{}]],
+      ['cli.runners', [{}]],
+      ['ignore', [['docs/'], null]],
+    ];
+    for (const [path, values] of valid)
+      for (const value of values)
+        expect(schemaProblem(at(path, value)), `${path}: ${JSON.stringify(value)}`).toBeUndefined();
+  });
+
   it('a component needs its id; a flag or status name is a word', () => {
     expect(schemaProblem(at('component_management.individual_components[0].name', 'api'))).toBe(
       'component_management.individual_components[0].component_id: is required',
@@ -379,6 +470,9 @@ describe('each key Codecov knows takes only values of its own kind', () => {
     expect(schemaProblem({ flags: { "it's": {} } })).toBe("flags.it's: is not a name Codecov allows here");
     expect(schemaProblem(at('coverage.status.project.my status', {}))).toBe(
       'coverage.status.project.my status: is not a name Codecov allows here',
+    );
+    expect(schemaProblem(at('coverage.notify.slack.my team', {}))).toBe(
+      'coverage.notify.slack.my team: is not a name Codecov allows here',
     );
   });
 });
