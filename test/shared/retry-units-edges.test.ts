@@ -241,6 +241,20 @@ describe('XML errors', () => {
     expect(e.line).toBe(2);
     expect(e.column).toBeGreaterThan(0);
   });
+
+  it('drop the prefix whatever the size of the line and column numbers', () => {
+    const stream = new XmlStream({ open: () => undefined, close: () => undefined, text: () => undefined });
+    let error: unknown;
+    try {
+      stream.write(`<a>${'\n'.repeat(11)}${' '.repeat(12)}<b></a>`);
+      stream.close();
+    } catch (e) {
+      error = e;
+    }
+    const e = error as XmlSyntaxError;
+    expect([e.line, e.column >= 10]).toEqual([12, true]);
+    expect(e.message).not.toMatch(/\d+:\d+: /);
+  });
 });
 
 describe('quoted values', () => {
