@@ -21,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { minimatch } from 'minimatch';
 
 const REPORT = 'reports/mutation/mutation.json';
 const INCREMENTAL = 'reports/mutation/incremental.json';
@@ -118,6 +119,31 @@ for (let i = 0; i < args.length; i++) {
   else passed.push(a);
 }
 
+/**
+ * Stryker reuses a static mutant's result whenever its covering tests did not change, and a static mutant
+ * has no covering tests of its own (it runs with all of them): a new test that kills it would never be
+ * asked. So before a part runs, its static mutants that survived are taken out of the incremental file,
+ * and Stryker tests them again.
+ */
+function forgetStaticSurvivors(part) {
+  if (!existsSync(INCREMENTAL)) return 0;
+  const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
+  const include = part.mutate.filter((m) => !m.startsWith('!'));
+  const exclude = part.mutate.filter((m) => m.startsWith('!')).map((m) => m.slice(1));
+  let forgotten = 0;
+  for (const [file, result] of Object.entries(report.files)) {
+    const rel = relative(process.cwd(), resolve(file)).split('\\').join('/');
+    if (!include.some((g) => minimatch(rel, g)) || exclude.some((g) => minimatch(rel, g))) continue;
+    const kept = result.mutants.filter(
+      (m) => !(m.static === true && m.status !== 'Killed' && m.status !== 'Timeout'),
+    );
+    forgotten += result.mutants.length - kept.length;
+    result.mutants = kept;
+  }
+  if (forgotten > 0) writeFileSync(INCREMENTAL, JSON.stringify(report));
+  return forgotten;
+}
+
 const started = Date.now();
 if (!summaryOnly) {
   // --force applies to the first part only: the later ones must keep what the earlier ones found.
@@ -135,7 +161,9 @@ if (!summaryOnly) {
       ...passed,
     ];
     first = false;
+    const forgotten = force ? 0 : forgetStaticSurvivors(part);
     console.log(`\n::group::mutation: ${part.name} (npx ${stryker.join(' ')})`);
+    if (forgotten > 0) console.log(`mutation: ${forgotten} static mutants that survived are tested again`);
     const t0 = Date.now();
     const run = spawnSync('npx', stryker, {
       stdio: 'inherit',
