@@ -134,9 +134,9 @@ function forgetStaticSurvivors(part) {
   for (const [file, result] of Object.entries(report.files)) {
     const rel = relative(process.cwd(), resolve(file)).split('\\').join('/');
     if (!include.some((g) => minimatch(rel, g)) || exclude.some((g) => minimatch(rel, g))) continue;
-    const kept = result.mutants.filter(
-      (m) => !(m.static === true && m.status !== 'Killed' && m.status !== 'Timeout'),
-    );
+    // A survivor that no test covers is a static one: it ran with every test (the report drops `static` from
+    // the mutants it reuses, so their empty coverage is what tells them).
+    const kept = result.mutants.filter((m) => !(m.status === 'Survived' && (m.coveredBy ?? []).length === 0));
     forgotten += result.mutants.length - kept.length;
     result.mutants = kept;
   }
