@@ -10,7 +10,8 @@
 // Every part runs with --incremental into one file: a part's run keeps the results of the modules outside
 // its scope, so the last part's report (reports/mutation/) holds every module, and a part interrupted
 // loses only itself. A later run reuses what Stryker's rules allow (a killed mutant whose killing test did
-// not change; another whose code and covering tests did not change) and tests the rest again.
+// not change; another whose code and covering tests did not change) and tests the rest again, the part's
+// static survivors included (Stryker would reuse those whatever the tests: see forgetStaticSurvivors).
 //
 //   npm run mutation                      every part, reusing reports/mutation/incremental.json
 //   npm run mutation -- --force           every part from scratch
@@ -146,8 +147,8 @@ function forgetStaticSurvivors(part) {
 
 const started = Date.now();
 if (!summaryOnly) {
-  // --force applies to the first part only: the later ones must keep what the earlier ones found.
-  let first = true;
+  // --force makes each part test all of its own mutants again; Stryker still keeps the other parts' results
+  // (out-of-scope mutants are carried over whatever --force says), so the parts add up to one report.
   for (const part of PARTS.filter((p) => chosen.length === 0 || chosen.includes(p.name))) {
     const stryker = [
       'stryker',
@@ -157,10 +158,9 @@ if (!summaryOnly) {
       INCREMENTAL,
       '--mutate',
       part.mutate.join(','),
-      ...(force && first ? ['--force'] : []),
+      ...(force ? ['--force'] : []),
       ...passed,
     ];
-    first = false;
     const forgotten = force ? 0 : forgetStaticSurvivors(part);
     console.log(`\n::group::mutation: ${part.name} (npx ${stryker.join(' ')})`);
     if (forgotten > 0) console.log(`mutation: ${forgotten} static mutants that survived are tested again`);
