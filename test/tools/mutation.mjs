@@ -11,7 +11,8 @@
 // its scope, so the last part's report (reports/mutation/) holds every module, and a part interrupted
 // loses only itself. A later run reuses what Stryker's rules allow (a killed mutant whose killing test did
 // not change; another whose code and covering tests did not change) and tests the rest again, the part's
-// static survivors included (Stryker would reuse those whatever the tests: see forgetStaticSurvivors).
+// static survivors and uncovered mutants included (Stryker would reuse those whatever the tests: see
+// forgetUncoveredResults).
 //
 //   npm run mutation                      every part, reusing reports/mutation/incremental.json
 //   npm run mutation -- --force           every part from scratch
@@ -121,12 +122,13 @@ for (let i = 0; i < args.length; i++) {
 }
 
 /**
- * Stryker reuses a static mutant's result whenever its covering tests did not change, and a static mutant
- * has no covering tests of its own (it runs with all of them): a new test that kills it would never be
- * asked. So before a part runs, its static mutants that survived are taken out of the incremental file,
- * and Stryker tests them again.
+ * Stryker reuses a mutant's result whenever its covering tests did not change, and two kinds of mutant have
+ * no covering tests on record: a static one (it runs with all of them) and one no test reached. A new test
+ * that kills a static survivor, or that reaches an uncovered mutant, would never be asked. So before a part
+ * runs, its static survivors and its uncovered mutants are taken out of the incremental file, and Stryker
+ * tests them again (those still uncovered cost nothing).
  */
-function forgetStaticSurvivors(part) {
+function forgetUncoveredResults(part) {
   if (!existsSync(INCREMENTAL)) return 0;
   const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
   const include = part.mutate.filter((m) => !m.startsWith('!'));
@@ -137,7 +139,9 @@ function forgetStaticSurvivors(part) {
     if (!include.some((g) => minimatch(rel, g)) || exclude.some((g) => minimatch(rel, g))) continue;
     // A survivor that no test covers is a static one: it ran with every test (the report drops `static` from
     // the mutants it reuses, so their empty coverage is what tells them).
-    const kept = result.mutants.filter((m) => !(m.status === 'Survived' && (m.coveredBy ?? []).length === 0));
+    const kept = result.mutants.filter(
+      (m) => m.status !== 'NoCoverage' && !(m.status === 'Survived' && (m.coveredBy ?? []).length === 0),
+    );
     forgotten += result.mutants.length - kept.length;
     result.mutants = kept;
   }
@@ -161,9 +165,10 @@ if (!summaryOnly) {
       ...(force ? ['--force'] : []),
       ...passed,
     ];
-    const forgotten = force ? 0 : forgetStaticSurvivors(part);
+    const forgotten = force ? 0 : forgetUncoveredResults(part);
     console.log(`\n::group::mutation: ${part.name} (npx ${stryker.join(' ')})`);
-    if (forgotten > 0) console.log(`mutation: ${forgotten} static mutants that survived are tested again`);
+    if (forgotten > 0)
+      console.log(`mutation: ${forgotten} static survivors and uncovered mutants are tested again`);
     const t0 = Date.now();
     const run = spawnSync('npx', stryker, {
       stdio: 'inherit',

@@ -140,7 +140,12 @@ describe('saving the history', () => {
       waits.push(ms);
       return Promise.resolve();
     });
+    // The jitter at its middle: each wait is then exactly 200 + 150 × attempt ms.
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const saving = branch.save(() => ({ [HISTORY_FILE]: 'x' }), 'x');
+    await saving.catch(() => undefined);
+    random.mockRestore();
+    expect(waits).toEqual(Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) => 200 + 150 * (i + 1)));
     await expect(saving).rejects.toBeInstanceOf(DataBranchError);
     await expect(saving).rejects.toThrow(
       new RegExp(`^git push to benchmarks failed after ${MAX_ATTEMPTS} attempts: .*non-fast-forward`, 's'),
@@ -159,6 +164,8 @@ describe('saving the history', () => {
     const sleep = vi.fn(noWait);
     const saving = new DataBranch(settings(), sleep).save(() => ({ [HISTORY_FILE]: 'x' }), 'x');
     await expect(saving).rejects.toThrow(/^git push to benchmarks failed: .*branch is protected/s);
+    // git's last line ends the message: no newline after it.
+    await expect(saving).rejects.toThrow(/\S$/);
     await expect(saving).rejects.not.toThrow('attempts');
     expect(sleep).not.toHaveBeenCalled();
   });
@@ -169,7 +176,8 @@ describe("git's own failures", () => {
     const settings = remote().settings();
     const read = new DataBranch({ ...settings, url: `file://${settings.scratch}/nowhere.git` }).read();
     await expect(read).rejects.toBeInstanceOf(DataBranchError);
-    await expect(read).rejects.toThrow(/^git ls-remote \(reading benchmarks\) failed: .+/);
+    // git's message, trimmed: it ends at its last character.
+    await expect(read).rejects.toThrow(/^git ls-remote \(reading benchmarks\) failed: fatal: .*\S$/s);
   });
 
   it('a git command past its timeout is stopped and named', async () => {

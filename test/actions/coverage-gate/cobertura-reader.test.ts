@@ -6,7 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exitNames } from '../../../actions/coverage-gate/src/cobertura.js';
-import { MAX_LINE, totalsOf, type LineCoverage } from '../../../actions/coverage-gate/src/model.js';
+import {
+  type FileCoverage,
+  MAX_LINE,
+  totalsOf,
+  type LineCoverage,
+} from '../../../actions/coverage-gate/src/model.js';
 import { type ParsedCoverage, readerFor } from '../../../actions/coverage-gate/src/parsers.js';
 
 const read = (xml: string, fastPath: boolean): ParsedCoverage => {
@@ -105,6 +110,7 @@ describe.each([
             '<line number="2" hits="1" branch="true" condition-coverage="50%"/>',
             '<line number="3" hits="1" branch="false" condition-coverage="50% (1/2)"/>',
             '<line number="4" hits="0" branch="true" condition-coverage="0% (0/3)"/>',
+            '<line number="5" hits="1" branch="true" condition-coverage="(1/2)"/>',
           ].join(''),
         ),
       ),
@@ -115,6 +121,7 @@ describe.each([
       [2, 0, 0],
       [3, 0, 0],
       [4, 3, 0],
+      [5, 2, 1],
     ]);
   });
 
@@ -137,6 +144,45 @@ describe.each([
     ]);
   });
 
+  it('merges with another report by the exits each names as missed, not by counts', () => {
+    const shard = (missing: string, branch = 'true'): FileCoverage => {
+      const line = `<line number="1" hits="1" branch="${branch}" condition-coverage="50% (1/2)" missing-branches="${missing}"/>`;
+      const file = read(coverage(cls('a.py', line)), fastPath).files.get('a.py');
+      if (file === undefined) throw new Error('a.py not read');
+      return file;
+    };
+    // One shard missed the jump to line 3, the other the exit: between them both were taken.
+    const merged = shard('3');
+    merged.mergeFrom(shard('exit'));
+    expect(merged.get(1)).toEqual({ hits: 2, branchesTotal: 2, branchesCovered: 2 });
+    // Both missed the same exit: still one of two.
+    const same = shard('3');
+    same.mergeFrom(shard('3'));
+    expect(same.get(1)).toEqual({ hits: 2, branchesTotal: 2, branchesCovered: 1 });
+    // A line that is no branch has no exits to name.
+    expect(shard('3', 'false').get(1)).toEqual({ hits: 1, branchesTotal: 0, branchesCovered: 0 });
+  });
+
+  it("reads only a class's own lines: none under the root, outside a class, or straight under <methods>", () => {
+    const parsed = read(
+      [
+        '<?xml version="1.0" ?><coverage><lines><line number="7" hits="1"/></lines><line number="8" hits="1"/>',
+        '<packages><package name="p"><line number="6" hits="1"/><classes>',
+        '<class name="a.py" filename="a.py"><lines><line number="1" hits="1"/></lines>',
+        '<methods><line number="9" hits="1"/></methods></class></classes></package></packages>',
+        '<lines><line number="4" hits="1"/></lines>',
+        '<packages><package name="q"><classes>',
+        '<class name="b.py" filename="b.py"><methods><line number="5" hits="1"/></methods>',
+        '<lines><line number="2" hits="0"/></lines></class>',
+        '</classes></package></packages></coverage>',
+      ].join(''),
+      fastPath,
+    );
+    expect([...parsed.files.keys()]).toEqual(['a.py', 'b.py']);
+    expect(linesOf(parsed, 'a.py').map(([n]) => n)).toEqual([1]);
+    expect(linesOf(parsed, 'b.py').map(([n]) => n)).toEqual([2]);
+  });
+
   it('skips a line without a number, or with a negative one, and stops at a number past any source file', () => {
     const parsed = read(
       coverage(
@@ -151,6 +197,7 @@ describe.each([
       [0, 2],
       [4, 0],
     ]);
+    expect(totalsOf(parsed.files)).toMatchObject({ linesValid: 2, linesCovered: 1 });
     expect(read(coverage(cls('a.py', `<line number="${MAX_LINE}" hits="1"/>`)), fastPath).files.size).toBe(1);
     expect(() => read(coverage(cls('a.py', `<line number="${MAX_LINE + 1}" hits="1"/>`)), fastPath)).toThrow(
       `line number ${MAX_LINE + 1} is beyond ${MAX_LINE}`,

@@ -29,8 +29,14 @@ describe('the rule engine', () => {
     expect(problem(1.5, { type: 'integer' }, 'k')).toBe('k: must be a integer, not 1.5');
     expect(problem(2, { type: 'integer' }, 'k')).toBeUndefined();
     expect(problem(1.5, { type: 'number' }, 'k')).toBeUndefined();
-    // A long value is quoted at 40 characters.
+    // A long value is quoted at 40 characters (its quotes included), no more.
     expect(problem('y'.repeat(50), { type: 'integer' }, 'k')).toBe(
+      `k: must be a integer, not "${'y'.repeat(39)}…`,
+    );
+    expect(problem('y'.repeat(38), { type: 'integer' }, 'k')).toBe(
+      `k: must be a integer, not "${'y'.repeat(38)}"`,
+    );
+    expect(problem('y'.repeat(39), { type: 'integer' }, 'k')).toBe(
       `k: must be a integer, not "${'y'.repeat(39)}…`,
     );
   });
@@ -87,6 +93,10 @@ describe('the rule engine', () => {
     expect(problem({ ab: 1 }, named, 'k')).toBeUndefined();
     expect(problem({ 'A!': 1 }, named, 'k')).toBe('k.A!: is not a name Codecov allows here');
     expect(problem({ ab: 'x' }, named, 'k')).toBe('k.ab: must be a integer, not "x"');
+    // Every value is checked, not only the first.
+    expect(problem({ ab: 1, cd: 'x' }, named, 'k')).toBe('k.cd: must be a integer, not "x"');
+    // A check runs after the values' rules passed.
+    expect(problem({ ab: 1 }, { ...named, check: () => 'is checked' }, 'k')).toBe('k: {"ab":1} is checked');
   });
 
   it('a check runs after the rest, on a value of the right type', () => {
@@ -114,6 +124,8 @@ describe("Codecov's value checks", () => {
     [null, undefined],
     ['x80', 'should be a number (like 80 or 80%)'],
     ['%', 'should be a number (like 80 or 80%)'],
+    // Only a trailing % is taken off.
+    ['8%0', 'should be a number (like 80 or 80%)'],
     [true, 'must be a string or a number, not true'],
   ])('a target of %j: %s', (target, why) => {
     expect(status({ target })).toBe(
@@ -143,6 +155,7 @@ describe("Codecov's value checks", () => {
     ['70-100', 'should look like 70...100'],
     ['70...80...90', 'should have only two numbers'],
     ['...100', 'should have numbers as its limits'],
+    [' ...100', 'should have numbers as its limits'],
     ['a...b', 'should have numbers as its limits'],
     ['-1...100', 'should be two numbers from 0 to 100, the lower first'],
     ['70...101', 'should be two numbers from 0 to 100, the lower first'],
@@ -157,7 +170,7 @@ describe("Codecov's value checks", () => {
 
   it('branches: names and patterns, not regular expressions that cannot compile', () => {
     const branches = (list: unknown[]) => status({ branches: list });
-    expect(branches(['main', 'release/*', '^feature/.*$', null])).toBeUndefined();
+    expect(branches(['main', 'release/*', '^feature/.*$', '*', '*-stable', null])).toBeUndefined();
     expect(branches(['(unclosed'])).toBe(
       'coverage.status.project.default.branches[0]: "(unclosed" is not a branch name or pattern',
     );
@@ -182,6 +195,7 @@ describe("Codecov's value checks", () => {
     ['coverage_drop', undefined],
     ['uncovered_patch or any_change', undefined],
     ['Coverage_Drop AND uncovered_patch or any_change', undefined],
+    [' coverage_drop ', undefined],
     ['', 'should be true, false or a condition'],
     [5, 'should be true, false or a condition'],
     ['coverage_up', 'is not coverage_drop, uncovered_patch or any_change joined by and/or'],
@@ -202,6 +216,8 @@ describe("Codecov's value checks", () => {
     [0.5, undefined],
     [-1, 'should be ≥ 0'],
     ['5 furlongs', 'should be a size like 100kb, or a number of bytes'],
+    ['x5mb', 'should be a size like 100kb, or a number of bytes'],
+    ['5mb of it', 'should be a size like 100kb, or a number of bytes'],
     ['x%', 'should be a number (like 80 or 80%)'],
     [true, 'should be a size like 100kb, or a number of bytes'],
   ])('a bundle threshold of %j: %s', (value, why) => {
@@ -210,6 +226,20 @@ describe("Codecov's value checks", () => {
     );
     expect(schemaProblem({ comment: { bundle_change_threshold: value } })).toBe(
       why === undefined ? undefined : `comment.bundle_change_threshold: ${JSON.stringify(value)} ${why}`,
+    );
+  });
+
+  it.each([
+    ['https://codecov.example.com', undefined],
+    ['http://codecov.example.com', undefined],
+    ['https://codecov.example.com/api/v2?x=1&y=b_c', undefined],
+    ['ftp://codecov.example.com', 'is not allowed here'],
+    ['https://localhost', 'is not allowed here'],
+    ['https://codecov.example.com/a b', 'is not allowed here'],
+    ['https://codecov.example.com/<x>', 'is not allowed here'],
+  ])("codecov.url %j: %s (Codecov's own pattern)", (url, why) => {
+    expect(schemaProblem({ codecov: { url } })).toBe(
+      why === undefined ? undefined : `codecov.url: ${JSON.stringify(url)} ${why}`,
     );
   });
 
@@ -302,6 +332,12 @@ describe('each key Codecov knows takes only values of its own kind', () => {
     ['flags.backend.after_n_builds', -1, 'must be at least 0'],
     ['flags.backend.assume', 5, 'must be a boolean or a string or a mapping, not 5'],
     ['flag_management.default_rules.carryforward', 'x', 'must be a boolean, not "x"'],
+    ['flag_management.default_rules.carryforward_mode', 'x', '"x" is not one of "all", "labels"'],
+    [
+      'coverage.status.project.default.removed_code_behavior',
+      'x',
+      '"x" is not one of "removals_only", "adjust_base", "fully_covered_patch", "off", false',
+    ],
     ['flag_management.default_rules.statuses', 'x', 'must be a list, not "x"'],
     [
       'flag_management.default_rules.statuses[0].type',
