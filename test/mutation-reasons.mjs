@@ -1848,6 +1848,121 @@ export const REASONS = [
     code: 'const p = problem(key, rule.keysrules, `${where}.${key}`);',
     reason: 'Equivalent: only whether the key has a problem is used; the message names the key itself.',
   },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'private static readonly SIZE = 64 * 1024;',
+    reason: 'Equivalent: it changes only how much room is reserved, never what is stored.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'if (this.used + size > this.buffer.byteLength) {',
+    reason:
+      'Equivalent: it changes only how much room is reserved, never what is stored. (A new slab is taken one allocation earlier, or every time.)',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'const size = this.hits.length === 0 ? line + 1 : Math.max(line + 1, this.hits.le',
+    reason:
+      'Equivalent: it changes only how much room is reserved, never what is stored. (The size is at least `line + 1` whichever way it grows.)',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'if (this.branchTotal !== undefined && this.branchCounted !== undefined) {',
+    reason: 'Equivalent: the two branch arrays are made together and are both there or both not.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'if (count === 0) return;',
+    reason:
+      'Equivalent: an empty batch adds nothing; without the return it only reserves line 0, which stays no statement.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'for (let i = 0; i < count; i++) highest = Math.max(highest, packed[i * 4] ?? 0);',
+    reason:
+      'Equivalent: it changes only how much room is reserved, never what is stored. (One slot past the batch can only raise the reservation.)',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'if (exits > 0) this.setBranchLine(line, exits, packed[at + 3] ?? 0, undefined);',
+    reason:
+      'Equivalent: the reader stores a line without exits with 0 covered, so setting it adds a total of 0 and a covered count of 0.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'const total = this.branchTotal?.[line] ?? 0;',
+    reason:
+      'Equivalent: the two branch arrays are made together and are both there or both not. `coveredAt` is reached only once they are.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'const counted = this.branchCounted?.[line] ?? 0;',
+    reason:
+      'Equivalent: the two branch arrays are made together and are both there or both not. `coveredAt` is reached only once they are.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'const count = Math.max(this.branchCounted?.[line] ?? 0, counted);',
+    reason:
+      'Equivalent: the two branch arrays are made together and are both there or both not. They are made just above.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'if ((total > NARROW_MAX || count > NARROW_MAX) && this.branchTot',
+    reason:
+      'Equivalent: widening is invisible; widening at 255 itself or again when already wide stores the same numbers (the widening at 256 is pinned from both sides).',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'if (this.branchCounted !== undefined)',
+    reason: 'Equivalent: the two branch arrays are made together and are both there or both not.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'if (this.branchCounted !== undefined) this.branchCounted[line] = count;',
+    reason: 'Equivalent: the two branch arrays are made together and are both there or both not.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'branchesCovered: this.branchTotal === undefined ? 0 : this.coveredAt(line),',
+    reason: 'Equivalent: with no branch arrays, `coveredAt` reads a total of 0 and returns 0.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'for (let line = 0; line < this.hits.length; line++) {',
+    reason: 'Equivalent: the line one past the end reads undefined, which is no statement and is skipped.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'for (let line = 0; line < other.hits.length; line++) {',
+    reason: 'Equivalent: the line one past the end reads undefined: no hits and no exits to merge.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'this.setBranchLine(line, exits, other.branchCounted?.[line] ?? 0, other.named?.g',
+    reason:
+      'Equivalent: the two branch arrays are made together and are both there or both not. A line with exits has them.',
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: "for (const name of missed) if (held.known !== 'all' && !held.known.has(name)) ne",
+    reason:
+      "Killed since the run (checked by hand): model-edges' 'miss an exit a later report names and missed, which the earlier ones did not know'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'if (!Number.isInteger(line) || line < 0 || exits <= 0) return;',
+    line: 210,
+    reason:
+      "Killed since the run (checked by hand): model-edges' 'keep no covered count from a report that gave a line no exits'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/model.ts',
+    code: 'if (!Number.isInteger(line) || line < 0 || exits <= 0) return;',
+    line: 230,
+    reason:
+      "Killed since the run (checked by hand): model-edges' 'take line 0, and branches with at least one exit only' now names exits on line 0.",
+  },
   // shared/
   {
     file: 'shared/exec.ts',
@@ -2183,5 +2298,122 @@ export const REASONS = [
     file: 'shared/xml.ts',
     code: 'private readonly parser = new SaxesParser({ position: true });',
     reason: 'Equivalent: saxes tracks positions unless told not to (`position` defaults to true).',
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: '} finally {',
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'clears its deadline when the work ends in time'.",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'return files.sort();',
+    reason:
+      "Accepted: the order `readdir` gives is the file system's; on the test machine's it was already sorted, so no test can count on an unsorted one.",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: '...(findBy === undefined ? {} : { findBy }),',
+    reason: 'Equivalent: the client reads `findBy: undefined` as no `findBy`.',
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: "if ((process.env[name] ?? '') === '')",
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'says where artifacts can be read when \u2026 is not set', now also with the variable absent.",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'const work = core.group(`Artifacts of this run: ${artifacts.map((p) => p.text).j',
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'names the artifacts there are in order \u2026' (the group's title).",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'const available = listed.map((a) => a.name).sort();',
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'names the artifacts there are in order \u2026'.",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: "const what = `file matching ${reportPatterns.join(', ')}`;",
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'names the artifacts there are in order \u2026'.",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'status === 401 ||',
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'names the permission when the token may not read the base run's artifacts' (401, 403, 404).",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: ": '';",
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'names no permission when the refusal is not about the token' (the client's words end the line).",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: "const [owner = '', repo = ''] = repository.split('/');",
+    reason: 'Not reached: the repository is always `owner/name` (GITHUB_REPOSITORY).',
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: "const work = core.group(`Base from artifact '${shownName(ref.name)}' on ${branch",
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'takes the file of the artifact in the latest successful run \u2026' (the group's title).",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'const api = await gitHubClient(token, { deadlineMs: request.timeoutMs });',
+    reason:
+      "Accepted: the step's own deadline (`withinDeadline`) ends a slow API call as well; the client's deadline only makes the error name the call.",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'const workflow = current.path ?? current.name ?? `workflow ${current.workflow_id',
+    reason: "Not reached: GitHub gives every run its workflow's path.",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'const where = `the latest successful run of ${workflow} on ${branch} (${run.html',
+    mutator: 'StringLiteral',
+    reason: 'Not reached: GitHub gives every run its `html_url`.',
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'const artifact = artifacts.find((a) => a.name === ref.name);',
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'takes the file of the artifact \u2026' (another artifact of the run listed first).",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: "return await withinDeadline(work, request.timeoutMs, 'Fetching the base artifact",
+    reason:
+      "Accepted: the words name the work in a timeout's message; the deadline itself is tested through this run's artifacts.",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: "...(artifact.digest !== undefined && artifact.digest !== '' ? { expectedHash: ar",
+    reason:
+      'Equivalent: the client checks a digest only when `expectedHash` is truthy, so passing an undefined or empty one is passing none.',
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'const { artifacts: listed } = await client.listArtifacts({ latest: true });',
+    reason:
+      "Accepted: this run's artifacts are fetched by name, from the service as from its stand-in, so two of one name cannot be told apart in a test; `latest` is pinned on the base run's listing, which fetches by id.",
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'const read: { name: string; wanted: number }[] = [];',
+    reason:
+      'Equivalent: a string in the list has no `wanted` count, and the notes name only artifacts with none read, by the names matched.',
+  },
+  {
+    file: 'shared/artifacts.ts',
+    code: 'const { artifacts } = await client.listArtifacts({ latest: true, findBy });',
+    reason:
+      "Killed since the run (checked by hand): artifacts.test.ts' 'takes the newest of the base run's artifacts with the same name'.",
   },
 ];

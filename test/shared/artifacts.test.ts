@@ -73,12 +73,15 @@ describe("this run's artifacts", () => {
   it.each(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'])(
     'says where artifacts can be read when %s is not set',
     async (name) => {
-      vi.stubEnv(name, '');
-      const reading = artifactReports(patterns('junit-*'), ['*.xml'], 10_000);
-      await expect(reading).rejects.toBeInstanceOf(ConfigurationError);
-      await expect(reading).rejects.toThrow(
-        `Input 'artifacts' reads this run's artifacts through the runner, but ${name} is not set`,
-      );
+      // Empty, or not in the environment at all.
+      for (const value of ['', undefined]) {
+        vi.stubEnv(name, value);
+        const reading = artifactReports(patterns('junit-*'), ['*.xml'], 10_000);
+        await expect(reading).rejects.toBeInstanceOf(ConfigurationError);
+        await expect(reading).rejects.toThrow(
+          `Input 'artifacts' reads this run's artifacts through the runner, but ${name} is not set`,
+        );
+      }
     },
   );
 
@@ -109,6 +112,32 @@ describe("this run's artifacts", () => {
     expect(files).toEqual([]);
     expect(notes.join(' ')).toContain("'junit-a'");
     expect(notes.join(' ')).toContain('missing-*');
+  });
+
+  it('clears its deadline when the work ends in time (a pending deadline would end the process later)', async () => {
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const cleared = vi.spyOn(globalThis, 'clearTimeout');
+    artifact(11, 'junit-a', CURRENT_RUN, { 'a.xml': '<a/>' });
+    await artifactReports(patterns('junit-*'), ['*.xml'], 12_345);
+    const at = timers.mock.calls.findIndex(([, ms]) => ms === 12_345);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(cleared).toHaveBeenCalledWith(timers.mock.results[at]?.value);
+  });
+
+  it('names the artifacts there are in order, and the report patterns, when nothing matched', async () => {
+    artifact(12, 'zeta', CURRENT_RUN, { 'notes.txt': 'x' });
+    artifact(11, 'alpha', CURRENT_RUN, { 'notes.txt': 'x' });
+    const { notes } = await artifactReports(
+      patterns('missing-*', 'zeta'),
+      ['*.xml', 'reports/*.xml'],
+      10_000,
+    );
+    // The service lists zeta first.
+    expect(notes).toEqual([
+      "'zeta' holds no file matching *.xml, reports/*.xml",
+      "'missing-*' matched no artifact (it has alpha, zeta)",
+    ]);
+    expect(logged).toContain('Artifacts of this run: missing-*, zeta');
   });
 
   /** This run's artifact `junit-a` (id 11), recorded with `digest`. */
@@ -186,6 +215,7 @@ describe("the base branch's artifact", () => {
       ciRun(995, { conclusion: 'failure' }),
       ciRun(996, { headBranch: 'dev' }),
     );
+    artifact(33, 'junit', 990, { 'coverage.xml': '<not this one/>' });
     artifact(31, 'coverage', 990, { 'coverage.xml': '<base/>' });
     artifact(32, 'coverage', 980, { 'coverage.xml': '<older/>' });
     const base = await baseArtifactFile(request('coverage'));
@@ -197,7 +227,17 @@ describe("the base branch's artifact", () => {
     ]);
     expect(await readFile(base.file.absolute, 'utf8')).toBe('<base/>');
     expect(base.file.absolute.startsWith(`${temp}${path.sep}runway-base-`)).toBe(true);
+    expect(logged).toContain("Base from artifact 'coverage' on main");
     expect(logged).toContain('Base run: the latest successful run of .github/workflows/ci.yml on main');
+  });
+
+  it("takes the newest of the base run's artifacts with the same name", async () => {
+    fake.runs.push(ciRun(990));
+    artifact(31, 'coverage', 990, { 'coverage.xml': '<first attempt/>' });
+    artifact(35, 'coverage', 990, { 'coverage.xml': '<second attempt/>' });
+    const base = await baseArtifactFile(request('coverage'));
+    if (!base.found) throw new Error(base.reason);
+    expect(await readFile(base.file.absolute, 'utf8')).toBe('<second attempt/>');
   });
 
   it('takes the file named inside the artifact', async () => {
@@ -225,24 +265,28 @@ describe("the base branch's artifact", () => {
     });
   });
 
-  it("names the permission when the token may not read the base run's artifacts", async () => {
-    fake.runs.push(ciRun(990));
-    artifact(31, 'coverage', 990, { 'coverage.xml': '<base/>' });
-    // The run and the workflow's runs are read; the run's artifacts are refused, every retry.
-    fake.failRest(403, 10, 2);
-    const fetching = baseArtifactFile(request('coverage'));
-    await expect(fetching).rejects.toBeInstanceOf(ActionFailure);
-    await expect(fetching).rejects.toThrow(
-      /^Input 'base': the artifacts could not be read: .*\(the token needs `actions: read` under `permissions:`\)$/,
-    );
-  });
+  it.each([401, 403, 404])(
+    "names the permission when the token may not read the base run's artifacts (%d)",
+    async (status) => {
+      fake.runs.push(ciRun(990));
+      artifact(31, 'coverage', 990, { 'coverage.xml': '<base/>' });
+      // The run and the workflow's runs are read; the run's artifacts are refused, every retry.
+      fake.failRest(status, 10, 2);
+      const fetching = baseArtifactFile(request('coverage'));
+      await expect(fetching).rejects.toBeInstanceOf(ActionFailure);
+      await expect(fetching).rejects.toThrow(
+        /^Input 'base': the artifacts could not be read: .*\(the token needs `actions: read` under `permissions:`\)$/,
+      );
+    },
+  );
 
   it('names no permission when the refusal is not about the token', async () => {
     fake.runs.push(ciRun(990));
     artifact(31, 'coverage', 990, { 'coverage.xml': '<base/>' });
     fake.failRest(422, 10, 2);
     const fetching = baseArtifactFile(request('coverage'));
-    await expect(fetching).rejects.toThrow(/^Input 'base': the artifacts could not be read: /);
+    // The client's own words end the line.
+    await expect(fetching).rejects.toThrow(/^Input 'base': the artifacts could not be read: Server Error$/);
     await expect(fetching).rejects.not.toThrow('permissions:');
   });
 

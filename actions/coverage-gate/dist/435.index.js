@@ -3392,13 +3392,11 @@ class CoberturaReader {
                     this.text = '';
             },
             close: (name) => {
-                // The scanner matches every closing tag to its opening one, so what closes at the depth of the open
-                // class (or of its <lines>) is that element.
                 if (name === 'source')
                     this.sources.push(this.text.trim());
-                else if (this.depth === this.classLinesDepth)
+                else if (name === 'lines' && this.depth === this.classLinesDepth)
                     this.classLinesDepth = -1;
-                else if (this.depth === this.classDepth)
+                else if (name === 'class' && this.depth === this.classDepth)
                     this.storeClass();
                 this.depth--;
             },
@@ -3444,8 +3442,9 @@ class CoberturaReader {
         this.scratch[at + 3] = covered > 0 ? Math.min(covered, MAX_BRANCHES) : 0;
         this.scratchCount++;
     }
-    /** Always after `line` for the same line, which has refused a number past MAX_LINE. */
     missed(number, total, covered, names) {
+        if (!Number.isInteger(number) || number < 0 || number > MAX_LINE)
+            return;
         this.named.push([number, Math.min(total, MAX_BRANCHES), Math.min(covered, MAX_BRANCHES), names]);
     }
     /** The open class's file, made at its first line (or at `</class>` for a class without lines). */

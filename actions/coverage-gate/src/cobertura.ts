@@ -80,11 +80,9 @@ export class CoberturaReader implements CoverageReader, LineSink {
         } else if (name === 'source') this.text = '';
       },
       close: (name) => {
-        // The scanner matches every closing tag to its opening one, so what closes at the depth of the open
-        // class (or of its <lines>) is that element.
         if (name === 'source') this.sources.push(this.text.trim());
-        else if (this.depth === this.classLinesDepth) this.classLinesDepth = -1;
-        else if (this.depth === this.classDepth) this.storeClass();
+        else if (name === 'lines' && this.depth === this.classLinesDepth) this.classLinesDepth = -1;
+        else if (name === 'class' && this.depth === this.classDepth) this.storeClass();
         this.depth--;
       },
       text: (text) => {
@@ -127,8 +125,8 @@ export class CoberturaReader implements CoverageReader, LineSink {
     this.scratchCount++;
   }
 
-  /** Always after `line` for the same line, which has refused a number past MAX_LINE. */
   missed(number: number, total: number, covered: number, names: string): void {
+    if (!Number.isInteger(number) || number < 0 || number > MAX_LINE) return;
     this.named.push([number, Math.min(total, MAX_BRANCHES), Math.min(covered, MAX_BRANCHES), names]);
   }
 

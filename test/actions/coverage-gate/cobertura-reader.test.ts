@@ -170,7 +170,7 @@ describe.each([
         '<packages><package name="p"><line number="6" hits="1"/><classes>',
         '<class name="a.py" filename="a.py"><lines><line number="1" hits="1"/></lines>',
         '<methods><line number="9" hits="1"/></methods></class></classes></package></packages>',
-        '<lines><line number="4" hits="1"/></lines>',
+        '<lines><line number="4" hits="1"/></lines><line number="3" hits="1"/>',
         '<packages><package name="q"><classes>',
         '<class name="b.py" filename="b.py"><methods><line number="5" hits="1"/></methods>',
         '<lines><line number="2" hits="0"/></lines></class>',

@@ -49,6 +49,14 @@ describe('named branches from several reports', () => {
     expect(f.get(1)).toMatchObject({ branchesTotal: 3, branchesCovered: 2 });
   });
 
+  it('miss an exit a later report names and missed, which the earlier ones did not know', () => {
+    const f = fresh();
+    f.add(1, 1);
+    f.nameBranches(1, 2, set(), set('a', 'b'));
+    f.nameBranches(1, 3, set('c'), set('a', 'b', 'c'));
+    expect(f.get(1)).toMatchObject({ branchesTotal: 3, branchesCovered: 2 });
+  });
+
   it('take a report naming only its missed exits as knowing them all', () => {
     const f = fresh();
     f.add(1, 1);
@@ -167,6 +175,20 @@ describe('lines that cannot be', () => {
     expect(f.get(0)).toEqual({ hits: 1, branchesTotal: 0, branchesCovered: 0 });
     f.countBranches(0, 1, 0);
     expect(f.get(0)).toEqual({ hits: 1, branchesTotal: 1, branchesCovered: 0 });
+    // Named exits on line 0 count like anywhere else.
+    const g = fresh();
+    g.add(0, 1);
+    g.nameBranches(0, 2, set('b'), set('a', 'b'));
+    expect(g.get(0)).toEqual({ hits: 1, branchesTotal: 2, branchesCovered: 1 });
+  });
+
+  it('keep no covered count from a report that gave a line no exits', () => {
+    const f = fresh();
+    f.add(1, 1);
+    // Nonsense in (no exits, one covered); a later report's two exits, none covered, stay uncovered.
+    f.countBranches(1, 0, 1);
+    f.countBranches(1, 2, 0);
+    expect(f.get(1)).toEqual({ hits: 1, branchesTotal: 2, branchesCovered: 0 });
   });
 
   it('take MAX_LINE and refuse the line after it', () => {
