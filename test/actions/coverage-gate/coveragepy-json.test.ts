@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CoveragePyJsonReader } from '../../../actions/coverage-gate/src/coveragepy-json.js';
-import type { ParsedCoverage } from '../../../actions/coverage-gate/src/parsers.js';
+import { type ParsedCoverage, readerFor } from '../../../actions/coverage-gate/src/parsers.js';
 import { ConfigurationError } from '../../../shared/errors.js';
 import { coverage, havePythonModule, writeTree } from '../../harness/python.js';
 
@@ -312,6 +312,78 @@ describe('reading', () => {
     expect(lines({ num_statements: 2 })).toBe(2);
   });
 
+  it('drops the lowest extras even when coverage.py listed the executed lines out of order', () => {
+    const f = read(
+      JSON.stringify({
+        files: {
+          'a.py': { executed_lines: [9, 2, 12, 3], missing_lines: [], summary: { num_statements: 3 } },
+        },
+      }),
+    ).files.get('a.py');
+    expect([...(f?.entries() ?? [])].map(([n]) => n)).toEqual([3, 9, 12]);
+  });
+
+  it('drops no executed line when there are fewer than num_statements, nor when a list is absent', () => {
+    const lines = (entry: Record<string, unknown>): number[] =>
+      [
+        ...(read(JSON.stringify({ files: { 'a.py': entry } }))
+          .files.get('a.py')
+          ?.entries() ?? []),
+      ].map(([n]) => n);
+    expect(lines({ executed_lines: [1, 2, 3], missing_lines: [], summary: { num_statements: 5 } })).toEqual([
+      1, 2, 3,
+    ]);
+    expect(lines({ executed_lines: [1, 2], summary: { num_statements: 2 } })).toEqual([1, 2]);
+  });
+
+  it('leaves out only as many self-arcs as coverage.py counts fewer branches, and none for a count not a number', () => {
+    const file = (numBranches: unknown) => ({
+      executed_lines: [1, 2, 3, 4, 5],
+      missing_lines: [],
+      executed_branches: [
+        [2, 2],
+        [2, 3],
+        [4, 4],
+        [4, 5],
+      ],
+      missing_branches: [],
+      summary: { num_statements: 5, num_branches: numBranches },
+    });
+    const count = (n: unknown): number | undefined =>
+      read(JSON.stringify({ files: { 'a.py': file(n) } }))
+        .files.get('a.py')
+        ?.totals().branchesValid;
+    expect(count(3)).toBe(3);
+    expect(count(2)).toBe(2);
+    expect(count('x')).toBe(4);
+  });
+
+  it("names an exit out of the function as Cobertura's missing-branches does, so the two merge", () => {
+    // Cobertura first: it missed the exit; the JSON report took the exit and missed the jump to 3.
+    const xml =
+      '<?xml version="1.0" ?><coverage><packages><package name="p"><classes><class name="a.py" filename="a.py"><lines>' +
+      '<line number="2" hits="1" branch="true" condition-coverage="50% (1/2)" missing-branches="exit"/>' +
+      '</lines></class></classes></package></packages></coverage>';
+    const cobertura = readerFor('cobertura', { fastPath: true });
+    cobertura.write(Buffer.from(xml));
+    const merged = cobertura.close().files.get('a.py');
+    const json = read(
+      JSON.stringify({
+        files: {
+          'a.py': {
+            executed_lines: [2],
+            missing_lines: [],
+            executed_branches: [[2, -1]],
+            missing_branches: [[2, 3]],
+          },
+        },
+      }),
+    ).files.get('a.py');
+    if (merged === undefined || json === undefined) throw new Error('a.py not read');
+    merged.mergeFrom(json);
+    expect(merged.get(2)).toMatchObject({ branchesTotal: 2, branchesCovered: 2 });
+  });
+
   it('reads a file with no lists at all as empty', () => {
     expect(read('{"files": {"a.py": {}}}').files.get('a.py')?.totals()).toEqual({
       linesValid: 0,
@@ -375,6 +447,9 @@ describe('malformed reports', () => {
 
   it('cuts a long file name to 200 characters in the message', () => {
     const name = 'p'.repeat(300);
+    expect(refused(`{"files": {"${name}": 5}}`)).toBe(
+      `files[${JSON.stringify(name).slice(0, 200)}] is not an object`,
+    );
     expect(refused(`{"files": {"${name}": {"missing_lines": "x"}}}`)).toBe(
       `files[${JSON.stringify(name).slice(0, 200)}].missing_lines is not a list of line numbers`,
     );

@@ -40,6 +40,15 @@ describe('readers', () => {
     expect(detectFormat('{"meta": {}, "files": {}}')).toBe('coveragepy-json');
     expect(detectFormat('<testsuites/>')).toBeUndefined();
     expect(detectFormat('hello')).toBeUndefined();
+    // Leading whitespace; a root without the XML declaration; a declaration whose root is past the head.
+    expect(detectFormat(' \n\t<?xml version="1.0"?><coverage>')).toBe('cobertura');
+    expect(detectFormat('<coverage>')).toBe('cobertura');
+    expect(detectFormat('<coverage version="7.6">')).toBe('cobertura');
+    expect(detectFormat(`<?xml version="1.0"?><!-- ${'x'.repeat(100)}`)).toBe('cobertura');
+    expect(detectFormat('<coverages/>')).toBeUndefined();
+    // LCOV's records start a line, not necessarily the first.
+    expect(detectFormat('# written by a tool\nSF:a.py\n')).toBe('lcov');
+    expect(detectFormat('note: SF:a.py\n')).toBeUndefined();
   });
 
   it('counts each Cobertura line once (not again under <methods>) with its branches', () => {

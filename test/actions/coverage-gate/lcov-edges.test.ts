@@ -96,10 +96,13 @@ describe('reading LCOV', () => {
         'BRDA:1,0,0,4',
         'BRDA:1,0,1,0',
         'BRDA:1,2,0,0',
+        // Taken first, then not: still taken.
+        'BRDA:1,3,0,2',
+        'BRDA:1,3,0,0',
         'end_of_record',
       ].join('\n'),
     );
-    expect(parsed.files.get('a.py')?.get(1)).toMatchObject({ branchesTotal: 3, branchesCovered: 1 });
+    expect(parsed.files.get('a.py')?.get(1)).toMatchObject({ branchesTotal: 4, branchesCovered: 2 });
   });
 
   it('takes a branch on a line without DA as branches only, not a statement', () => {
@@ -117,6 +120,7 @@ describe('reading LCOV', () => {
       [
         'SF:a.py',
         'DA:1,0',
+        'DA:3,1',
         'BRDA:1,0,0,0',
         'end_of_record',
         'SF:a.py',
@@ -127,8 +131,8 @@ describe('reading LCOV', () => {
       ].join('\n'),
     );
     expect(totals(parsed, 'a.py')).toEqual({
-      linesValid: 2,
-      linesCovered: 2,
+      linesValid: 3,
+      linesCovered: 3,
       branchesValid: 1,
       branchesCovered: 1,
     });
