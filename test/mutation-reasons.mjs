@@ -753,6 +753,79 @@ export const REASONS = [
     code: 'isObject(r) && Array.isArray(r.Instances) ? (r.Instances as unknown[]) : [],',
     reason: 'Equivalent: a string in the list has no state, and is skipped.',
   },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: ": { kind: 'fatal', value: failure, reason: failure.message };",
+    reason:
+      'Not reached: no test server fails SSH with an error that is neither passing (refused, reset, timed out) nor about the login or the key.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'if (outcome.ok && !(outcome.value instanceof Error))',
+    reason:
+      "Equivalent: every failed attempt's value is an Error, so a failed outcome goes on to be thrown either way.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'if (value instanceof Error) throw value;',
+    reason: "Equivalent: here the outcome failed, and every failed attempt's value is an Error.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: "throw new Error(outcome.ok ? 'unexpected' : outcome.reason);",
+    reason: 'Not reached: see the line above.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: "const extra = leftovers.map((f) => ` ${shellQuote(f)}`).join('');",
+    reason:
+      "Killed since the run (checked by hand): ssh's 'stop the group with TERM, \u2026 then KILL and remove the leftovers' (two leftovers'.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'leftovers: readonly string[] = [],',
+    reason:
+      "Accepted: the stop would also remove a file named `Stryker was here` in the remote user's home, which no test has.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'const bound = new Promise((resolve) => setTimeout(resolve, grace + 5000).unref()',
+    reason:
+      "Accepted: only a kill that never answers tells, which needs a connection that hangs rather than closes; the tests' sshd answers.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'const { release } = whileRunning(() => stopRemote(1000));',
+    reason:
+      "Killed since the run (checked by hand): ssh's 'stops the process group on the host when the step is cancelled'.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'if (state.timedOut) await stopping;',
+    reason: 'Equivalent: without a timeout nothing is stopping, and awaiting undefined returns at once.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: '} catch (error) {',
+    reason:
+      "Not reached by the tests: their timeouts and cancels end with the command's result, not an error.",
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'if (state.timedOut) {',
+    reason: 'Not reached: see the line above.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: 'return { code: null, signal: null, timedOut: true, tail };',
+    reason: 'Not reached: see the line above.',
+  },
+  {
+    file: 'actions/ec2-deploy/src/ssh.ts',
+    code: '} finally {',
+    reason:
+      "Killed since the run (checked by hand): ssh's 'leaves nothing behind when the script ends by itself' (no cancel handler left'.",
+  },
   // benchmark-gate
   {
     file: 'actions/benchmark-gate/src/anchor-import.ts',

@@ -252,6 +252,9 @@ describe('the remote command lines', () => {
         `kill -KILL -- -"$p" 2>/dev/null || kill -KILL "$p" 2>/dev/null; rm -f '/tmp/p.pgid' '/tmp/out file'`,
     );
     expect(killCommand('/tmp/p.pgid', 0)).toMatch(/\[ \$i -lt 0 \].*; rm -f '\/tmp\/p\.pgid'$/);
+    expect(killCommand('/tmp/p.pgid', 1, ['/tmp/a', '/tmp/b'])).toMatch(
+      /; rm -f '\/tmp\/p\.pgid' '\/tmp\/a' '\/tmp\/b'$/,
+    );
   });
 });
 
@@ -286,6 +289,11 @@ function pidFilesOf(pgid: string): string[] {
 /** A script line that prints the process group it runs in. */
 const PRINT_PGID = `awk '{print "PGID=" $5}' /proc/$$/stat`;
 const pgidIn = (output: string): string => /PGID=(\d+)/.exec(output)?.[1] ?? 'none';
+
+const stayAlive = (): void => undefined;
+afterAll(() => {
+  process.off('SIGINT', stayAlive);
+});
 
 describe.skipIf(!ready)('runScript', () => {
   it('feeds the script on stdin, streams both outputs by stream, and returns the exit code', async () => {
@@ -403,9 +411,50 @@ describe.skipIf(!ready)('runScript', () => {
   it('leaves nothing behind when the script ends by itself', async () => {
     const c = await connected();
     let output = '';
+    const listening = process.listenerCount('SIGINT');
     const result = await runScript(c, 'bash -s', `${PRINT_PGID}\n`, 10_000, (chunk) => (output += chunk));
     expect(result).toMatchObject({ code: 0, timedOut: false });
     expect(pgidIn(output)).toMatch(/^\d+$/);
     expect(pidFilesOf(pgidIn(output))).toEqual([]);
+    // It no longer waits for a cancel.
+    expect(process.listenerCount('SIGINT')).toBe(listening);
   });
+
+  it('stops the process group on the host when the step is cancelled', async () => {
+    const c = await connected();
+    const marker = `runway-unit-cancel-${process.pid}-${Date.now()}`;
+    let output = '';
+    const before = process.listeners('SIGINT');
+    // Another listener, so that the cancel does not go on to end this test process once it has stopped the
+    // script (after the step's handler has let go, later than this test can see): removed after the file.
+    process.on('SIGINT', stayAlive);
+    const running$ = runScript(
+      c,
+      'bash -s',
+      `${PRINT_PGID}\n(exec -a ${marker} sleep 302)\n`,
+      60_000,
+      (chunk) => (output += chunk),
+    );
+    let started: number[] = [];
+    for (let i = 0; i < 100 && (started.length < 1 || !output.includes('PGID=')); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      started = processesWith(marker);
+    }
+    expect(started).toHaveLength(1);
+    // The runner's cancel, delivered to the step's handler alone (emitting the signal would reach the test
+    // runner's own handlers too).
+    const cancel = process.listeners('SIGINT').filter((l) => l !== stayAlive && !before.includes(l));
+    expect(cancel).toHaveLength(1);
+    const start = Date.now();
+    (cancel[0] as (signal: NodeJS.Signals) => void)('SIGINT');
+    await running$.catch(() => undefined);
+    expect(Date.now() - start).toBeLessThan(9000);
+    for (const pid of started) expect(await running(pid)).toBe(false);
+    // The stop ends by closing the connection; the handler lets go of the signal right after.
+    for (let i = 0; i < 200 && c.ssh.isConnected(); i++)
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(c.ssh.isConnected()).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(process.listeners('SIGINT')).not.toContain(cancel[0]);
+  }, 20_000);
 });
