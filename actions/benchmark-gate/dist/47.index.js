@@ -1558,7 +1558,8 @@ function buildComment(ctx, set, id, runUrl) {
         `| ${HEADER.join(' | ')} |`,
         '| --- | ---: | ---: | ---: | ---: | --- |',
         ...items.map((c) => `| ${row(c, ctx.failOnAlert)
-            .map((cell, i) => (i === 0 ? cell : escapeCell(cell)))
+            // The name is a code span, where an entity would show as typed; a pipe still ends the cell there.
+            .map((cell, i) => (i === 0 ? cell.replace(/\|/g, '\\|') : escapeCell(cell)))
             .join(' | ')} |`),
     ];
     const all = sorted(set.comparisons);

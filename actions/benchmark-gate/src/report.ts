@@ -198,7 +198,8 @@ export function buildComment(
     ...items.map(
       (c) =>
         `| ${row(c, ctx.failOnAlert)
-          .map((cell, i) => (i === 0 ? cell : escapeCell(cell)))
+          // The name is a code span, where an entity would show as typed; a pipe still ends the cell there.
+          .map((cell, i) => (i === 0 ? cell.replace(/\|/g, '\\|') : escapeCell(cell)))
           .join(' | ')} |`,
     ),
   ];

@@ -48,6 +48,11 @@ describe('the dashboard', () => {
     expect(html).toContain(
       '<header><strong>Benchmarks</strong> · 3 runs stored · updated 2026-11-03T00:00:00Z</header>',
     );
+    // Nothing between the header and the first heading; each chart a closed section on its background.
+    expect(html).toMatch(/<\/header>\n<h1>median<\/h1>\n<section>/);
+    expect(html.match(/<section>/g)).toHaveLength(3);
+    expect(html.match(/<\/svg><\/section>/g)).toHaveLength(3);
+    expect(html.match(/<rect width="\d+" height="\d+" fill="#f6f8fa"\/>/g)).toHaveLength(3);
   });
 
   it('draws each value across the chart, the lowest at the bottom and the highest at the top', () => {

@@ -170,8 +170,11 @@ describe('trend charts', () => {
     expect(trendChart('t', 's', [2], 3, ['a'])).toContain('  y-axis "s"\n  line [2, 3]');
     expect(trendChart('t', 's', [2e-6], 3e-6, ['a'])).toContain('  y-axis "µs"\n  line [2, 3]');
     expect(trendChart('t', 's', [2e-9], 3e-9, ['a'])).toContain('  y-axis "ns"\n  line [2, 3]');
-    // Other units as they are.
+    // The largest value picks the unit, however small the others.
+    expect(trendChart('t', 's', [0.0005], 2, ['a'])).toContain('  y-axis "s"\n  line [0.0005, 2]');
+    // Other units as they are, a unit that names a time included.
     expect(trendChart('t', 'req/s', [1000], 1100, ['a'])).toContain('  y-axis "req/s"\n  line [1000, 1100]');
+    expect(trendChart('t', 'ms', [2], 3, ['a'])).toContain('  y-axis "ms"\n  line [2, 3]');
     expect(trendChart('x'.repeat(100), 's', [], 1, [])).toContain(`  title "${'x'.repeat(80)}"`);
   });
 });
@@ -291,6 +294,39 @@ describe('the PR comment', () => {
       cmp(`regressed_${i}_${'r'.repeat(30)}`, { verdict: 'regression', ratio: 2, baseline: 0.001 }),
     );
     expect(buildComment(ctx, set(alerts), 'x', undefined)).toHaveLength(65_000);
+  });
+
+  it('a name with a pipe or markup stays in its cell, shown as written', () => {
+    const comment = buildComment(
+      ctx,
+      set([
+        cmp('test_x[a|b]', { verdict: 'regression', ratio: 2, baseline: 0.001 }),
+        cmp('test_y[<b>&]', { verdict: 'not-compared', reason: 'a|b <i>' }),
+      ]),
+      'x',
+      undefined,
+    );
+    expect(comment).toContain('| `test_x[a\\|b]` | 1 ms | 2 ms | 2× |  | 🔴 regression |');
+    expect(comment).toContain('| `test_y[<b>&]` |  | 2 ms |  |  | ⚠️ not compared: a\\|b &lt;i&gt; |');
+  });
+
+  it('keeps the folded rest at exactly 60,000 characters, and not one more', () => {
+    // n benchmarks, the last one's name longer by `pad`.
+    const items = (n: number, pad: number) =>
+      Array.from({ length: n }, (_, i) =>
+        cmp(`bench_${String(i).padStart(4, '0')}_${i === n - 1 ? 'p'.repeat(pad) : ''}${'n'.repeat(40)}`),
+      );
+    const comment = (n: number, pad: number) => buildComment(ctx, set(items(n, pad)), 'x', 'https://run');
+    let n = 500;
+    while (comment(n + 1, 0).includes('<details>')) n++;
+    const pad = 60_000 - comment(n, 0).length;
+    expect(pad).toBeGreaterThanOrEqual(0);
+    const atLimit = comment(n, pad);
+    expect(atLimit).toContain('<details>');
+    expect(atLimit).toHaveLength(60_000);
+    const past = comment(n, pad + 1);
+    expect(past).not.toContain('<details>');
+    expect(past).toContain(`${n} other benchmarks: see the job summary.`);
   });
 });
 
