@@ -2868,4 +2868,124 @@ export const REASONS = [
     reason:
       "Killed since the run (checked by hand): artifacts.test.ts' 'takes the newest of the base run's artifacts with the same name'.",
   },
+  {
+    file: 'shared/paths.ts',
+    code: "return ws === '' ? '' : `${ws}/`;",
+    reason:
+      "Equivalent: with no workspace the prefix only has to match no path, and no report's path starts with the mutant's text.",
+  },
+  {
+    file: 'shared/paths.ts',
+    code: "const runner = file.startsWith('/home/runner/work/') ? RUNNER_CHECKOUT.exec(file",
+    reason:
+      'Equivalent: the pattern itself requires the same start; the test only spares the pattern for other paths.',
+  },
+  {
+    file: 'shared/paths.ts',
+    code: "const stripped = file.replace(/^(?:\\.\\.?\\/)+/, '').replace(/^\\/+/, '');",
+    mutator: 'Regex',
+    reason:
+      'Equivalent: a path these mutants leave with a `./` or `../`, or strip inside, is normalized when offered, and its tails are offered next, so the same file is found.',
+  },
+  {
+    file: 'shared/paths.ts',
+    code: "const stripped = file.replace(/^(?:\\.\\.?\\/)+/, '').replace(/^\\/+/, '');",
+    reason: "Killed since the run (checked by hand): four tests of paths.test.ts and secrets-paths-edges.test.ts fail on it.",
+  },
+  {
+    file: 'shared/workspace-file.ts',
+    code: 'const out: string[] = [];',
+    reason: 'Equivalent: a relative root is never the start of a resolved absolute path.',
+  },
+  {
+    file: 'shared/workspace-file.ts',
+    code: 'for (const root of [roots.workspace, ...(roots.others ?? [])]) {',
+    reason:
+      'Accepted: without other roots the mutant adds one named `Stryker was here` under the current folder, where no test has a file.',
+  },
+  {
+    file: 'shared/workspace-file.ts',
+    code: "if (root === undefined || root === '') continue;",
+    reason:
+      "Killed since the run (checked by hand): workspace-file.test.ts's 'an empty root is none, not the current folder'.",
+  },
+  {
+    file: 'shared/workspace-file.ts',
+    code: '} catch {',
+    line: 31,
+    reason:
+      "Not reached: every test's root exists (a root that does not exist holds no existing folder, so it could not allow a file either).",
+  },
+  {
+    file: 'shared/workspace-file.ts',
+    code: 'if (up === existing) break;',
+    reason: 'Not reached: `/` always exists, so the search for an existing ancestor stops before it.',
+  },
+  {
+    file: 'shared/workspace-file.ts',
+    code: '} catch {',
+    line: 96,
+    reason: 'Not reached: the ancestor was just found to exist; only a race could make its real path fail.',
+  },
+  {
+    file: 'shared/workspace-file.ts',
+    code: "return refuse('cannot be written');",
+    reason: 'Not reached: see the line above.',
+  },
+  {
+    file: 'shared/github.ts',
+    code: 'if (status === 403 && /not accessible by integration/i.test(message)) {',
+    reason: 'Equivalent: GitHub says `Resource not accessible by integration` only with 403.',
+  },
+  {
+    file: 'shared/github.ts',
+    code: '} catch {',
+    line: 34,
+    reason: 'Not reached: no test server sends a Link header that is not a URL.',
+  },
+  {
+    file: 'shared/github.ts',
+    code: 'return false;',
+    line: 35,
+    reason: 'Not reached: see the line above.',
+  },
+  {
+    file: 'shared/github.ts',
+    code: 'retryCount < 2 && Date.now() + retryAfterSeconds * 1000 < endsAt;',
+    reason:
+      'Accepted: a wait ending at the very millisecond of the deadline needs a clock the test controls; both sides of it are tested.',
+  },
+  {
+    file: 'shared/github.ts',
+    code: 'const next = /<([^>]+)>;\\s*rel="next"/.exec(response.headers.link ?? \'\')?.[1];',
+    reason:
+      'Equivalent: GitHub writes exactly one space before `rel`, and no header means no match either way.',
+  },
+  {
+    file: 'shared/github.ts',
+    code: 'if (next !== undefined && !sameOrigin(next, apiUrl))',
+    reason: "Equivalent: no next page resolves to `undefined` under the API's own origin, which is allowed.",
+  },
+  {
+    file: 'shared/http.ts',
+    code: 'if (settled) return;',
+    reason: "Equivalent: a promise settles once; the guard only spares the second call's work.",
+  },
+  {
+    file: 'shared/http.ts',
+    code: 'settled = true;',
+    reason: "Equivalent: a promise settles once; the guard only spares the second call's work.",
+  },
+  {
+    file: 'shared/http.ts',
+    code: "response.on('error', (error) => settle(() => reject(error)));",
+    reason:
+      "Killed since the run (checked by hand): http.test.ts's 'a connection cut in the middle of the body is a failure, not a short answer'.",
+  },
+  {
+    file: 'shared/http.ts',
+    code: "throw new HttpRequestError('the URL is not a valid absolute URL', 'invalid', und",
+    reason:
+      "Killed since the run (checked by hand): http.test.ts's 'a URL that cannot be asked is an invalid request \u2026'.",
+  },
 ];

@@ -63,6 +63,15 @@ describe('httpRequest', () => {
     expect(error.kind).toBe('too-large');
   });
 
+  it('a connection cut in the middle of the body is a failure, not a short answer', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-length': '1000' });
+      res.write('x'.repeat(100), () => res.socket?.destroy());
+    });
+    const error = await failure(httpRequest({ url: server.url, timeoutMs: 5000 }));
+    expect(error.kind).not.toBe('timeout');
+  });
+
   it('follows redirects, and sends none of the caller’s headers to another origin', async () => {
     const target = await serve((_req, res) => res.end('final'));
     const origin = await serve((req, res) => {
@@ -99,7 +108,7 @@ describe('httpRequest', () => {
 
   it('a URL that cannot be asked is an invalid request, not a network error to retry', async () => {
     const error = await failure(httpRequest({ url: 'not a url', timeoutMs: 2000 }));
-    expect(error).toMatchObject({ kind: 'invalid' });
+    expect(error).toMatchObject({ kind: 'invalid', message: 'the URL is not a valid absolute URL' });
   });
 
   it('refuses endless redirects', async () => {

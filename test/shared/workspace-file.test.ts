@@ -60,6 +60,14 @@ describe('regularFile', () => {
     expect(message).not.toContain('SECRET');
   });
 
+  it('an empty root is none, not the current folder', async () => {
+    const here = path.join(process.cwd(), 'package.json');
+    const message = await refusal(regularFile(here, "Input 'files'", { workspace: ws, others: [''] }));
+    expect(message).toBe(
+      `Input 'files' names '${here}', which is outside the workspace (or a link to a file outside it).`,
+    );
+  });
+
   it('a workspace named with a trailing part of another folder is not that folder', async () => {
     const sibling = `${ws}-other`;
     mkdirSync(sibling, { recursive: true });

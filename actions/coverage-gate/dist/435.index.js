@@ -2583,6 +2583,7 @@ function textAt(view, buf, pos, text) {
  * hits="H"`, then `/>`, ` branch="false"/>`, or ` branch="true" condition-coverage="P% (C/T)"` with an
  * optional ` missing-branches="…"`, and `/>`; numbers of 1 to 9 digits. Returns the position after the
  * element, or -1 for anything else (the general loop below reads it, or leaves it to the scanner).
+ * Exported for its tests: a shape it stopped vouching for would still be read right, only slower.
  */
 function canonicalLine(view, buf, pos, end, sink) {
     // Room for the longest fixed parts and numbers; an element near the chunk's end goes the general way.

@@ -5,7 +5,11 @@
  * kind of change.
  */
 import { describe, expect, it } from 'vitest';
-import { type LineSink, skimLines } from '../../../actions/coverage-gate/src/cobertura-lines.js';
+import {
+  canonicalLine,
+  type LineSink,
+  skimLines,
+} from '../../../actions/coverage-gate/src/cobertura-lines.js';
 import {
   Arena,
   FileCoverage,
@@ -158,6 +162,114 @@ function readLines(doc: string | Buffer, chunk: number, fastPath = true): Line[]
   const file = reader.close().files.get('a.py');
   return [...(file?.entries() ?? [])].map(([n, l]) => [n, l.hits, l.branchesTotal, l.branchesCovered]);
 }
+
+describe("coverage.py's own <line> shape, four bytes at a time", () => {
+  /** What the exact-shape reader makes of `text` (with room after it): its end, and what it gave the sink. */
+  function canonical(
+    text: string,
+    room = 200,
+  ): { end: number; lines: Line[]; missed: [number, number, number, string][] } {
+    const lines: Line[] = [];
+    const missed: [number, number, number, string][] = [];
+    const buf = Buffer.from(text + ' '.repeat(room));
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    return { end: canonicalLine(view, buf, 0, buf.length, collecting(lines, missed)), lines, missed };
+  }
+
+  it.each([
+    ['<line number="12" hits="3"/>', [12, 3, 0, 0], undefined],
+    ['<line number="5" hits="0" branch="false"/>', [5, 0, 0, 0], undefined],
+    ['<line number="7" hits="1" branch="true" condition-coverage="50% (1/2)"/>', [7, 1, 2, 1], undefined],
+    [
+      '<line number="8" hits="2" branch="true" condition-coverage="75% (3/4)" missing-branches="12,exit"/>',
+      [8, 2, 4, 3],
+      [8, 4, 3, '12,exit'],
+    ],
+    [
+      '<line number="9" hits="2" branch="true" condition-coverage="0% (0/2)" missing-branches=""/>',
+      [9, 2, 2, 0],
+      [9, 2, 0, ''],
+    ],
+    ['<line number="123456789" hits="987654321"/>', [123456789, 987654321, 0, 0], undefined],
+    [
+      '<line number="100" hits="100" branch="true" condition-coverage="10% (1/10)"/>',
+      [100, 100, 10, 1],
+      undefined,
+    ],
+    [
+      '<line number="1" hits="1" branch="true" condition-coverage="100000000% (123456789/987654321)"/>',
+      [1, 1, 987654321, 123456789],
+      undefined,
+    ],
+  ])('reads %s whole, ending after it', (text, line, missed) => {
+    const read = canonical(text);
+    expect(read.end).toBe(text.length);
+    expect(read.lines).toEqual([line]);
+    expect(read.missed).toEqual(missed === undefined ? [] : [missed]);
+  });
+
+  it.each([
+    // Its words, quotes, spaces and order exactly.
+    '<line  number="1" hits="1"/>',
+    "<line number='1' hits='1'/>",
+    '<line number="1"  hits="1"/>',
+    '<line hits="1" number="1"/>',
+    '<lines number="1" hits="1"/>',
+    // Numbers of 1 to 9 digits, nothing else.
+    '<line number="" hits="1"/>',
+    '<line number="1234567890" hits="1"/>',
+    '<line number="1a" hits="1"/>',
+    '<line number="-1" hits="1"/>',
+    '<line number="1" hits=""/>',
+    '<line number="1" hits="1234567890"/>',
+    '<line number="1" hits="1.5"/>',
+    '<line number="1" hits="1" />',
+    '<line number="1" hits="1">',
+    '<line number="1" hits="1"/ >',
+    // The branch attributes as coverage.py writes them.
+    '<line number="1" hits="1" branch="False"/>',
+    '<line number="1" hits="1" branch="true"/>',
+    '<line number="1" hits="1" branch="false" condition-coverage="50% (1/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50%(1/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50 (1/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="% (1/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="1234567890% (1/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1234567890/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1-2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/1234567890)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2x)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2:)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1x/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1:/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="5x% (1/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2]"/>',
+    '<line number="1:" hits="1"/>',
+    '<line number="1" hits="1:"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)" other="x"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)" missing-branches="3"',
+    // Markup or an entity in the missed exits is the general route's to read (or refuse).
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)" missing-branches="a&amp;b"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)" missing-branches="a<b"/>',
+  ])('leaves %s to the general route, giving nothing', (text) => {
+    const read = canonical(text);
+    expect(read.end).toBe(-1);
+    expect(read.lines).toEqual([]);
+    expect(read.missed).toEqual([]);
+  });
+
+  it('leaves an element within 128 bytes of the chunk’s end, or whose missed exits run past it', () => {
+    const text = '<line number="1" hits="1"/>';
+    expect(canonical(text, 128 - text.length).end).toBe(text.length);
+    expect(canonical(text, 127 - text.length).end).toBe(-1);
+    const open = '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)" missing-branches="3';
+    expect(canonical(open, 0).end).toBe(-1);
+    expect(canonical(`${open}${'4'.repeat(200)}`, 0)).toMatchObject({ end: -1, lines: [] });
+  });
+});
 
 describe('the Cobertura reader with the fast path', () => {
   it.each(SHAPES)('reads %j as saxes does, in any chunking', (shape) => {
