@@ -263,6 +263,10 @@ describe('the job summary at its edges', () => {
     expect(render([code()], { suppressed: { baseline: 0, reports: [], tools: 3 } })).toContain(
       "From 1 report; 3 suppressed (3 by the tools' ignore lists).",
     );
+    // A kind that took nothing is not named.
+    expect(render([code()], { suppressed: { baseline: 2, reports: [], tools: 0 } })).toContain(
+      'From 1 report; 2 suppressed (2 by the baseline).',
+    );
   });
 
   it('lists scanner errors one per line', () => {

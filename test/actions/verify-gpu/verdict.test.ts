@@ -136,6 +136,7 @@ describe('device checks', () => {
     const check = (d: Partial<Device>) =>
       deviceChecks({ ...h100, ...d }, { ...none, maxMemoryUsed: { percent: 50 } })[0];
     expect(check({ memoryMiB: 2000, memoryUsedMiB: 1000 })).toMatchObject({
+      requirement: 'max-memory-used',
       expected: '≤ 50% of memory',
       found: '50.0% (1000 MiB)',
       status: 'pass',
