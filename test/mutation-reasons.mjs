@@ -2410,6 +2410,59 @@ export const REASONS = [
     reason:
       'Equivalent by design: without the fast path the general route reads the same numbers, only slower.',
   },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: 'if (response.status >= 200 && response.status < 300)',
+    reason:
+      "Killed since the run (checked by hand): codecov-upload.test.ts' 'fails at once on a 300 \u2026'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: 'const message = `${what} answered ${response.status}: ${excerpt(response.body.tr',
+    reason:
+      "Killed since the run (checked by hand): codecov-upload.test.ts' 'quotes an answer without the blank lines around it'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: 'timeoutMs: Math.min(30_000, timeoutMs),',
+    reason:
+      'Accepted: only a request that hangs past 30 seconds inside a longer deadline tells; the deadline itself is tested.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: "const lines = text.trim().split('\\n');",
+    reason:
+      "Killed since the run (checked by hand): codecov-upload.test.ts' 'reads the two URLs of an answer that starts with a blank line'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: "if (lines.length < 2 || !/^https?:\\/\\//.test(lines[1] ?? ''))",
+    mutator: 'Regex',
+    reason:
+      "Killed since the run (checked by hand): codecov-upload.test.ts' 'refuses an answer with a second line that only holds a URL later \u2026'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: "if (lines.length < 2 || !/^https?:\\/\\//.test(lines[1] ?? ''))",
+    reason:
+      "Equivalent: with one line the second is missing, and the empty text (or the mutant's) is no URL either way.",
+  },
+  {
+    file: 'actions/coverage-gate/src/gate.ts',
+    code: 'const measuredBase = base === undefined ? undefined : round(percent(baseOwn, met',
+    reason: 'Equivalent: without a base the totals are empty, whose percentage is undefined.',
+  },
+  {
+    file: 'actions/coverage-gate/src/gate.ts',
+    code: 'nothingChanged: false,',
+    reason: 'Equivalent: only a patch status reads `nothingChanged`.',
+  },
+  {
+    file: 'actions/coverage-gate/src/gate.ts',
+    code: 'nothingChanged: patch.totals.linesValid === 0,',
+    reason:
+      'Accepted: a patch with no value has no coverable line changed unless it is measured by branches and its changed lines hold none; no test measures a patch by branches.',
+  },
   // shared/
   {
     file: 'shared/exec.ts',

@@ -194,6 +194,7 @@ describe('uploading', () => {
   it.each([
     ['one line', 'https://codecov.example/report/1\n'],
     ['a second line that is no URL', 'https://codecov.example/report/1\nftp://x\n'],
+    ['a second line that only holds a URL later', 'https://codecov.example/report/1\nsee https://x\n'],
     ['nothing', ''],
   ])('refuses an answer with %s, quoting it', async (_what, text) => {
     state.answer = (_seen, res) => res.end(text);
@@ -223,7 +224,26 @@ describe('uploading', () => {
     expect(clock.waits).toEqual([7000]);
   });
 
-  it.each([400, 401, 403, 404, 422])('fails at once on a %i, quoting the answer', async (status) => {
+  it('reads the two URLs of an answer that starts with a blank line', async () => {
+    state.answer = (seen, res, n) => {
+      if (n === 1) res.end('\nhttps://codecov.example/report/1\nhttp://127.0.0.1:1/nowhere\n');
+      else codecov()(seen, res);
+    };
+    // The PUT goes to the second URL (here one nothing listens on), not to the report's.
+    const message = await failure(uploadToCodecov(params(), 'B', 600_000, recordingClock()));
+    expect(message).toMatch(/^Codecov storage upload: .*refused/i);
+  });
+
+  it('quotes an answer without the blank lines around it', async () => {
+    state.answer = (_seen, res) => {
+      res.writeHead(422);
+      res.end('\nbad token\n');
+    };
+    const message = await failure(uploadToCodecov(params(), 'B', 60_000, recordingClock()));
+    expect(message).toBe("Codecov upload request answered 422: 'bad token' (after 1 attempt)");
+  });
+
+  it.each([300, 400, 401, 403, 404, 422])('fails at once on a %i, quoting the answer', async (status) => {
     state.answer = codecov(status);
     const message = await failure(uploadToCodecov(params(), 'B', 60_000, recordingClock()));
     expect(message).toBe(`Codecov upload request answered ${status}: 'nope' (after 1 attempt)`);
