@@ -25,6 +25,14 @@ describe('annotation budget', () => {
       '16 more errors not shown as annotations (GitHub shows 10 per step); see the job summary.',
       '2 more notices not shown as annotations (GitHub shows 10 per step); see the job summary.',
     ]);
+    // One more is singular; each note has its title and level.
+    expect(omissionNotes({ shown: [], omitted: { error: 0, warning: 1, notice: 0 } }, 'the log')).toEqual([
+      {
+        level: 'warning',
+        title: 'More annotations',
+        message: '1 more warning not shown as annotations (GitHub shows 10 per step); see the log.',
+      },
+    ]);
   });
 
   it('reserves an error slot for the step failure itself', () => {

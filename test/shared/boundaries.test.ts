@@ -106,6 +106,12 @@ describe('bounded text', () => {
   it('never cuts inside a character', () => {
     expect(bounded('é'.repeat(3000))).not.toContain('\uFFFD');
   });
+  it('says exactly how many bytes it left out, and keeps a replacement character the text had', () => {
+    expect(bounded('a'.repeat(5000))).toBe(`${'a'.repeat(4056)}… (944 more bytes)`);
+    // 3 + 6000 bytes: the cut at 4056 falls inside an é, which goes; the text's own U+FFFD stays.
+    const cut = bounded(`\uFFFD${'é'.repeat(3000)}`);
+    expect(cut).toBe(`\uFFFD${'é'.repeat(2026)}… (1948 more bytes)`);
+  });
   it('quotes short values on one line, with control characters as spaces', () => {
     expect(oneLine('a\nb\u0007c', 10)).toBe('a b c');
     expect(oneLine('abcdef', 5)).toBe('abcde…');
