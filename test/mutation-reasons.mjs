@@ -3117,6 +3117,7 @@ export const REASONS = [
   {
     file: 'shared/annotations.ts',
     code: "message: `${plan.omitted[level]} more ${level}${plan.omitted[level] === 1 ? '' :",
-    reason: "Killed since the run (checked by hand): annotations.test.ts's 'one more is singular'.",
+    reason:
+      "Killed since the run (checked by hand): annotations.test.ts's 'keeps one slot for the \"N more\" note when a level overflows' (one more is singular).",
   },
 ];
