@@ -779,7 +779,7 @@ export const REASONS = [
     file: 'actions/ec2-deploy/src/ssh.ts',
     code: "const extra = leftovers.map((f) => ` ${shellQuote(f)}`).join('');",
     reason:
-      "Killed since the run (checked by hand): ssh's 'stop the group with TERM, \u2026 then KILL and remove the leftovers' (two leftovers'.",
+      "Killed since the run (checked by hand): ssh's 'stop the group with TERM, … then KILL and remove the leftovers' (two leftovers'.",
   },
   {
     file: 'actions/ec2-deploy/src/ssh.ts',
@@ -2139,7 +2139,7 @@ export const REASONS = [
     file: 'actions/coverage-gate/src/cobertura.ts',
     code: 'if (count >= 2) {',
     reason:
-      "Killed since the run (checked by hand): cobertura-reader's 'reads branches from condition-coverage \u2026' now has a `(1/2)` without the percentage.",
+      "Killed since the run (checked by hand): cobertura-reader's 'reads branches from condition-coverage …' now has a `(1/2)` without the percentage.",
   },
   {
     file: 'actions/coverage-gate/src/cobertura.ts',
@@ -2157,7 +2157,7 @@ export const REASONS = [
     file: 'actions/coverage-gate/src/cobertura.ts',
     code: 'if (!Number.isInteger(number) || number < 0) return;',
     reason:
-      "Killed since the run (checked by hand): cobertura-reader's 'skips a line without a number, or with a negative one \u2026' now checks the totals.",
+      "Killed since the run (checked by hand): cobertura-reader's 'skips a line without a number, or with a negative one …' now checks the totals.",
   },
   {
     file: 'actions/coverage-gate/src/cobertura.ts',
@@ -2375,7 +2375,7 @@ export const REASONS = [
     file: 'actions/coverage-gate/src/lcov.ts',
     code: 'exits.set(name, (exits.get(name) ?? false) || hits > 0);',
     reason:
-      "Killed since the run (checked by hand): lcov-edges' 'merges an exit listed twice as taken when either says so \u2026'.",
+      "Killed since the run (checked by hand): lcov-edges' 'merges an exit listed twice as taken when either says so …'.",
   },
   {
     file: 'actions/coverage-gate/src/lcov.ts',
@@ -2413,8 +2413,7 @@ export const REASONS = [
   {
     file: 'actions/coverage-gate/src/codecov-upload.ts',
     code: 'if (response.status >= 200 && response.status < 300)',
-    reason:
-      "Killed since the run (checked by hand): codecov-upload.test.ts' 'fails at once on a 300 \u2026'.",
+    reason: "Killed since the run (checked by hand): codecov-upload.test.ts' 'fails at once on a 300 …'.",
   },
   {
     file: 'actions/coverage-gate/src/codecov-upload.ts',
@@ -2439,7 +2438,7 @@ export const REASONS = [
     code: "if (lines.length < 2 || !/^https?:\\/\\//.test(lines[1] ?? ''))",
     mutator: 'Regex',
     reason:
-      "Killed since the run (checked by hand): codecov-upload.test.ts' 'refuses an answer with a second line that only holds a URL later \u2026'.",
+      "Killed since the run (checked by hand): codecov-upload.test.ts' 'refuses an answer with a second line that only holds a URL later …'.",
   },
   {
     file: 'actions/coverage-gate/src/codecov-upload.ts',
@@ -2820,25 +2819,25 @@ export const REASONS = [
     file: 'shared/artifacts.ts',
     code: "if ((process.env[name] ?? '') === '')",
     reason:
-      "Killed since the run (checked by hand): artifacts.test.ts' 'says where artifacts can be read when \u2026 is not set', now also with the variable absent.",
+      "Killed since the run (checked by hand): artifacts.test.ts' 'says where artifacts can be read when … is not set', now also with the variable absent.",
   },
   {
     file: 'shared/artifacts.ts',
     code: 'const work = core.group(`Artifacts of this run: ${artifacts.map((p) => p.text).j',
     reason:
-      "Killed since the run (checked by hand): artifacts.test.ts' 'names the artifacts there are in order \u2026' (the group's title).",
+      "Killed since the run (checked by hand): artifacts.test.ts' 'names the artifacts there are in order …' (the group's title).",
   },
   {
     file: 'shared/artifacts.ts',
     code: 'const available = listed.map((a) => a.name).sort();',
     reason:
-      "Killed since the run (checked by hand): artifacts.test.ts' 'names the artifacts there are in order \u2026'.",
+      "Killed since the run (checked by hand): artifacts.test.ts' 'names the artifacts there are in order …'.",
   },
   {
     file: 'shared/artifacts.ts',
     code: "const what = `file matching ${reportPatterns.join(', ')}`;",
     reason:
-      "Killed since the run (checked by hand): artifacts.test.ts' 'names the artifacts there are in order \u2026'.",
+      "Killed since the run (checked by hand): artifacts.test.ts' 'names the artifacts there are in order …'.",
   },
   {
     file: 'shared/artifacts.ts',
@@ -2861,7 +2860,7 @@ export const REASONS = [
     file: 'shared/artifacts.ts',
     code: "const work = core.group(`Base from artifact '${shownName(ref.name)}' on ${branch",
     reason:
-      "Killed since the run (checked by hand): artifacts.test.ts' 'takes the file of the artifact in the latest successful run \u2026' (the group's title).",
+      "Killed since the run (checked by hand): artifacts.test.ts' 'takes the file of the artifact in the latest successful run …' (the group's title).",
   },
   {
     file: 'shared/artifacts.ts',
@@ -2884,7 +2883,7 @@ export const REASONS = [
     file: 'shared/artifacts.ts',
     code: 'const artifact = artifacts.find((a) => a.name === ref.name);',
     reason:
-      "Killed since the run (checked by hand): artifacts.test.ts' 'takes the file of the artifact \u2026' (another artifact of the run listed first).",
+      "Killed since the run (checked by hand): artifacts.test.ts' 'takes the file of the artifact …' (another artifact of the run listed first).",
   },
   {
     file: 'shared/artifacts.ts',
@@ -3035,7 +3034,7 @@ export const REASONS = [
     file: 'shared/http.ts',
     code: "throw new HttpRequestError('the URL is not a valid absolute URL', 'invalid', und",
     reason:
-      "Killed since the run (checked by hand): http.test.ts's 'a URL that cannot be asked is an invalid request \u2026'.",
+      "Killed since the run (checked by hand): http.test.ts's 'a URL that cannot be asked is an invalid request …'.",
   },
   {
     file: 'actions/ec2-deploy/src/script-outputs.ts',
@@ -3059,7 +3058,7 @@ export const REASONS = [
     file: 'actions/security-gate/src/report.ts',
     code: "suppressed.tools > 0 ? `${suppressed.tools} by the tools' ignore lists` : '',",
     reason:
-      "Killed since the run (checked by hand): report.test.ts' 'counts what each kind of suppression took \u2026' (a kind that took nothing).",
+      "Killed since the run (checked by hand): report.test.ts' 'counts what each kind of suppression took …' (a kind that took nothing).",
   },
   {
     file: 'actions/security-gate/src/sarif.ts',
@@ -3088,7 +3087,7 @@ export const REASONS = [
     file: 'actions/verify-gpu/src/requirements.ts',
     code: "'max-memory-used',",
     reason:
-      "Killed since the run (checked by hand): verdict.test.ts' 'a percentage of memory used \u2026' now names the requirement.",
+      "Killed since the run (checked by hand): verdict.test.ts' 'a percentage of memory used …' now names the requirement.",
   },
   {
     file: 'shared/text.ts',
@@ -3098,9 +3097,9 @@ export const REASONS = [
   },
   {
     file: 'shared/text.ts',
-    code: 'return `${cut}\u2026 (${bytes - Buffer.byteLength(cut)} more bytes)`;',
+    code: 'return `${cut}… (${bytes - Buffer.byteLength(cut)} more bytes)`;',
     reason:
-      "Killed since the run (checked by hand): boundaries.test.ts's 'says exactly how many bytes it left out \u2026'.",
+      "Killed since the run (checked by hand): boundaries.test.ts's 'says exactly how many bytes it left out …'.",
   },
   {
     file: 'shared/units.ts',
@@ -3112,7 +3111,7 @@ export const REASONS = [
     file: 'shared/annotations.ts',
     code: "title: 'More annotations',",
     reason:
-      "Killed since the run (checked by hand): annotations.test.ts's 'keeps one slot per level for the note \u2026, one more is singular'.",
+      "Killed since the run (checked by hand): annotations.test.ts's 'keeps one slot for the \"N more\" note when a level overflows' (the title).",
   },
   {
     file: 'shared/annotations.ts',
