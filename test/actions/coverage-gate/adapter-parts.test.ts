@@ -106,6 +106,9 @@ describe('the workspace listing', () => {
   it('walks the folder, skipping node_modules and .git, and gives up past its bound', () => {
     expect(walkFiles(dir)?.sort()).toEqual(['a.py', 'pkg/b.py', 'pkg/sub/c.py']);
     expect(walkFiles(dir, 2)).toBeUndefined();
+    // Exactly as many files as the bound is within it.
+    expect(walkFiles(dir, 3)?.sort()).toEqual(['a.py', 'pkg/b.py', 'pkg/sub/c.py']);
+    expect(walkFiles(path.join(dir, 'not-there'))).toBeUndefined();
   });
 
   it("uses git's list when there is one, the walk otherwise, and the file system past the bound", async () => {
