@@ -3146,4 +3146,41 @@ export const REASONS = [
     reason:
       "Killed since the run (checked by hand): annotations.test.ts's 'keeps one slot for the \"N more\" note when a level overflows' (one more is singular).",
   },
+  {
+    file: 'shared/run-action.ts',
+    code: "const failureLine = (text: string): string => bounded(text.replace(/\\s*[\\r\\n]+\\s*/g, ' ').trim());",
+    becomes: '/\\s*[\\r\\n]\\s*/g',
+    reason: 'Equivalent: `\\s*` takes the other line breaks of a run, so one break per match joins the same.',
+  },
+  {
+    file: 'shared/run-action.ts',
+    code: "const failureLine = (text: string): string => bounded(text.replace(/\\s*[\\r\\n]+\\s*/g, ' ').trim());",
+    reason:
+      "Killed since the run (checked by hand): run-action's 'tells a tool's multi-line message on one line, trimmed' (a break with no space before it).",
+  },
+  {
+    file: 'shared/inputs.ts',
+    code: "if (body.trim() === '') this.fail(name, 'must hold glob patterns such as **/repo",
+    reason: "Equivalent: list items are trimmed, so a pattern's body can only be blank when it is empty.",
+  },
+  {
+    file: 'shared/artifact-names.ts',
+    code: "if (inside === '' || segments.some((s) => s === '' || s === '.' || s === '..') ||",
+    reason: 'Equivalent: an empty name splits into one empty segment, refused by the next check.',
+  },
+  {
+    file: 'shared/artifact-names.ts',
+    code: "if (typeof pr?.base?.ref === 'string' && pr.base.ref !== '') return pr.base.ref;",
+    reason: 'Not reached: a pull_request event always has its base.',
+  },
+  {
+    file: 'shared/artifact-names.ts',
+    code: "return typeof repo?.default_branch === 'string' && repo.default_branch !== ''",
+    reason: "Not reached: GitHub's events name the repository's default branch.",
+  },
+  {
+    file: 'shared/artifact-names.ts',
+    code: 'if (files.length === 1 && files[0] !== undefined) return { file: files[0] };',
+    reason: "Equivalent: a list of one has its first item; the check is for the type's narrowing.",
+  },
 ];

@@ -64,10 +64,10 @@ describe('runAction', () => {
   it("tells a tool's multi-line message on one line, trimmed", async () => {
     await runAction('demo', () =>
       Promise.reject(
-        new ActionFailure('  pip failed:\r\n  ERROR: no matching distribution\n\n  for torch  '),
+        new ActionFailure('  pip failed:\r\n  ERROR: no matching distribution\n\n  for torch\nin 3.14  '),
       ),
     );
-    expect(errors()).toEqual(['pip failed: ERROR: no matching distribution for torch']);
+    expect(errors()).toEqual(['pip failed: ERROR: no matching distribution for torch in 3.14']);
   });
 
   it('bounds a huge failure to one error line of at most 4 KiB', async () => {
