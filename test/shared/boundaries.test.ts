@@ -12,6 +12,8 @@ describe('units', () => {
     expect(parseDuration('1m')).toBe(60_000);
     expect(parseDuration('1h')).toBe(3_600_000);
     expect(parseDuration('1m30s')).toBe(90_000);
+    expect(parseDuration('1.25s')).toBe(1250);
+    expect(parseSize('1.25 KiB')).toBe(1280);
     expect(parseDuration('30')).toBeUndefined();
     expect(parseDuration('1d')).toBeUndefined();
   });

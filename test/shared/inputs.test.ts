@@ -177,6 +177,8 @@ describe('numbers at their edges', () => {
     expect(inputs({ f: '.5' }).number('f', 0)).toBe(0.5);
     expect(inputs({ f: '10.25' }).number('f', 0)).toBe(10.25);
     expect(inputs({ f: '-.5' }).number('f', 0)).toBe(-0.5);
+    expect(inputs({ f: '5' }).number('f', 0)).toBe(5);
+    expect(inputs({ f: '.25' }).number('f', 0)).toBe(0.25);
     for (const bad of ['1.2.3', '5x', 'x5', '.', '.x', '*5'])
       expect(
         errorOf(() => inputs({ f: bad }).number('f', 0)),
