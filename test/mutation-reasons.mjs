@@ -3235,4 +3235,11 @@ export const REASONS = [
     reason:
       'Equivalent: `access-token` and `access_token` are masked by the prefix rule (`\u2026-token`) as well.',
   },
+  {
+    file: 'shared/secrets.ts',
+    code: '/^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pa',
+    becomes:
+      '/^(?:.*[-_])?(?:token|access[-_]?token|api[^-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$|^x-amz-(?:signature|credential|security-token)$/i',
+    reason: 'Equivalent: `api-key` and `api_key` are masked by the prefix rule (`\u2026-key`) as well.',
+  },
 ];
