@@ -953,7 +953,7 @@ function pathFilter(patterns) {
     return (path) => !negatives.some((p) => p.test(path)) && (positives.length === 0 || positives.some((p) => p.test(path)));
 }
 /** Whether a file is ignored by a list of patterns (`ignore`): an inclusion matches and no exclusion does. */
-function codecov_paths_ignoreFilter(patterns) {
+function ignoreFilter(patterns) {
     const compiled = patterns.filter((p) => p !== '').map(pathPattern);
     const negatives = compiled.filter((p) => p.negative);
     const positives = compiled.filter((p) => !p.negative);
@@ -1674,10 +1674,6 @@ function statusFiles(rule, config) {
     const byFlags = flagPaths.some((p) => p.length === 0) ? undefined : pathFilter(flagPaths.flat());
     return (file) => own(file) && (byFlags === undefined || byFlags(file));
 }
-/** Whether a file is left out by the config's `ignore`. */
-function ignoredBy(config) {
-    return ignoreFilter(config.ignore);
-}
 /** Rounds as Codecov does: `down` truncates (85.678 at precision 2 is 85.67). */
 function roundCoverage(value, precision, round) {
     const factor = 10 ** precision;
@@ -2225,7 +2221,7 @@ function repositoryPath(raw, workspace, exists) {
 
 function collect(reports, workspace, lookup, ignore) {
     // Codecov's `ignore`: a plain path is a prefix, else a glob or a regular expression (codecov-paths.ts).
-    const ignored = codecov_paths_ignoreFilter(ignore);
+    const ignored = ignoreFilter(ignore);
     const coverage = new Map();
     const ignoredPaths = new Set();
     for (const report of reports) {

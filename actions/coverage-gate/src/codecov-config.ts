@@ -10,7 +10,7 @@
 import { parseDocument } from 'yaml';
 import { ConfigurationError } from '../../../shared/errors.js';
 import { isObject } from '../../../shared/json.js';
-import { ignoreFilter, pathFilter } from './codecov-paths.js';
+import { pathFilter } from './codecov-paths.js';
 import { schemaProblem } from './codecov-schema.js';
 
 export type Rounding = 'down' | 'up' | 'nearest';
@@ -255,11 +255,6 @@ export function statusFiles(rule: StatusRule, config: GateConfig): (file: string
   // A flag without paths (or unknown here) covers every file: flags partition uploads, not files.
   const byFlags = flagPaths.some((p) => p.length === 0) ? undefined : pathFilter(flagPaths.flat());
   return (file) => own(file) && (byFlags === undefined || byFlags(file));
-}
-
-/** Whether a file is left out by the config's `ignore`. */
-export function ignoredBy(config: GateConfig): (file: string) => boolean {
-  return ignoreFilter(config.ignore);
 }
 
 /** Rounds as Codecov does: `down` truncates (85.678 at precision 2 is 85.67). */
