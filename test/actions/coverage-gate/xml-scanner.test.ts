@@ -78,6 +78,18 @@ const MALFORMED: [string, RegExp][] = [
   ['</a>', /no element open/],
   ['', /no root element/],
   ['<a><!-- never closed', /unexpected end/],
+  // Character references: nothing but a whole number of a character there is, ended by ;.
+  ['<a>&#0;</a>', /undefined entity &#0;/],
+  ['<a>&#x110000;</a>', /undefined entity &#x110000;/],
+  ['<a>&#x41x;</a>', /undefined entity &#x41x;/],
+  ['<a>&#65x;</a>', /undefined entity &#65x;/],
+  ['<a>&a#65;</a>', /undefined entity &a#65;/],
+  ['<a>x&x#x41;</a>', /undefined entity &x#x41;/],
+  ['<a>&amp </a>', /unterminated entity reference '&amp'/],
+  // Markup only where it may stand.
+  ['<a/><![CDATA[x]]>', /CDATA outside the root element/],
+  ['<a/><!DOCTYPE a>', /a DOCTYPE after the root element/],
+  ['<a></a x>', /> was expected to end the closing tag/],
 ];
 
 describe('XmlScanner', () => {
@@ -135,6 +147,24 @@ describe('XmlScanner', () => {
       const pieces = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
       expect(await positionOf(pieces, caught?.offset ?? -1)).toEqual({ line: 4, column: 14 });
     }
+  });
+
+  it('counts no column for a byte order mark, and lines across chunks', async () => {
+    const doc = Buffer.from('\uFEFF<a></b>');
+    let caught: XmlScanError | undefined;
+    try {
+      scan(doc.toString('utf8'), 1000);
+    } catch (error) {
+      caught = error as XmlScanError;
+    }
+    expect(await positionOf([doc], caught?.offset ?? -1)).toEqual({ line: 1, column: 4 });
+    // Two chunks, the error in the second, after a line break in each.
+    const two = [Buffer.from('<a>\n<b>'), Buffer.from('\n</c>\n<d>')];
+    expect(await positionOf(two, 8)).toEqual({ line: 3, column: 1 });
+    expect(await positionOf(two, 6)).toEqual({ line: 2, column: 3 });
+    expect(await positionOf(two, 1)).toEqual({ line: 1, column: 2 });
+    // A line break is the last column of its line.
+    expect(await positionOf(two, 3)).toEqual({ line: 1, column: 4 });
   });
 });
 
