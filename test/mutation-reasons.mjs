@@ -1280,6 +1280,87 @@ export const REASONS = [
     reason:
       "Accepted: no test here fills the job summary's budget with benchmarks; how a shrinkable table gives way is tested with the summary builder (shared/summary).",
   },
+  {
+    file: 'actions/benchmark-gate/src/data-branch.ts',
+    code: 'const IDENTITY = [',
+    reason:
+      'Killed since the run: the data-branch tests (written after the run) commit as the actions bot; without the identity git refuses to commit.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/data-branch.ts',
+    code: "'-c',",
+    reason:
+      'Killed since the run (checked by hand): without the identity git refuses to commit (data-branch.test.ts).',
+  },
+  {
+    file: 'actions/benchmark-gate/src/data-branch.ts',
+    code: "'user.name=github-actions[bot]',",
+    reason: "Killed since the run (checked by hand): data-branch.test.ts checks the commits' author.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/data-branch.ts',
+    code: "'user.email=41898282+github-actions[bot]@users.noreply.github.com',",
+    reason: "Killed since the run (checked by hand): data-branch.test.ts checks the commits' author.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/data-branch.ts',
+    code: "export const HISTORY_FILE = 'data.json';",
+    reason: 'Killed since the run (checked by hand): data-branch.test.ts reads and writes data.json.',
+  },
+  {
+    file: 'actions/benchmark-gate/src/data-branch.ts',
+    code: 'throw new DataBranchError(`git ${what} failed: ${ran.stderr.trim() ||',
+    reason:
+      "Killed since the run (checked by hand): data-branch.test.ts' 'a remote that is not there is an error naming what git was doing' (git's message, trimmed).",
+  },
+  {
+    file: 'actions/benchmark-gate/src/data-branch.ts',
+    code: '`git push to ${this.settings.branch} failed${attempt > 1 ?',
+    reason:
+      "Killed since the run (checked by hand): data-branch.test.ts' 'a push refused for another reason is not retried, and says why' (git's last line ends the message).",
+  },
+  {
+    file: 'actions/benchmark-gate/src/data-branch.ts',
+    code: 'await this.sleep(200 + Math.random() * 300 * attempt);',
+    reason:
+      "Killed since the run (checked by hand): data-branch.test.ts' 'gives up on a race after 8 attempts, saying how many' (the waits at the jitter's middle).",
+  },
+  {
+    file: 'actions/benchmark-gate/src/dashboard.ts',
+    code: '`<rect width="${width}" height="${height}" fill="#f6f8fa"/>`,',
+    reason:
+      "Killed since the run (checked by hand): dashboard.test.ts' 'a heading per metric that has series, their charts by name'.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/dashboard.ts',
+    code: "'</svg></section>',",
+    reason:
+      "Killed since the run (checked by hand): dashboard.test.ts' 'a heading per metric that has series, their charts by name'.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/dashboard.ts',
+    code: 'const sections: string[] = [];',
+    reason:
+      "Killed since the run (checked by hand): dashboard.test.ts' 'a heading per metric that has series, their charts by name'.",
+  },
+  {
+    file: 'actions/benchmark-gate/src/report.ts',
+    code: "const scaleUnit = unit === 's' ? (formatSeconds(Math.max(...values)).split(' ')[",
+    reason:
+      "Killed since the run (checked by hand): report.test.ts' 'times in the unit of the largest value, \u2026' (0.0005 s beside 2 s).",
+  },
+  {
+    file: 'actions/benchmark-gate/src/report.ts',
+    code: "const factor = unit === 's' ? ({ s: 1, ms: 1e3, \u00b5s: 1e6, ns: 1e9 }[scaleUnit] ??",
+    reason:
+      "Killed since the run (checked by hand): report.test.ts' 'times in the unit of the largest value, \u2026' (a unit that names a time).",
+  },
+  {
+    file: 'actions/benchmark-gate/src/report.ts',
+    code: 'folded.length + body.length + footer.length < 60_000',
+    reason:
+      "Killed since the run (checked by hand): report.test.ts' 'keeps the folded rest at exactly 60,000 characters, and not one more'.",
+  },
   // test-report
   {
     file: 'actions/test-report/src/aggregate.ts',
@@ -2570,6 +2651,69 @@ export const REASONS = [
     code: 'if (seen >= offset) break;',
     reason:
       'Equivalent: a chunk read past the offset adds no line (the count stops at the offset); stopping only saves the reading.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: "if (typeof value !== 'string' || !PERCENT.test(value)",
+    mutator: 'Regex',
+    reason:
+      "Killed since the run (checked by hand): codecov-schema.test.ts' 'a target of \"8%0\"' (only a trailing % is taken off).",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: "const [low, high] = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)))",
+    reason: "Killed since the run (checked by hand): codecov-schema.test.ts' 'a range of \" ...100\"'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: "new RegExp(value.replace(/(?<!\\.)\\*/g, '.*'));",
+    mutator: 'Regex',
+    reason:
+      "Killed since the run (checked by hand): codecov-schema.test.ts' 'branches: names and patterns \u2026' (`*` and `*-stable`).",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: 'value.trim(),',
+    reason:
+      "Killed since the run (checked by hand): codecov-schema.test.ts' 'require_changes of \" coverage_drop \"'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: "if (typeof value === 'string' && /^\\d+\\s*(mb|kb|gb|b|bytes)$/i.test(value)) retu",
+    mutator: 'Regex',
+    reason:
+      'Killed since the run (checked by hand): codecov-schema.test.ts\' \'a bundle threshold of "x5mb" / "5mb of it"\'.',
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: 'removed_code_behavior: {',
+    reason:
+      "Killed since the run (checked by hand): codecov-schema.test.ts' 'each key Codecov knows takes only values of its own kind' (removed_code_behavior refuses `x`).",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: "carryforward_mode: { type: 'string', allowed: ['all', 'labels'] },",
+    reason:
+      "Killed since the run (checked by hand): codecov-schema.test.ts' 'each key Codecov knows takes only values of its own kind' (flag_management's carryforward_mode refuses `x`).",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: '/https?:\\/\\/(www\\.)?[-a-zA-Z0-9@:%._+~#=]{1,256}\\.[a-zA-Z0-9()]{1,6}\\b([-a-zA-Z0',
+    reason:
+      "Killed since the run (checked by hand): codecov-schema.test.ts' 'codecov.url \u2026' (http and https, paths and queries, and what the pattern refuses).",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: 'return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;',
+    reason:
+      "Killed since the run (checked by hand): codecov-schema.test.ts' 'types, named in the message; one of several' (a value of exactly 40 characters).",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-schema.ts',
+    code: 'if (p !== undefined) return p;',
+    line: 481,
+    reason:
+      "Killed since the run (checked by hand): codecov-schema.test.ts' 'mappings: required keys, \u2026' (every value of a free-form mapping is checked).",
   },
   // shared/
   {
