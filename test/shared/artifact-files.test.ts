@@ -13,7 +13,10 @@ describe('report patterns inside an artifact', () => {
     // A folder takes everything under it, as @actions/glob does in the workspace.
     [['reports'], ['reports/a.xml', 'reports/x/y.txt'], ['reports.xml']],
     [['reports/'], ['reports/a.xml'], ['a.xml']],
+    [['reports//'], ['reports/a.xml'], ['a.xml']],
     [['./coverage.xml'], ['coverage.xml'], []],
+    // Only a leading ./ is dropped: a folder whose name ends with a dot keeps it.
+    [['out./coverage.xml'], ['out./coverage.xml'], ['outcoverage.xml']],
     // Braces and extglobs are literal, as in @actions/glob.
     [['{a,b}.xml'], ['{a,b}.xml'], ['a.xml']],
     [['+(a).xml'], ['+(a).xml'], ['a.xml']],

@@ -104,6 +104,33 @@ describe('execCapture', () => {
     expect(Date.now() - started).toBeLessThan(2500);
   });
 
+  it('on a cancel of the step, kills its whole group at once, then lets go of the signal', async () => {
+    const before = process.listeners('SIGINT');
+    // Another listener, so that the signal does not go on to end this test process after the stop.
+    const stayAlive = (): void => undefined;
+    process.on('SIGINT', stayAlive);
+    try {
+      const started = Date.now();
+      // Deaf to TERM and INT, with a child of its own: only a KILL of the group ends it before the grace.
+      const running = execCapture('sh', ['-c', 'trap "" TERM INT; sleep 30 & wait'], { graceMs: 20_000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The runner's cancel, delivered to the handler alone (emitting it would reach the test runner's own).
+      const cancel = process.listeners('SIGINT').filter((l) => l !== stayAlive && !before.includes(l));
+      expect(cancel).toHaveLength(1);
+      (cancel[0] as (signal: NodeJS.Signals) => void)('SIGINT');
+      const run = await Promise.race([
+        running,
+        new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 5000)),
+      ]);
+      expect(run).toMatchObject({ code: null, timedOut: false });
+      expect(Date.now() - started).toBeLessThan(5000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(process.listeners('SIGINT')).not.toContain(cancel[0]);
+    } finally {
+      process.off('SIGINT', stayAlive);
+    }
+  });
+
   it('stops what a program left running in the background when it exits', async () => {
     const started = Date.now();
     const run = await execCapture('sh', ['-c', 'sleep 30 & echo started']);

@@ -32,26 +32,34 @@ afterEach(async () => {
 describe('findWorkspaceFiles', () => {
   it('finds the files the patterns match, sorted, never in node_modules or .git', async () => {
     const ws = path.join(dir, 'ws');
+    // Made in an order that is not the sorted one.
     for (const file of [
+      'z.xml',
       'b/report.xml',
+      'B.xml',
       'a/report.xml',
+      '_.xml',
       'node_modules/pkg/report.xml',
       '.git/report.xml',
       'results/inner.txt',
       'a/other.txt',
+      'reports.xml/inner.txt',
     ]) {
       await mkdir(path.dirname(path.join(ws, file)), { recursive: true });
       await writeFile(path.join(ws, file), 'x');
     }
     await writeFile(path.join(dir, 'outside.xml'), 'x');
-    expect(await findWorkspaceFiles([`${ws}/**/*.xml`], ws)).toEqual([
-      path.join(ws, 'a/report.xml'),
-      path.join(ws, 'b/report.xml'),
-    ]);
-    // A folder whose name matches is not a file; a file outside the workspace is never found.
+    // A folder the pattern matches gives what is in it, as @actions/glob does (implicit descendants).
+    expect(await findWorkspaceFiles([`${ws}/**/*.xml`], ws)).toEqual(
+      ['B.xml', '_.xml', 'a/report.xml', 'b/report.xml', 'reports.xml/inner.txt', 'z.xml'].map((f) =>
+        path.join(ws, f),
+      ),
+    );
+    // A folder whose name matches is not a file (what is in it is, as in @actions/glob); a file outside the
+    // workspace is never found.
     expect(
       await findWorkspaceFiles([`${ws}/reports.xml`, `${dir}/outside.xml`, `${ws}/a/*.txt`], ws),
-    ).toEqual([path.join(ws, 'a/other.txt')]);
+    ).toEqual([path.join(ws, 'a/other.txt'), path.join(ws, 'reports.xml/inner.txt')]);
     // A workspace whose name is a prefix of another folder's does not take that folder's files.
     await mkdir(`${ws}2`);
     await writeFile(path.join(`${ws}2`, 'x.xml'), 'x');

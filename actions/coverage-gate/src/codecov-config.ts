@@ -189,8 +189,8 @@ function statusesOf(kind: StatusKind, value: Json, notApplied: Set<string>): Sta
         : undefined,
     });
   }
-  // Codecov shows `default` first.
-  return out.sort((a, b) => Number(b.name === 'default') - Number(a.name === 'default'));
+  // Codecov shows `default` first; the others keep the file's order.
+  return [...out.filter((s) => s.name === 'default'), ...out.filter((s) => s.name !== 'default')];
 }
 
 export function parseCodecovYaml(text: string, file: string): GateConfig {

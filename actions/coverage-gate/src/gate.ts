@@ -32,8 +32,11 @@ export interface StatusResult {
   target: number | undefined;
   threshold: number;
   informational: boolean;
-  /** `skipped`: the status does not apply to this run. */
-  state: 'passed' | 'failed' | 'skipped';
+  /**
+   * `skipped`: the status does not apply to this run; `unmet`: an informational status whose rule does not
+   * hold, shown but never failing the gate.
+   */
+  state: 'passed' | 'failed' | 'unmet' | 'skipped';
   /** Why, in a few words. */
   reason: string;
 }
@@ -120,7 +123,7 @@ function judge(rule: StatusRule, m: Measured): StatusResult {
   const verdict = (met: boolean, reason: string): StatusResult => ({
     ...common,
     target,
-    state: met || rule.informational ? 'passed' : 'failed',
+    state: met ? 'passed' : rule.informational ? 'unmet' : 'failed',
     reason: `${reason}${!met && rule.informational ? ' (informational)' : ''}`,
   });
   if (m.value === undefined) {

@@ -24,17 +24,16 @@ export function statusName(s: StatusResult): string {
   return s.name === 'default' ? s.kind : `${s.kind}/${s.name}`;
 }
 
+const STATE_ICON: Readonly<Record<StatusResult['state'], string>> = {
+  passed: '✅',
+  failed: '❌',
+  unmet: 'ℹ️',
+  skipped: '⏭️',
+};
+
 function statusRow(s: StatusResult): string[] {
-  const icon =
-    s.state === 'skipped'
-      ? '⏭️'
-      : s.state === 'failed'
-        ? '❌'
-        : s.informational && s.reason.includes('<')
-          ? 'ℹ️'
-          : '✅';
   return [
-    `${icon} ${statusName(s)}`,
+    `${STATE_ICON[s.state]} ${statusName(s)}`,
     String(s.files),
     pct(s.value),
     s.target === undefined ? 'auto (no base)' : `${s.target}%`,

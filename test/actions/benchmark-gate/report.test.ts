@@ -340,14 +340,15 @@ describe('annotations and the json output', () => {
       file: 'b.py',
       startLine: 12,
     });
-    expect(regressionAnnotation(c, { file: 'b.py', line: undefined }, false)).toEqual({
+    // Strictly: an annotation without a line has no startLine key at all (exactOptionalPropertyTypes).
+    expect(regressionAnnotation(c, { file: 'b.py', line: undefined }, false)).toStrictEqual({
       level: 'warning',
       title: 'Benchmark regression',
       message: 'slow: 2 ms against a baseline of 1 ms (2×, noise ±100 µs)',
       file: 'b.py',
     });
     const other = cmp('rps', { unit: 'req/s', current: 800, verdict: 'regression', failing: false });
-    expect(regressionAnnotation(other, undefined, true)).toEqual({
+    expect(regressionAnnotation(other, undefined, true)).toStrictEqual({
       level: 'warning',
       title: 'Benchmark regression',
       message: 'rps: 800 req/s against a baseline of 0 req/s (, noise ±0)',

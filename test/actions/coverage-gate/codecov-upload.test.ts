@@ -271,6 +271,16 @@ describe('uploading', () => {
     );
   });
 
+  it('gives the storage PUT only what the request left of the one deadline', async () => {
+    const clock = recordingClock();
+    state.answer = (seen, res, n) => (n <= 3 ? codecov(500)(seen, res) : codecov(200, 500)(seen, res));
+    const message = await failure(uploadToCodecov(params(), 'B', 20_000, clock));
+    // The request waited 1 + 2 + 4 s; of the 20 s, 13 s are left: the PUT waits 1 + 2 + 4 s, and 8 s more
+    // would pass its share, so it gives up after four attempts.
+    expect(clock.waits).toEqual([1000, 2000, 4000, 1000, 2000, 4000]);
+    expect(message).toBe("Codecov storage upload answered 500: 'storage says no' (after 4 attempts)");
+  });
+
   it('retries a refused connection, and never puts the token in the message', async () => {
     const port = await freePort();
     const clock = recordingClock();

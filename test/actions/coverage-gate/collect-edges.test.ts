@@ -69,6 +69,10 @@ describe('report paths made repository paths', () => {
     ]);
   });
 
+  it('ignores roots for an absolute path of a file no repository file has, too', () => {
+    expect(keys([report([[`${WS}/pkg/new.py`, lines(1)]], [`${WS}/src`])], index)).toEqual(['pkg/new.py']);
+  });
+
   it('finds a path written from a subfolder by its unique suffix', () => {
     expect(keys([report([['app/health.py', lines(1)]])], index)).toEqual(['backend/app/health.py']);
   });

@@ -96,6 +96,125 @@ describe('the <line> fast path', () => {
   });
 });
 
+/**
+ * The general loop's contract (what coverage.py's exact shape does not match): the elements it reads and the
+ * numbers it gives, and everything it leaves whole to the scanner, where it stops. A loop that stopped
+ * vouching would still be read right by the scanner, only slower, so only these tests see it.
+ */
+describe("the fast path's general loop", () => {
+  /** Not coverage.py's attribute order, so the general loop reads it. */
+  const FIRST = '<line hits="1" number="1"/>';
+  function run(text: string): { rest: string; lines: Line[]; missed: [number, number, number, string][] } {
+    const lines: Line[] = [];
+    const missed: [number, number, number, string][] = [];
+    const end = skimLines(Buffer.from(text, 'latin1'), 0, collecting(lines, missed));
+    return { rest: text.slice(end), lines, missed };
+  }
+  const RUNS_20 = Array.from({ length: 20 }, (_, i) => i).join(' ');
+
+  it.each<[string, Line, [number, number, number, string]?]>([
+    ['<line hits="3" number="12"/>', [12, 3, 0, 0]],
+    ["<line hits='3' number='12'/>", [12, 3, 0, 0]],
+    ['<line\thits="3"\r\nnumber="12"\n/>', [12, 3, 0, 0]],
+    // Without hits: 0.
+    ['<line number="5"/>', [5, 0, 0, 0]],
+    // Attribute names of every kind of name byte, read and passed over.
+    ['<line Az09-._:zZ="x" hits="1" number="2"/>', [2, 1, 0, 0]],
+    // Names that only begin like the ones it reads are passed over.
+    ['<line numbers="x" hitsx="y" number="2" hits="1"/>', [2, 1, 0, 0]],
+    ['<line hits="1" number="3" branchy="true" bzzzzz="true" condition-coverage="50% (1/2)"/>', [3, 1, 0, 0]],
+    ['<line hits="1" number="3" branch="true" condition-coverage="50% (1/2)"/>', [3, 1, 2, 1]],
+    ['<line branch="true" condition-coverage="10% (12/120)" number="3" hits="1"/>', [3, 1, 120, 12]],
+    // The last two runs of digits, even at the value's very end.
+    ['<line hits="1" number="3" branch="true" condition-coverage="1 2"/>', [3, 1, 2, 1]],
+    // The first 16 runs only, as the general route keeps them.
+    [`<line hits="1" number="3" branch="true" condition-coverage="${RUNS_20}"/>`, [3, 1, 15, 14]],
+    ['<line hits="1" number="3" branch="false" condition-coverage="50% (1/2)"/>', [3, 1, 0, 0]],
+    ['<line hits="1" number="3" branch="True" condition-coverage="50% (1/2)"/>', [3, 1, 0, 0]],
+    ['<line hits="1" number="3" branch="trueX" condition-coverage="50% (1/2)"/>', [3, 1, 0, 0]],
+    ['<line hits="1" number="3" branch="true" condition-coverages="1 2"/>', [3, 1, 0, 0]],
+    [
+      '<line hits="1" number="3" branch="true" condition-coverage="50% (1/2)" missing-branches="7,exit"/>',
+      [3, 1, 2, 1],
+      [3, 2, 1, '7,exit'],
+    ],
+    // Missed exits only with branches; a longer name is another attribute.
+    ['<line hits="1" number="3" missing-branches="7"/>', [3, 1, 0, 0]],
+    [
+      '<line hits="1" number="3" branch="true" condition-coverage="50% (1/2)" missing-branchesx="7" mzzzzzzzzzzzzzzz="8"/>',
+      [3, 1, 2, 1],
+    ],
+  ])('reads %s, alone or after another', (shape, line, missed) => {
+    const want = { rest: '</lines>', lines: [line], missed: missed === undefined ? [] : [missed] };
+    expect(run(`${shape}\n</lines>`)).toEqual(want);
+    expect(run(`${FIRST} ${shape}\n</lines>`)).toEqual({ ...want, lines: [[1, 1, 0, 0], line] });
+  });
+
+  it.each([
+    '<lines>',
+    '<line/>',
+    '<xine hits="1" number="1"/>',
+    '<lxne hits="1" number="1"/>',
+    '<lixe hits="1" number="1"/>',
+    '<linx hits="1" number="1"/>',
+    '<line hits="1"/>',
+    '<line hits="1" number=""/>',
+    '<line hits="1" number="-1"/>',
+    '<line hits="1" number="1x"/>',
+    '<line hits="x" number="1"/>',
+    '<line hits="1" number="1"/ >',
+    '<line hits="1" number="1">',
+    '<line hits number="1"/>',
+    '<line ="1" hits="1" number="1"/>',
+    '<line hits=`1` number="1"/>',
+    '<line hits="1" number="1" x="a&amp;b"/>',
+    '<line hits="1" number="1" x="a<b"/>',
+    '<line hits="1"number="1"/>',
+    '<line hits="1" number="1" number="2"/>',
+    '<line hits="1" number="1" hits="2"/>',
+    '<line hits="1" number="1" branch="true" branch="true"/>',
+    '<line hits="1" number="1" condition-coverage="1" condition-coverage="2"/>',
+    '<line hits="1" number="1" missing-branches="1" missing-branches="2"/>',
+    '<line hïts="1" number="1"/>',
+    '<line h@ts="1" number="1"/>',
+  ])('leaves %s whole, first or after another', (shape) => {
+    expect(run(`${shape}\n</lines>`)).toEqual({ rest: `${shape}\n</lines>`, lines: [], missed: [] });
+    expect(run(`${FIRST}\n${shape}\n</lines>`)).toEqual({
+      rest: `${shape}\n</lines>`,
+      lines: [[1, 1, 0, 0]],
+      missed: [],
+    });
+  });
+
+  it('at a chunk cut anywhere, reads the whole elements before it and stops at the one cut', () => {
+    const a =
+      '<line hits="1" number="1" branch="true" condition-coverage="50% (1/2)" missing-branches="2,exit"/>';
+    const b = "<line number='2'  hits='0' />";
+    const text = `${a} \n${b}`;
+    for (let cut = 0; cut <= text.length; cut++) {
+      const lines: Line[] = [];
+      const missed: [number, number, number, string][] = [];
+      const end = skimLines(Buffer.from(text.slice(0, cut)), 0, collecting(lines, missed));
+      const want =
+        cut < a.length
+          ? { end: 0, lines: [] }
+          : cut <= text.length - b.length
+            ? { end: a.length, lines: [[1, 1, 2, 1]] }
+            : cut < text.length
+              ? { end: text.length - b.length, lines: [[1, 1, 2, 1]] }
+              : {
+                  end: text.length,
+                  lines: [
+                    [1, 1, 2, 1],
+                    [2, 0, 0, 0],
+                  ],
+                };
+      expect({ end, lines }, `cut at ${cut}`).toEqual(want);
+      expect(missed).toEqual(cut < a.length ? [] : [[1, 2, 1, '2,exit']]);
+    }
+  });
+});
+
 /** Each shape of `<line>` a producer might write, valid or not, in a class of its own. */
 const SHAPES = [
   '<line number="1" hits="3"/>',
@@ -191,6 +310,7 @@ describe("coverage.py's own <line> shape, four bytes at a time", () => {
       [9, 2, 0, ''],
     ],
     ['<line number="123456789" hits="987654321"/>', [123456789, 987654321, 0, 0], undefined],
+    ['<line number="9" hits="9" branch="true" condition-coverage="99% (9/9)"/>', [9, 9, 9, 9], undefined],
     [
       '<line number="100" hits="100" branch="true" condition-coverage="10% (1/10)"/>',
       [100, 100, 10, 1],
@@ -246,6 +366,13 @@ describe("coverage.py's own <line> shape, four bytes at a time", () => {
     '<line number="1" hits="1" branch="true" condition-coverage="50% (1:/2)"/>',
     '<line number="1" hits="1" branch="true" condition-coverage="5x% (1/2)"/>',
     '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2]"/>',
+    // One byte replaced where the shape has punctuation.
+    '<line number="1" hits="1x/>',
+    '<line number="1" hits="1" branch="false"x>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50x (1/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50%x(1/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% x1/2)"/>',
+    '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)x/>',
     '<line number="1:" hits="1"/>',
     '<line number="1" hits="1:"/>',
     '<line number="1" hits="1" branch="true" condition-coverage="50% (1/2)/>',

@@ -116,12 +116,12 @@ describe('a status against target − threshold', () => {
     expect(result.passed).toBe(state === 'passed');
   });
 
-  it('passes an informational status that misses, saying so, and adds nothing when it meets', () => {
+  it('passes an informational status that misses (unmet, saying so), and adds nothing when it meets', () => {
     const missed = run(ratio(1, 2), [rule({ informational: true })]);
-    expect(missed.statuses[0]).toMatchObject({ state: 'passed', reason: '50% < target 80% (informational)' });
+    expect(missed.statuses[0]).toMatchObject({ state: 'unmet', reason: '50% < target 80% (informational)' });
     expect(missed.passed).toBe(true);
     const met = run(ratio(9, 10), [rule({ informational: true })]);
-    expect(met.statuses[0]?.reason).toBe('90% ≥ target 80%');
+    expect(met.statuses[0]).toMatchObject({ state: 'passed', reason: '90% ≥ target 80%' });
   });
 
   it('fails a project with no coverable lines, and says whether any file was within its paths', () => {
@@ -137,7 +137,7 @@ describe('a status against target − threshold', () => {
       files: 0,
     });
     expect(run(empty, [rule({ informational: true })]).statuses[0]).toMatchObject({
-      state: 'passed',
+      state: 'unmet',
       reason: 'no coverable lines (informational)',
     });
   });
@@ -199,6 +199,12 @@ describe('auto targets and the base', () => {
   it('has no delta without a base', () => {
     const result = run(ratio(3, 4), [rule({})]);
     expect([result.base, result.delta]).toEqual([undefined, undefined]);
+  });
+
+  it('has no delta when nothing is measured now, though the base was', () => {
+    const none: Coverage = new Map([['a.py', file([null])]]);
+    const result = gate(none, totalsOf(none), 'lines', config([]), base, undefined, push);
+    expect([result.coverage, result.base, result.delta]).toEqual([undefined, 75, undefined]);
   });
 
   it('gives the delta of the rounded figures at the precision', () => {
@@ -297,6 +303,8 @@ describe('the per-file table', () => {
       files: {
         'a.py': { linesValid: 3, linesCovered: 3, branchesValid: 0, branchesCovered: 0 },
         'c.py': { linesValid: 10, linesCovered: 9, branchesValid: 0, branchesCovered: 0 },
+        // Measured in the base, nothing to measure now: no delta.
+        'empty.py': { linesValid: 2, linesCovered: 1, branchesValid: 0, branchesCovered: 0 },
       },
     };
     const rows = fileRows(coverage, 'lines', DEFAULT_CONFIG, base);

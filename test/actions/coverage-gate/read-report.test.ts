@@ -2,7 +2,7 @@
  * One report file read from disk: the format its first bytes call for, a file larger than one read (the two
  * buffers taking turns), and each way a file can be wrong, named with the file and, for XML, the place.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,23 @@ const file = async (name: string, content: string): Promise<string> => {
 const cobertura = (lines: string): string =>
   `<?xml version="1.0" ?>\n<coverage version="7.6.0">\n<packages><package name="p"><classes><class name="a.py" filename="a.py"><lines>${lines}</lines></class></classes></package></packages>\n</coverage>\n`;
 
+/** File descriptors this process holds (Linux). */
+const openFiles = async (): Promise<number> => (await readdir('/proc/self/fd')).length;
+
 describe('readReport', () => {
+  it('closes the file whether it was read or refused', async () => {
+    const good = await file('closed.xml', cobertura('<line number="1" hits="1"/>'));
+    const bad = await file('closed-bad.xml', '<?xml version="1.0"?>\n<coverage><oops</coverage>\n');
+    const empty = await file('closed-empty.xml', '');
+    const before = await openFiles();
+    for (let i = 0; i < 20; i++) {
+      await readReport(good, 'closed.xml');
+      await expect(readReport(bad, 'closed-bad.xml')).rejects.toThrow(ConfigurationError);
+      await expect(readReport(empty, 'closed-empty.xml')).rejects.toThrow('the file is empty');
+    }
+    expect(await openFiles()).toBe(before);
+  });
+
   it('reads each format its first bytes call for', async () => {
     const xml = await readReport(await file('c.xml', cobertura('<line number="1" hits="1"/>')), 'c.xml');
     expect(xml.format).toBe('cobertura');

@@ -106,8 +106,17 @@ describe('the job summary', () => {
           status({
             name: 'info',
             informational: true,
+            state: 'unmet',
             reason: '70% < target 80% (informational)',
             value: 70,
+          }),
+          status({ name: 'met', informational: true, reason: '90% ≥ target 80%', value: 90 }),
+          status({
+            name: 'none',
+            informational: true,
+            state: 'unmet',
+            reason: 'no coverable lines (informational)',
+            value: undefined,
           }),
         ],
       }),
@@ -125,6 +134,8 @@ describe('the job summary', () => {
       '| ⏭️ project | 3 | – | auto (no base) | – | only_pulls: this run is no pull request |',
     );
     expect(text).toContain('| ℹ️ project/info | 3 | 70% | 80% | – | 70% &lt; target 80% (informational) |');
+    expect(text).toContain('| ✅ project/met | 3 | 90% | 80% | – | 90% ≥ target 80% |');
+    expect(text).toContain('| ℹ️ project/none | 3 | – | 80% | – | no coverable lines (informational) |');
   });
 
   it('says so when the config turns every status off', () => {

@@ -67,21 +67,22 @@ describe('the summary', () => {
       context(),
     ).render();
     expect(tie.indexOf('| y.xml |')).toBeLessThan(tie.indexOf('| z.xml |'));
-    // Errors count as much as failures.
-    const errors = buildSummary(
-      aggregate([
-        named(suite('<testcase name="a"><failure/></testcase>', 'one-failed'), 'a.xml'),
-        named(
-          suite(
-            '<testcase name="b"><error/></testcase><testcase name="c"><error/></testcase><testcase name="d"><error/></testcase>',
-            'three-errors',
-          ),
-          'b.xml',
-        ),
-      ]),
-      context(),
-    ).render();
-    expect(errors.indexOf('| three-errors |')).toBeLessThan(errors.indexOf('| one-failed |'));
+    // Errors count as much as failures, whichever report comes first.
+    const oneFailed = named(suite('<testcase name="a"><failure/></testcase>', 'one-failed'), 'a.xml');
+    const threeErrors = named(
+      suite(
+        '<testcase name="b"><error/></testcase><testcase name="c"><error/></testcase><testcase name="d"><error/></testcase>',
+        'three-errors',
+      ),
+      'b.xml',
+    );
+    for (const reports of [
+      [oneFailed, threeErrors],
+      [threeErrors, oneFailed],
+    ]) {
+      const errors = buildSummary(aggregate(reports), context()).render();
+      expect(errors.indexOf('| three-errors |')).toBeLessThan(errors.indexOf('| one-failed |'));
+    }
   });
 
   it('says when reports declare other totals than their test cases hold', () => {
@@ -207,6 +208,44 @@ describe("the PR comment's limit, at its boundary", () => {
       if (kept.length + 1 + next.length + 200 === COMMENT_LIMIT + 1) seenOut = true;
     }
     // The sweep met the boundary exactly, from both sides.
+    expect([seenIn, seenOut]).toEqual([true, true]);
+  });
+
+  it('adds a section only while its heading leaves 200 characters to spare', () => {
+    const flaky = aggregate([named(suite('<testcase name="f"><flakyFailure message="once"/></testcase>'))])
+      .tests[0];
+    if (flaky === undefined) throw new Error('no flaky test');
+    const HEADING = '\n\n#### Flaky (1)\n\n| Test | Where | First failure |\n| --- | --- | --- |';
+    // One failure more than fit at 300 characters each; rows 0 and 1 shrink one character at a time, so what
+    // the failures leave grows by one each step, past the flaky heading's size.
+    const fit = comment(new Map())
+      .text.split('\n')
+      .filter((line) => line.startsWith('| t')).length;
+    let seenIn = false;
+    let seenOut = false;
+    for (let step = 0; step <= 600; step++) {
+      const cut = new Map([
+        [0, Math.max(0, 300 - step)],
+        [1, 300 - Math.max(0, step - 300)],
+      ]);
+      const failures = (many?.tests ?? [])
+        .slice(0, fit + 1)
+        .map((t, i) => ({ ...t, message: 'm'.repeat(cut.get(i) ?? 300) }));
+      const text = buildComment(
+        { ...(many as Aggregate), tests: [...failures, flaky] },
+        context(),
+        undefined,
+      );
+      const at = text.indexOf(HEADING);
+      const more = text.indexOf('\n| … and');
+      // Only while every failure is shown does the heading alone decide.
+      if (more !== -1 && (at === -1 || more < at)) continue;
+      const size = at === -1 ? text.length - 1 : at;
+      const spare = COMMENT_LIMIT - 200 - size - HEADING.length;
+      expect(at === -1 ? spare < 0 : spare >= 0).toBe(true);
+      if (spare === 0) seenIn = true;
+      if (spare === -1) seenOut = true;
+    }
     expect([seenIn, seenOut]).toEqual([true, true]);
   });
 
