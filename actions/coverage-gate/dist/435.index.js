@@ -1604,8 +1604,8 @@ function statusesOf(kind, value, notApplied) {
                 : undefined,
         });
     }
-    // Codecov shows `default` first.
-    return out.sort((a, b) => Number(b.name === 'default') - Number(a.name === 'default'));
+    // Codecov shows `default` first; the others keep the file's order.
+    return [...out.filter((s) => s.name === 'default'), ...out.filter((s) => s.name !== 'default')];
 }
 function parseCodecovYaml(text, file) {
     const doc = readYaml(text, file);
@@ -2332,7 +2332,7 @@ function judge(rule, m) {
     const verdict = (met, reason) => ({
         ...common,
         target,
-        state: met || rule.informational ? 'passed' : 'failed',
+        state: met ? 'passed' : rule.informational ? 'unmet' : 'failed',
         reason: `${reason}${!met && rule.informational ? ' (informational)' : ''}`,
     });
     if (m.value === undefined) {
@@ -3967,16 +3967,15 @@ const STATUS_HEAD = ['Status', 'Files', 'Coverage', 'Target', 'Threshold', 'Why'
 function statusName(s) {
     return s.name === 'default' ? s.kind : `${s.kind}/${s.name}`;
 }
+const STATE_ICON = {
+    passed: '✅',
+    failed: '❌',
+    unmet: 'ℹ️',
+    skipped: '⏭️',
+};
 function statusRow(s) {
-    const icon = s.state === 'skipped'
-        ? '⏭️'
-        : s.state === 'failed'
-            ? '❌'
-            : s.informational && s.reason.includes('<')
-                ? 'ℹ️'
-                : '✅';
     return [
-        `${icon} ${statusName(s)}`,
+        `${STATE_ICON[s.state]} ${statusName(s)}`,
         String(s.files),
         pct(s.value),
         s.target === undefined ? 'auto (no base)' : `${s.target}%`,

@@ -3766,7 +3766,8 @@ function proxyWarnings(env = process.env) {
  * error messages built from URLs and headers also reach job summaries, outputs and comments, so every text
  * that leaves an action goes through a Redactor first.
  */
-const SENSITIVE_QUERY_KEY = /^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$|^x-amz-(?:signature|credential|security-token)$/i;
+// A presigned S3 URL's X-Amz-Signature, X-Amz-Credential and X-Amz-Security-Token end in such words too.
+const SENSITIVE_QUERY_KEY = /^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pass|pwd|sig|signature|auth|authorization|credentials?|session|code)$/i;
 const MASK = '***';
 /** A URL as it may be shown: user-info removed, sensitive query values masked. Unparseable text is kept. */
 function redactUrl(raw) {
