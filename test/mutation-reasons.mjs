@@ -3421,4 +3421,333 @@ export const REASONS = [
     reason:
       'Equivalent: `openTunnel` calls back with either an error and no socket, or no error and a socket, so either half of the test (or both together) tells the two apart.',
   },
+  {
+    file: 'actions/benchmark-gate/src/report.ts',
+    code: '...(source.line === undefined ? {} : { startLine: source.',
+    reason:
+      "Killed since the run (checked by hand): report.test.ts's 'a regression at its definition' asks strictly for no `startLine` key.",
+  },
+  {
+    file: 'actions/coverage-gate/src/codecov-upload.ts',
+    code: 'const left = policy.deadlineMs - (clock.now() - started);',
+    reason:
+      "Killed since the run (checked by hand): codecov-upload.test.ts's 'gives the storage PUT only what the request left of the one deadline'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/collect.ts',
+    code: "const joined = roots.length === 0 || raw.startsWith('/')",
+    reason:
+      "Killed since the run (checked by hand): collect-edges.test.ts's 'ignores roots for an absolute path of a file no repository file has, too'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/gate.ts',
+    code: 'value !== undefined && baseValue !== undefined',
+    reason:
+      "Killed since the run (checked by hand): gate-edges.test.ts's 'has no delta when nothing is measured now, though the base was' and the per-file table's file measured only in the base.",
+  },
+  {
+    file: 'actions/coverage-gate/src/read-report.ts',
+    code: '} finally {',
+    reason:
+      "Killed since the run (checked by hand): read-report.test.ts's 'closes the file whether it was read or refused' (counts the process's open files).",
+  },
+  {
+    file: 'actions/test-report/src/junit.ts',
+    code: "this.capture.done(text === '' ? '' : text + truncated);",
+    reason:
+      "Killed since the run (checked by hand): junit-edges.test.ts's 'details are trimmed, empty details are none'.",
+  },
+  {
+    file: 'actions/test-report/src/report.ts',
+    code: 'b.failed + b.errors + b.flaky - (a.failed + a.errors + a.flaky)',
+    reason:
+      "Killed since the run (checked by hand): report-edges.test.ts's suite order, now with the reports in both orders.",
+  },
+  {
+    file: 'actions/test-report/src/report.ts',
+    code: 'if (size + headSize + reserve > COMMENT_LIMIT) break;',
+    reason:
+      "Killed since the run (checked by hand): report-edges.test.ts's 'adds a section only while its heading leaves 200 characters to spare' (a sweep that meets the limit from both sides).",
+  },
+  {
+    file: 'shared/artifact-files.ts',
+    code: "const body = (negate ? p.slice(1) : p).replace(/^\\.\\//, '').replace(/\\/+$/, '');",
+    reason:
+      "Killed since the run (checked by hand): artifact-files.test.ts's `reports//` and `out./coverage.xml` patterns.",
+  },
+  {
+    file: 'shared/exec.ts',
+    code: "const { release } = whileRunning(() => signalGroup('SIGKILL'));",
+    reason:
+      "Killed since the run (checked by hand): exec-edges.test.ts's 'on a cancel of the step, kills its whole group at once, then lets go of the signal'.",
+  },
+  {
+    file: 'shared/find-files.ts',
+    code: 'const globber = await glob.create([...patterns, ...alwaysExcluded(workspace)].jo',
+    reason:
+      "Killed since the run (checked by hand): small-adapters.test.ts's folder named `reports.xml`, which must not be listed itself.",
+  },
+  {
+    file: 'shared/find-files.ts',
+    code: 'matchDirectories: false,',
+    reason:
+      "Killed since the run (checked by hand): small-adapters.test.ts's folder named `reports.xml`, which must not be listed itself.",
+  },
+  {
+    file: 'shared/find-files.ts',
+    code: 'return found.filter((f) => f.startsWith(workspace + path.sep)).sort();',
+    reason:
+      "Killed since the run (checked by hand): small-adapters.test.ts's files made in an order that is not the sorted one.",
+  },
+  {
+    file: 'shared/secrets.ts',
+    code: '/^(?:.*[-_])?(?:token|access[-_]?token|api[-_]?key|key|secret|password|passwd|pa',
+    mutator: 'Regex',
+    reason:
+      "Killed since the run (checked by hand): of the three left, `credentials?` made `credentials` fails secrets-paths-edges.test.ts's `credential`; the other two changed the `x-amz-` alternative, now gone: every key it named ends in a word the main pattern masks (`X-Amz-Security-Token`, `X-Amz-Credential`, `X-Amz-Signature` are tested).",
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (code > 0x7f || buf[start + k] !== code) return false;',
+    reason:
+      'Equivalent for every caller: the names and values asked for are ASCII, and a name is only compared with bytes of the same length and first byte, which for a non-ASCII name are never those of another spelling (its UTF-16 length is below its byte length, so the length check refuses it first).',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: "const INCOMPLETE = new IncompleteToken('a token continues in the next chunk');",
+    reason: 'Equivalent: the one IncompleteToken is caught by identity and its message is never shown.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'private textTarget = false;',
+    reason:
+      'Equivalent: every tag sets it before any text is read; before the root, text is checked without it, and the fast path is only asked inside the root.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'const head = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, ch',
+    reason: "Equivalent: joining an empty leftover to the chunk gives the chunk's bytes.",
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: "`unexpected end of document: <${this.stack.at(-1) ?? ''}> is not closed`,",
+    mutator: 'StringLiteral',
+    reason: 'Equivalent: inside `stack.length > 0` the stack always has a last element.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (buf.length < pos + 9) throw INCOMPLETE;',
+    reason:
+      "Accepted: with exactly the nine bytes of `<![CDATA[` or `<!DOCTYPE` and nothing after, the token is incomplete either way; only a document that ends with exactly nine bytes of other `<!` markup would be refused with 'unexpected end of document inside markup' instead of 'unexpected markup'.",
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: "const endAt = buf.indexOf(']]>', pos + 9, 'latin1');",
+    reason:
+      'Accepted: the search would start in the nine bytes before the section, which can hold `]]>` only where XML forbids it (text may not contain `]]>`; the scanner does not look for it there, saxes does).',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'for (let i = pos + 9; i < buf.length; i++) {',
+    mutator: 'EqualityOperator',
+    reason:
+      "Equivalent: a read at the buffer's end is undefined, taken as 0, which is none of the bytes looked for; the token is incomplete either way.",
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: "this.textTarget = this.stack.length > 0 && this.wanted(this.stack.at(-1) ?? '');",
+    mutator: 'StringLiteral',
+    reason: 'Equivalent: with a non-empty stack `at(-1)` is always an element name.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'for (let s = 0; s < this.spanCount; s++)',
+    mutator: 'EqualityOperator',
+    reason:
+      'Accepted: one stale span of an earlier tag is decoded too; that can only fail where its place in the current buffer holds a broken entity reference.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (want === undefined) {',
+    reason: "Equivalent: the handler's answer for a name does not change; asking again only costs time.",
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'const key = ((end - start) << 8) | (buf[start] ?? 0);',
+    reason:
+      'Equivalent: the name cache only saves decoding; a cached name is reused only after a byte-for-byte match, so a cache keyed otherwise (or not kept) decodes the same name again.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (known !== undefined) {',
+    reason: 'Equivalent: the name cache only saves decoding; without the lookup every name is decoded again.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (this.namesKnown < 256) {',
+    reason:
+      'Equivalent: the name cache only saves decoding; keeping more, fewer or no names changes no name given.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (known === undefined) this.names.set(key, [name]);',
+    reason:
+      'Equivalent: the name cache only saves decoding; a replaced or empty list makes the next tag of that name decode it again.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (this.spans[s * 5 + 4] === 1) {',
+    reason:
+      'Equivalent: the route through the decoded value finds the same runs of digits as the one through the bytes.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: "const found = (this.get(name) ?? '').match(/\\d+/g) ?? [];",
+    mutator: 'StringLiteral',
+    reason: 'Equivalent: the attribute was just found, so `get` gives a string.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'found.slice(0, into.length).forEach((d, i) => (into[i] = Number(d)));',
+    reason:
+      'Equivalent: a typed array ignores writes past its end, and the count returned is capped at its length either way.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'const d = i < end ? (this.buf[i] ?? 0) - 0x30 : -1;',
+    mutator: 'ConditionalExpression',
+    reason: 'Equivalent: at `end` stands the closing quote, which is no digit.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'const d = i < end ? (this.buf[i] ?? 0) - 0x30 : -1;',
+    mutator: 'EqualityOperator',
+    reason: 'Equivalent: at `end` stands the closing quote, which is no digit.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'this.decode(this.buf, this.spans[b + 2] ?? 0, this.spans[b + 3] ?? 0, this.spans',
+    reason: 'Equivalent: decoding a value without `&` gives its text unchanged.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'this.spans[s * 5 + 4] === 1,',
+    reason: 'Equivalent: decoding a value without `&` gives its text unchanged.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'for (let i = start; i < end; i++) {',
+    line: 478,
+    reason:
+      'Equivalent: the digit loop in `int` is only a speed path; whatever it does not read as plain digits goes to `Number(value)`, which gives the same number for plain digits.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'const d = (this.buf[i] ?? 0) - 0x30;',
+    reason:
+      'Equivalent: the digit loop in `int` is only a speed path; whatever it does not read as plain digits goes to `Number(value)`, which gives the same number for plain digits.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (d < 0 || d > 9) {',
+    mutator: 'ConditionalExpression',
+    reason:
+      'Equivalent: the digit loop in `int` is only a speed path; whatever it does not read as plain digits goes to `Number(value)`, which gives the same number for plain digits.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (d < 0 || d > 9) {',
+    mutator: 'EqualityOperator',
+    becomes: 'd <= 0',
+    reason:
+      'Equivalent: the digit loop in `int` is only a speed path; whatever it does not read as plain digits goes to `Number(value)`, which gives the same number for plain digits.',
+  },
+  {
+    file: 'actions/coverage-gate/src/xml-scanner.ts',
+    code: 'if (d < 0 || d > 9) {',
+    mutator: 'EqualityOperator',
+    becomes: 'd >= 9',
+    reason:
+      'Equivalent: the digit loop in `int` is only a speed path; whatever it does not read as plain digits goes to `Number(value)`, which gives the same number for plain digits.',
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'if (i + 1 >= end) return at;',
+    reason:
+      "Equivalent in behaviour: the bound keeps every read inside the buffer (a read past a typed array's end slows the whole loop in V8); past the end a read gives undefined, taken as 0, which the next check refuses the same way.",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'if (i >= end) return at;',
+    reason:
+      "Equivalent in behaviour: the bound keeps every read inside the buffer (a read past a typed array's end slows the whole loop in V8); past the end a read gives undefined, taken as 0, which the next check refuses the same way.",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'while (i < end && isSpace(buf[i] ?? 0)) i++;',
+    reason:
+      "Equivalent in behaviour: the bound keeps every read inside the buffer (a read past a typed array's end slows the whole loop in V8); past the end a read gives undefined, taken as 0, which the next check refuses the same way.",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'while (i < end && isNameByte(buf[i] ?? 0)) i++;',
+    reason:
+      "Equivalent in behaviour: the bound keeps every read inside the buffer (a read past a typed array's end slows the whole loop in V8); past the end a read gives undefined, taken as 0, which the next check refuses the same way.",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'while (k < end && isSpace(buf[k] ?? 0)) k++;',
+    reason:
+      "Equivalent in behaviour: the bound keeps every read inside the buffer (a read past a typed array's end slows the whole loop in V8); past the end a read gives undefined, taken as 0, which the next check refuses the same way.",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'for (let c = buf[k] ?? 0; k < end && c !== DQUOTE; c = buf[++k] ?? 0)',
+    reason:
+      "Equivalent in behaviour: the bound keeps every read inside the buffer (a read past a typed array's end slows the whole loop in V8); past the end a read gives undefined, taken as 0, which the next check refuses the same way.",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'if (k >= end) return -1;',
+    reason:
+      "Equivalent in behaviour: the bound keeps every read inside the buffer (a read past a typed array's end slows the whole loop in V8); past the end a read gives undefined, taken as 0, which the next check refuses the same way.",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'let missingEnd = -1;',
+    reason: 'Equivalent: it is set before it is read.',
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: "const bytes = Buffer.from(text, 'latin1');",
+    reason: 'Equivalent: every text it is given is ASCII, the same bytes in any encoding.',
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'const count = Math.floor(bytes.length / 4);',
+    reason:
+      "Killed in fact, not as Stryker counts: the module then throws a RangeError while it loads (a read past the text's bytes), and Stryker's Vitest runner counts a test file that fails to load as no failure; every test that imports it fails (checked by hand).",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'for (let w = 0; w < count; w++) out[w] = bytes.readUInt32BE(w * 4);',
+    reason:
+      "Killed in fact, not as Stryker counts: the module then throws a RangeError while it loads (a read past the text's bytes), and Stryker's Vitest runner counts a test file that fails to load as no failure; every test that imports it fails (checked by hand).",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'if (missingStart >= 0)',
+    mutator: 'EqualityOperator',
+    becomes: 'missingStart > 0',
+    reason:
+      "Equivalent: `missingStart` is either -1 or the position after an attribute's name and quote, never 0.",
+  },
+  {
+    file: 'actions/coverage-gate/src/cobertura-lines.ts',
+    code: 'if (withBranches && missingStart >= 0)',
+    mutator: 'EqualityOperator',
+    becomes: 'missingStart > 0',
+    reason:
+      "Equivalent: `missingStart` is either -1 or the position after an attribute's name and quote, never 0.",
+  },
 ];

@@ -3227,7 +3227,12 @@ class XmlScanner {
     }
     is(name, value) {
         const s = this.find(name);
-        return s !== -1 && sameBytes(this.buf, this.spans[s * 5 + 2] ?? 0, this.spans[s * 5 + 3] ?? 0, value);
+        if (s === -1)
+            return false;
+        // A value with entity references is compared as it reads (`&#116;rue` is `true`).
+        if (this.spans[s * 5 + 4] === 1)
+            return this.get(name) === value;
+        return sameBytes(this.buf, this.spans[s * 5 + 2] ?? 0, this.spans[s * 5 + 3] ?? 0, value);
     }
     find(name) {
         for (let s = 0; s < this.spanCount; s++) {

@@ -33,9 +33,12 @@ export class XmlScanError extends Error {
 export interface Attributes {
   /** The decoded value, entities resolved. */
   get(name: string): string | undefined;
-  /** A non-negative decimal integer value, read from the bytes; undefined when absent or not one. */
+  /**
+   * The value as a number: read from the bytes when it is plain digits, else as `Number` reads it (`+7`,
+   * `1.5`, an entity); undefined when absent, empty or not a finite number.
+   */
   int(name: string): number | undefined;
-  /** Whether the attribute is present with exactly this (entity-free, ASCII) value, without decoding it. */
+  /** Whether the attribute is present with exactly this ASCII value (decoded only when it has references). */
   is(name: string, value: string): boolean;
   /** Every attribute, decoded, in document order. */
   entries(): [string, string][];
@@ -441,7 +444,10 @@ export class XmlScanner implements Attributes {
 
   is(name: string, value: string): boolean {
     const s = this.find(name);
-    return s !== -1 && sameBytes(this.buf, this.spans[s * 5 + 2] ?? 0, this.spans[s * 5 + 3] ?? 0, value);
+    if (s === -1) return false;
+    // A value with entity references is compared as it reads (`&#116;rue` is `true`).
+    if (this.spans[s * 5 + 4] === 1) return this.get(name) === value;
+    return sameBytes(this.buf, this.spans[s * 5 + 2] ?? 0, this.spans[s * 5 + 3] ?? 0, value);
   }
 
   private find(name: string): number {

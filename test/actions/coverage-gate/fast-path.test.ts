@@ -186,6 +186,15 @@ describe("the fast path's general loop", () => {
     });
   });
 
+  it('leaves the whitespace after the last element to the scanner when text follows it', () => {
+    expect(run(`${FIRST}  \n x</lines>`)).toEqual({
+      rest: '  \n x</lines>',
+      lines: [[1, 1, 0, 0]],
+      missed: [],
+    });
+    expect(run(`${FIRST}\t`)).toEqual({ rest: '\t', lines: [[1, 1, 0, 0]], missed: [] });
+  });
+
   it('at a chunk cut anywhere, reads the whole elements before it and stops at the one cut', () => {
     const a =
       '<line hits="1" number="1" branch="true" condition-coverage="50% (1/2)" missing-branches="2,exit"/>';

@@ -8,7 +8,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readerFor } from '../../../actions/coverage-gate/src/parsers.js';
 import { Arena, FileCoverage, totalsOf } from '../../../actions/coverage-gate/src/model.js';
-import { positionOf, XmlScanError, XmlScanner } from '../../../actions/coverage-gate/src/xml-scanner.js';
+import {
+  type Attributes,
+  positionOf,
+  XmlScanError,
+  XmlScanner,
+} from '../../../actions/coverage-gate/src/xml-scanner.js';
 import { XmlStream } from '../../../shared/xml.js';
 import { REPO_ROOT } from '../../harness/run-action.js';
 
@@ -60,12 +65,22 @@ const VALID = [
   '<a><!-- <b> inside a comment --><?pi some > thing?></a>',
   '<a x="a>b"><b/></a>',
   '\uFEFF<?xml version="1.0"?><a>bom</a>',
-  '<ns:a-b.c\n\tx:y = "" \r\n z=\'&#x3C;&#62;\'\n><d><e><f>deep</f></e></d></ns:a-b.c>\n<!-- after -->\n<?pi after?>\n',
+  '<ns:a-b.c\n\tx:y = "" \r\n z=\'&#x3C;&#62;\'\n><d><e><f>deep</f></e></d></ns:a-b.c>\n<!-- after -->\n<?pi after?>\n', // Names alike in length and first byte; text after a closing tag; spaces before a closing tag's >.
+  '<r><ab/><ac>1</ac>2<ab></ab \n>3</r>',
+  // A byte order mark inside the text is text.
+  '<a>\uFEFFx\uFEFFy</a>',
+  // A DOCTYPE after the XML declaration, with > inside both kinds of quotes.
+  '<?xml version="1.0"?>\n<!DOCTYPE a PUBLIC "p>q" \'s>t\'><a/>',
+  // More attributes than the scanner first makes room for.
+  `<a ${Array.from({ length: 40 }, (_, i) => `k${i}="v${i}"`).join(' ')}/>`,
 ];
 
 const MALFORMED: [string, RegExp][] = [
   ['<a><b></a>', /does not match/],
-  ['<a>', /not closed|unexpected end/],
+  ['<a>', /^unexpected end of document: <a> is not closed$/],
+  ['\uFEFF', /^no root element$/],
+  ['<!ELEMENT a ANY><a/>', /^unexpected markup '<!ELEMENT'$/],
+  ['<!\u00e9-foo-bar><a/>', /^unexpected markup '<!\?\?-foo-'$/],
   ['<a/><b/>', /second root/],
   ['x<a/>', /text before the root/],
   ['<a/>x', /text after the root/],
@@ -129,6 +144,96 @@ describe('XmlScanner', () => {
     scanner.write(Buffer.from('<r c="50% (1/2)" n="42"><a c="&#53;0% (1/2)" n="+7"/><b n="x"/></r>'));
     scanner.close();
     expect(seen).toEqual([[3, 50, 1, 2], [42], [3, 50, 1, 2], [7], [-1], [-1]]);
+  });
+
+  /** What `ask` makes of the attributes of `doc`'s root, with no value read before it. */
+  function asked(doc: string, ask: (a: Attributes) => unknown): unknown {
+    let answer: unknown;
+    const scanner = new XmlScanner({
+      wantText: () => false,
+      open: (_name, a) => {
+        answer ??= ask(a);
+      },
+      close: () => undefined,
+      text: () => undefined,
+    });
+    scanner.write(Buffer.from(doc));
+    scanner.close();
+    return answer;
+  }
+  const numbersOf = (doc: string, name: string, room: number): number[] =>
+    asked(doc, (a) => {
+      const into = new Float64Array(room);
+      const count = a.numbers(name, into);
+      return [count, ...into.slice(0, Math.max(0, count))];
+    }) as number[];
+
+  it('reads runs of digits up to the room given, wherever the attribute stands and however it ends', () => {
+    expect(numbersOf('<r x="1" c2="50% (1/2)"/>', 'c2', 4)).toEqual([3, 50, 1, 2]);
+    expect(numbersOf('<r c="50% (1/2)"/>', 'c', 2)).toEqual([2, 50, 1]);
+    expect(numbersOf('<r c="1 2"/>', 'c', 4)).toEqual([2, 1, 2]);
+    expect(numbersOf('<r c="&#53;0 7 8"/>', 'c', 2)).toEqual([2, 50, 7]);
+    expect(numbersOf('<r c="&amp;"/>', 'c', 2)).toEqual([0]);
+    expect(numbersOf('<r c=""/>', 'c', 2)).toEqual([0]);
+    expect(numbersOf('<r/>', 'c', 2)).toEqual([-1]);
+  });
+
+  it('reads an integer from plain digits, or as a number otherwise, and none from an empty value', () => {
+    const int = (doc: string, name = 'n'): unknown => asked(doc, (a) => a.int(name) ?? 'none');
+    expect(int('<r n="0"/>')).toBe(0);
+    expect(int('<r n="09"/>')).toBe(9);
+    expect(int('<r x="1" n="1234567890"/>')).toBe(1234567890);
+    expect(int('<r n=""/>')).toBe('none');
+    expect(int('<r/>')).toBe('none');
+    expect(int('<r n="+7"/>')).toBe(7);
+    expect(int('<r n="1.5"/>')).toBe(1.5);
+    expect(int('<r n="&#52;2"/>')).toBe(42);
+    expect(int('<r n="5/"/>')).toBe('none');
+    expect(int('<r n="5:"/>')).toBe('none');
+    expect(int('<r n="-"/>')).toBe('none');
+  });
+
+  it('finds an attribute by its whole name and compares whole values', () => {
+    expect(asked('<r nx="1" n="2"/>', (a) => a.int('n'))).toBe(2);
+    expect(asked('<r n="2"/>', (a) => a.get('nx') ?? 'none')).toBe('none');
+    expect(
+      asked('<r b="truex" c="true"/>', (a) => [a.is('b', 'true'), a.is('c', 'true'), a.is('d', 'x')]),
+    ).toEqual([false, true, false]);
+    expect(asked('<r b="&#116;rue"/>', (a) => [a.is('b', 'true'), a.get('b')])).toEqual([true, 'true']);
+  });
+
+  it("checks every value's and text's entity references, even when no one reads them", () => {
+    expect(() => asked('<a x="1" y="&foo;"/>', () => 'nothing read')).toThrow(/undefined entity &foo;/);
+    expect(() => asked('<a>&foo;</a>', () => 'nothing read')).toThrow(/undefined entity &foo;/);
+    expect(asked('<a x="&lt;" y="&#65;"/>', () => 'nothing read')).toBe('nothing read');
+  });
+
+  it('gives the text only of the elements that want it, CDATA included', () => {
+    const texts: string[] = [];
+    const scanner = new XmlScanner({
+      wantText: (name) => name === 'w',
+      open: () => undefined,
+      close: () => undefined,
+      text: (text) => texts.push(text),
+    });
+    scanner.write(Buffer.from('<r>no<![CDATA[not this]]><w>yes<![CDATA[ and this]]></w>no</r>'));
+    scanner.close();
+    expect(texts.join('')).toBe('yes and this');
+  });
+
+  it('gives each element as its bytes come, not when the document ends', () => {
+    const events: string[] = [];
+    const scanner = new XmlScanner({
+      wantText: () => false,
+      open: (name) => events.push(`open:${name}`),
+      close: (name) => events.push(`close:${name}`),
+      text: () => undefined,
+    });
+    scanner.write(Buffer.from('<a>\n  <b/>\n  text '));
+    expect(events).toEqual(['open:a', 'open:b', 'close:b']);
+    scanner.write(Buffer.from('more\n</a>\n'));
+    expect(events).toEqual(['open:a', 'open:b', 'close:b', 'close:a']);
+    scanner.close();
   });
 
   it('places an error at its line and column', async () => {
