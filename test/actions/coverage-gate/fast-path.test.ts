@@ -116,8 +116,9 @@ describe("the fast path's general loop", () => {
     ['<line hits="3" number="12"/>', [12, 3, 0, 0]],
     ["<line hits='3' number='12'/>", [12, 3, 0, 0]],
     ['<line\thits="3"\r\nnumber="12"\n/>', [12, 3, 0, 0]],
-    // Without hits: 0.
+    // Without hits: 0. Line 0 is read here as the general route reads it.
     ['<line number="5"/>', [5, 0, 0, 0]],
+    ['<line hits="0" number="0"/>', [0, 0, 0, 0]],
     // Attribute names of every kind of name byte, read and passed over.
     ['<line Az09-._:zZ="x" hits="1" number="2"/>', [2, 1, 0, 0]],
     // Names that only begin like the ones it reads are passed over.
@@ -165,6 +166,7 @@ describe("the fast path's general loop", () => {
     '<line hits="1" number="1"/ >',
     '<line hits="1" number="1">',
     '<line hits number="1"/>',
+    '<line hits "1" number="1"/>',
     '<line ="1" hits="1" number="1"/>',
     '<line hits=`1` number="1"/>',
     '<line hits="1" number="1" x="a&amp;b"/>',
