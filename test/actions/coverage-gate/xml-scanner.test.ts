@@ -92,7 +92,12 @@ const MALFORMED: [string, RegExp][] = [
   ['<a x="1"y="2"/>', /whitespace was expected/],
   ['</a>', /no element open/],
   ['', /no root element/],
-  ['<a><!-- never closed', /unexpected end/],
+  ['<a><!-- never closed', /^unexpected end of document inside markup$/],
+  ['<a><!-x y --></a>', /^unexpected markup '<!-x y --'$/],
+  ['<a><!x- y --></a>', /^unexpected markup '<!x- y --'$/],
+  ['<a>< b/></a>', /^a name was expected$/],
+  ['<a/ >', /^> was expected after \/$/],
+  ['<a x y="1"/>', /^= was expected after an attribute name$/],
   // Character references: nothing but a whole number of a character there is, ended by ;.
   ['<a>&#0;</a>', /undefined entity &#0;/],
   ['<a>&#x110000;</a>', /undefined entity &#x110000;/],
@@ -191,6 +196,43 @@ describe('XmlScanner', () => {
     expect(int('<r n="5/"/>')).toBe('none');
     expect(int('<r n="5:"/>')).toBe('none');
     expect(int('<r n="-"/>')).toBe('none');
+  });
+
+  it('compares a value with references as it reads, wherever the attribute stands', () => {
+    const is = (doc: string): unknown => asked(doc, (a) => a.is('b', 'true'));
+    expect(is('<r a="1" b="&#116;rue"/>')).toBe(true);
+    expect(is('<r a="1" b="&#116;rux"/>')).toBe(false);
+    expect(is('<r a="1"/>')).toBe(false);
+  });
+
+  it('gives the text of a wanted element after a child closes, however deep', () => {
+    const texts: string[] = [];
+    const scanner = new XmlScanner({
+      wantText: (name) => name === 'w',
+      open: () => undefined,
+      close: () => undefined,
+      text: (text) => texts.push(text),
+    });
+    scanner.write(Buffer.from('<r><q><w>a<b></b>b<c/>c</w>no</q></r>'));
+    scanner.close();
+    expect(texts.join('')).toBe('abc');
+  });
+
+  it('places an unclosed element at the end of what was read', () => {
+    let caught: XmlScanError | undefined;
+    const scanner = new XmlScanner({
+      wantText: () => false,
+      open: () => undefined,
+      close: () => undefined,
+      text: () => undefined,
+    });
+    scanner.write(Buffer.from('<a>text'));
+    try {
+      scanner.close();
+    } catch (error) {
+      caught = error as XmlScanError;
+    }
+    expect([caught?.message, caught?.offset]).toEqual(['unexpected end of document: <a> is not closed', 7]);
   });
 
   it('finds an attribute by its whole name and compares whole values', () => {
